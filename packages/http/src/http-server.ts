@@ -1,0 +1,80 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from './logger';
+import { sendHttpError } from './graphql-handler';
+
+export type Route = (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void> | void;
+
+export interface HttpServerOptions {
+  logger: Logger;
+  /** Exact paths, e.g. `/health`; `/graphql` is an ordinary route. */
+  routes: Record<string, Route>;
+  /** Paths under a prefix, e.g. `/ide/` for static assets. */
+  prefixRoutes?: Record<string, Route>;
+}
+
+/** A node:http server that dispatches on path, turns thrown errors into JSON and keeps connections alive. */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const server = createServer(async (req, res) => {
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const path = queryAt === -1 ? url : url.slice(0, queryAt);
+    const search = queryAt === -1 ? '' : url.slice(queryAt);
+    const route = options.routes[path] ?? prefixRoute(options.prefixRoutes, path);
+    try {
+      if (!route) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end(`No route for ${path}`);
+        return;
+      }
+      await route(req, res, search);
+    } catch (error) {
+      options.logger.error({ err: error, path }, 'request failed');
+      if (!res.headersSent) sendHttpError(res, error);
+      else res.end();
+    }
+  });
+  // Longer than a typical client's idle timeout, so a gateway's pooled connections are not cut under it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
+}
+
+function prefixRoute(prefixes: Record<string, Route> | undefined, path: string): Route | undefined {
+  if (!prefixes) return undefined;
+  for (const [prefix, route] of Object.entries(prefixes)) if (path.startsWith(prefix)) return route;
+  return undefined;
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function closeServer(server: Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+/** Runs `stop` once on SIGTERM or SIGINT, then exits; a second signal exits at once. */
+export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}

@@ -1,0 +1,5 @@
+export { createLogger, type Logger } from './logger';
+export { HttpError, readBody, parseJsonBody } from './body';
+export { graphqlHandler, sendJson, sendHttpError, type GraphQLHandlerOptions } from './graphql-handler';
+export { createHttpServer, listen, closeServer, stopOnSignals, type Route, type HttpServerOptions } from './http-server';
+export { requireEnv, intFromEnv } from './env';

@@ -1,0 +1,29 @@
+import data from './reference-data.json';
+
+/** Facts from public sources (copied from shared/data; the product never reads shared/ at run time). */
+export interface KommunFacts {
+  code: string;
+  name: string;
+  population2024: number;
+  lansdel: string;
+  orgNumber: string | null;
+}
+
+export interface LansdelFacts {
+  id: string;
+  name: string;
+}
+
+export const referenceData = data;
+export const regionFacts = data.region;
+export const kommuner: readonly KommunFacts[] = data.kommuner;
+export const lansdelar: readonly LansdelFacts[] = data.lansdelar;
+export const kommunCodes: readonly string[] = kommuner.map((k) => k.code);
+export const REGION_ID = data.region.id;
+/** The year of the population figures in reference data (SCB, 31 December). */
+export const POPULATION_YEAR = 2024;
+export const POPULATION_SOURCE = data.sources.population.split(' (')[0];
+
+export function kommunByCode(code: string): KommunFacts | undefined {
+  return kommuner.find((k) => k.code === code);
+}

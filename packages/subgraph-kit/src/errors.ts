@@ -1,0 +1,23 @@
+import { NotFoundError } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} was not found.`, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+/** The one place that maps storage errors to stable codes, and keeps internals out of responses. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof NotFoundError) {
+    return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: 'NOT_FOUND' } };
+  }
+  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+    return { ...formatted, message: 'Internal server error.', extensions };
+  }
+  return formatted;
+}

@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
+import { MikroORM as LibsqlORM } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { EntitySchema, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
+import type { DatabaseConfig } from './database-config';
+
+export interface OrmDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
+  entities: EntitySchema<any, any>[];
+  /** PostgreSQL migrations, listed explicitly (globs misbehave under bundlers and jest). */
+  migrations: MigrationObject[];
+}
+
+export interface OrmOptions {
+  /** Called with every SQL statement; used by tests and logs to count queries per request. */
+  onQuery?: (sql: string) => void;
+  debug?: boolean;
+}
+
+/**
+ * Opens the instance's database and brings its schema up to date: migrations on PostgreSQL (the
+ * production path), the schema generator on the embedded SQLite file (its own path; a test proves
+ * both reach the same model).
+ */
+export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
+  const common: Partial<Options> = {
+    entities: definition.entities,
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    debug: options.onQuery ? ['query'] : false,
+    logger: options.onQuery ? (message: string) => options.onQuery?.(message) : () => undefined,
+  };
+  if (database.kind === 'postgresql') {
+    const orm = await PostgresORM.init({
+      ...common,
+      clientUrl: database.url,
+      extensions: [Migrator],
+      migrations: { migrationsList: definition.migrations, transactional: true, allOrNothing: true },
+    } as Options);
+    await orm.schema.ensureDatabase({ create: true });
+    await orm.getMigrator().up();
+    return orm as unknown as MikroORM;
+  }
+  if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
+  const orm = await LibsqlORM.init({ ...common, dbName: database.file } as Options);
+  await orm.schema.updateSchema({ safe: true });
+  return orm as unknown as MikroORM;
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { Logger } from '@orebro/http';
+import type { OrmDefinition } from './orm';
+
+/** What every resolver receives: a forked EntityManager and loaders that live for one request only. */
+export interface SubgraphContext<TLoaders> {
+  em: EntityManager;
+  loaders: TLoaders;
+  logger: Logger;
+}
+
+export type SubgraphResolvers<TLoaders> = GraphQLResolverMap<SubgraphContext<TLoaders>>;
+
+/** Everything that makes one subgraph different from another; the kit does the rest the same way. */
+export interface SubgraphDefinition<TLoaders> extends OrmDefinition {
+  /** The subgraph's name in the supergraph, e.g. `kommun`. */
+  name: string;
+  /** This running instance, e.g. `kommun-1880`; names its database file and log lines. */
+  instance: string;
+  typeDefs: DocumentNode;
+  resolvers: SubgraphResolvers<TLoaders>;
+  loaders: (em: EntityManager) => TLoaders;
+  /** Fills an empty database through the same services as real writes. */
+  seed?: (em: EntityManager, logger: Logger) => Promise<void>;
+}
+
+export function defineSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): SubgraphDefinition<TLoaders> {
+  return definition;
+}

@@ -1,0 +1,57 @@
+/**
+ * Generates PostgreSQL migrations for every subgraph whose entities changed, against a scratch database
+ * on the local server (PGURL, default postgres://postgres@127.0.0.1:5432), and rewrites each subgraph's
+ * `migrations/index.ts` so migrations stay listed explicitly.
+ *   npm run migrations:create
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { subgraphCodeBases } from './subgraph-definitions';
+
+const server = process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432';
+
+async function main(): Promise<void> {
+  for (const { folder, definition } of subgraphCodeBases) {
+    const dir = join(__dirname, '..', folder, 'src', 'migrations');
+    const orm = await MikroORM.init({
+      entities: definition.entities,
+      clientUrl: `${server}/migrations_scratch_${definition.name}`,
+      extensions: [Migrator],
+      migrations: { path: dir, pathTs: dir, emit: 'ts', snapshot: false, migrationsList: definition.migrations },
+      debug: false,
+    });
+    try {
+      await orm.schema.dropDatabase();
+      await orm.schema.ensureDatabase({ create: true });
+      await orm.getMigrator().up();
+      const created = await orm.getMigrator().createMigration(dir, false, definition.migrations.length === 0);
+      console.log(created.fileName ? `${folder}: created ${created.fileName}` : `${folder}: no changes`);
+      await orm.schema.dropDatabase();
+    } finally {
+      await orm.close();
+    }
+    writeIndex(dir);
+  }
+}
+
+function writeIndex(dir: string): void {
+  const names = readdirSync(dir).filter((f) => /^Migration\d+.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort();
+  const lines = [
+    '// Listed explicitly (rewritten by `npm run migrations:create`): globs misbehave under jest and bundlers.',
+    "import type { MigrationObject } from '@mikro-orm/core';",
+    ...names.map((n) => `import { ${n} } from './${n}';`),
+    '',
+    'export const migrations: MigrationObject[] = [',
+    ...names.map((n) => `  { name: '${n}', class: ${n} },`),
+    '];',
+    '',
+  ];
+  writeFileSync(join(dir, 'index.ts'), lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { badUserInput } from '@orebro/subgraph-kit';
+import { PopulationFigure } from './entities/population-figure.entity';
+
+export interface PopulationInput {
+  kommunCode: string;
+  year: number;
+  value: number;
+  source: string;
+  isExample: boolean;
+}
+
+/**
+ * Records a population figure for this instance's own kommun; a figure for another kommun is refused.
+ * Re-reporting a year replaces that year's figure instead of adding a second one.
+ */
+export async function reportPopulation(em: EntityManager, ownCode: string, input: PopulationInput): Promise<PopulationFigure> {
+  if (input.kommunCode !== ownCode) {
+    throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a figure for ${input.kommunCode}.`, 'kommunCode');
+  }
+  if (!Number.isInteger(input.year) || input.year < 1968 || input.year > 2100) throw badUserInput(`Year ${input.year} is out of range.`, 'year');
+  if (!Number.isInteger(input.value) || input.value < 0) throw badUserInput('Population must be a non-negative whole number.', 'value');
+  if (input.source.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  const existing = await em.findOne(PopulationFigure, { kommunCode: input.kommunCode, year: input.year });
+  const figure = existing ?? em.create(PopulationFigure, input);
+  em.assign(figure, input);
+  await em.flush();
+  return figure;
+}

@@ -1,0 +1,25 @@
+import type { SubgraphResolvers } from '@orebro/subgraph-kit';
+import type { KommunProfile } from './entities/kommun-profile.entity';
+import type { KommunLoaders } from './loaders';
+
+/** An instance answers only for its own kommun (null or empty for others), so merged answers stay well defined. */
+export function createResolvers(ownCode: string): SubgraphResolvers<KommunLoaders> {
+  const own = (code: string, loaders: KommunLoaders) => (code === ownCode ? loaders.profile.load(code) : null);
+  return {
+    Query: {
+      municipality: (_root, { code }: { code: string }, { loaders }) => own(code, loaders),
+      municipalities: async (_root, _args, { loaders }) => {
+        const profile = await loaders.profile.load(ownCode);
+        return profile ? [profile] : [];
+      },
+    },
+    Municipality: {
+      __resolveReference: ({ code }: { code: string }, { loaders }) => own(code, loaders),
+      population: async (m: KommunProfile, { year }: { year: number }, { loaders }) => {
+        const figures = await loaders.populations.load(m.code);
+        return figures.find((f) => f.year === year)?.value ?? null;
+      },
+      populations: (m: KommunProfile, _args, { loaders }) => loaders.populations.load(m.code),
+    },
+  };
+}

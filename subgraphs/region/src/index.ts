@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@orebro/subgraph-kit';
+import { regionSubgraph } from './server';
+
+runSubgraphProcess(regionSubgraph);

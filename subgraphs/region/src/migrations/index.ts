@@ -1,0 +1,7 @@
+// Listed explicitly (rewritten by `npm run migrations:create`): globs misbehave under jest and bundlers.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123022242 } from './Migration20261123022242';
+
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123022242', class: Migration20261123022242 },
+];

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@orebro/subgraph-kit';
+import { samverkanSubgraph } from './server';
+
+runSubgraphProcess(samverkanSubgraph);

@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { batchLoader, groupLoader } from '@orebro/subgraph-kit';
+import { Huvudman } from './entities/huvudman.entity';
+import { Lansdel } from './entities/lansdel.entity';
+
+/** One SQL query per entity type per request, whatever the number of references. */
+export function createLoaders(em: EntityManager) {
+  return {
+    huvudman: batchLoader<string, Huvudman>((ids) => em.find(Huvudman, { id: { $in: [...ids] } }), (h) => h.id),
+    lansdel: batchLoader<string, Lansdel>((ids) => em.find(Lansdel, { id: { $in: [...ids] } }), (l) => l.id),
+    huvudmenByLansdel: groupLoader<string, Huvudman>(
+      (ids) => em.find(Huvudman, { lansdelId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (h) => h.lansdelId!,
+    ),
+  };
+}
+export type SamverkanLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,22 @@
+import type { SubgraphResolvers } from '@orebro/subgraph-kit';
+import { Huvudman } from './entities/huvudman.entity';
+import { Lansdel } from './entities/lansdel.entity';
+import type { SamverkanLoaders } from './loaders';
+
+export const resolvers: SubgraphResolvers<SamverkanLoaders> = {
+  Query: {
+    huvudmen: (_root, _args, { em }) => em.find(Huvudman, {}, { orderBy: { id: 'asc' } }),
+    huvudman: (_root, { id }: { id: string }, { loaders }) => loaders.huvudman.load(id),
+    lansdelar: (_root, _args, { em }) => em.find(Lansdel, {}, { orderBy: { id: 'asc' } }),
+  },
+  Huvudman: {
+    __resolveReference: ({ id }: { id: string }, { loaders }) => loaders.huvudman.load(id),
+    lansdel: (h: Huvudman, _args, { loaders }) => (h.lansdelId ? loaders.lansdel.load(h.lansdelId) : null),
+    municipality: (h: Huvudman) => (h.kind === 'MUNICIPALITY' ? { code: h.id } : null),
+    region: (h: Huvudman) => (h.kind === 'REGION' ? { id: h.id } : null),
+  },
+  Lansdel: {
+    __resolveReference: ({ id }: { id: string }, { loaders }) => loaders.lansdel.load(id),
+    huvudmen: (l: Lansdel, _args, { loaders }) => loaders.huvudmenByLansdel.load(l.id),
+  },
+};

@@ -1,0 +1,19 @@
+// One jest run over every project; `tsc -b` type-checks, so the transform only strips types (fast).
+const base = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'packages', roots: ['<rootDir>/packages'] },
+    { ...base, displayName: 'subgraphs', roots: ['<rootDir>/subgraphs'] },
+    { ...base, displayName: 'gateway', roots: ['<rootDir>/gateway'] },
+    { ...base, displayName: 'federation', roots: ['<rootDir>/test'] },
+  ],
+};

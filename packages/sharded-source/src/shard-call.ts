@@ -1,0 +1,41 @@
+import type { ShardSchemas, Shard } from './shard-schemas';
+import type { ShardRequestBody, ShardResponse, ShardTransport } from './transport';
+
+/** One shard's part of a fan-out, as a discriminated union: answered, failed, or not asked because its schema cannot serve the operation. */
+export type ShardOutcome =
+  | { shard: Shard; status: 'answered'; response: ShardResponse }
+  | { shard: Shard; status: 'failed'; reason: string }
+  | { shard: Shard; status: 'incompatible'; reason: string };
+
+export interface ShardCallContext {
+  transport: ShardTransport;
+  schemas: ShardSchemas;
+  timeoutMs: number;
+  headers: Record<string, string>;
+  onFailure: (shard: Shard, error: unknown) => void;
+}
+
+/** Calls one shard with its own timeout; never rejects, so one shard's trouble cannot fail the others. */
+export async function callShard(shard: Shard, body: ShardRequestBody, document: Parameters<ShardSchemas['problemsWith']>[2], ctx: ShardCallContext): Promise<ShardOutcome> {
+  const problems = ctx.schemas.problemsWith(shard.key, body.query, document);
+  if (problems.length > 0) return { shard, status: 'incompatible', reason: `its schema cannot serve this request (${problems[0]})` };
+  try {
+    const response = await ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
+    if (ctx.schemas.state(shard.key).phase === 'unknown' || response.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
+      ctx.schemas.refreshSoon(shard.key);
+    }
+    return { shard, status: 'answered', response };
+  } catch (error) {
+    ctx.onFailure(shard, error);
+    return { shard, status: 'failed', reason: describeFailure(error) };
+  }
+}
+
+/** A reason a client may see: what went wrong, not where the instance lives. */
+function describeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ECONNRESET') return 'connection reset';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
+  return error instanceof Error ? error.message.replace(/https?:\/\/\S+/g, '<instance>') : 'unknown error';
+}

@@ -1,0 +1,123 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import type { Server } from 'node:http';
+import { createHttpServer, createLogger, graphqlHandler, listen, closeServer } from '@orebro/http';
+import type { Shard } from '../shard-schemas';
+
+/**
+ * Test shards of a small sharded subgraph, served over real HTTP: each owns one `Place` (its shard
+ * key) and adds its own contributions to the joint `Service` entity.
+ */
+export const placeTypeDefs = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Query { place(code: ID!): Place  places: [Place!]!  placesByCodes(codes: [ID!]!): [Place!]!  stats: Stats }
+  type Mutation { renamePlace(code: ID!, name: String!): Place  report(input: ReportInput!): Place  renameAll(name: String!): [Place!]! }
+  input ReportInput { code: ID!  value: Int! }
+  type Stats { count: Int  names: [String!]! }
+  type Place @key(fields: "code") { code: ID!  name: String!  value: Int }
+  type Service @key(fields: "id") { id: ID!  contributions: [Contribution!]!  label: String }
+  type Contribution { code: ID!  amount: Int! }
+`;
+
+export interface ShardBehaviour {
+  delayMs?: number;
+  /** A different schema text, to simulate an instance on another version. */
+  typeDefs?: string;
+  label?: string;
+}
+
+export interface RunningShards {
+  shards: Shard[];
+  /** Requests each shard received, with the variables it got. */
+  received: Map<string, { query: string; variables: Record<string, unknown> }[]>;
+  maxInFlight: () => number;
+  connections: () => number;
+  stop: () => Promise<void>;
+}
+
+export async function startPlaceShards(codes: string[], behaviour: Record<string, ShardBehaviour> = {}): Promise<RunningShards> {
+  const received = new Map<string, { query: string; variables: Record<string, unknown> }[]>();
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let connections = 0;
+  const servers: { server: Server; apollo: ApolloServer }[] = [];
+  const shards: Shard[] = [];
+  const logger = createLogger('test-shard');
+  logger.level = 'silent';
+  for (const code of codes) {
+    const b = behaviour[code] ?? {};
+    const names = new Map([[code, `Place ${code}`]]);
+    const place = (c: string) => (c === code ? { code, name: names.get(code), value: Number(code) } : null);
+    const apollo = new ApolloServer({
+      schema: buildSubgraphSchema({
+        typeDefs: parse(b.typeDefs ?? placeTypeDefs),
+        resolvers: {
+          Query: {
+            place: (_: unknown, { code: c }: { code: string }) => place(c),
+            places: () => [place(code)],
+            placesByCodes: (_: unknown, { codes: cs }: { codes: string[] }) => cs.map(place).filter(Boolean),
+            stats: () => ({ count: code === codes[0] ? codes.length : null, names: [names.get(code)] }),
+          },
+          Mutation: {
+            renamePlace: (_: unknown, { code: c, name }: { code: string; name: string }) => (c === code ? (names.set(code, name), place(code)) : null),
+            report: (_: unknown, { input }: { input: { code: string } }) => place(input.code),
+            renameAll: () => [place(code)],
+          },
+          Place: { __resolveReference: ({ code: c }: { code: string }) => place(c) },
+          Service: {
+            __resolveReference: ({ id }: { id: string }) => ({
+              id,
+              contributions: [{ code, amount: Number(code) }],
+              label: id === 'conflict' ? `label from ${code}` : code === codes[0] ? (b.label ?? 'joint') : null,
+            }),
+          },
+        } as never,
+      }),
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        {
+          async requestDidStart({ request }) {
+            if (!request.query?.includes('_service')) {
+              received.set(code, [...(received.get(code) ?? []), { query: request.query ?? '', variables: request.variables ?? {} }]);
+            }
+          },
+        },
+      ],
+    });
+    await apollo.start();
+    const handler = graphqlHandler({ apollo, bodyLimitBytes: 1_000_000, context: async () => ({}) });
+    const server = createHttpServer({
+      logger,
+      routes: {
+        '/graphql': async (req, res, search) => {
+          inFlight += 1;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          try {
+            if (b.delayMs) await new Promise((r) => setTimeout(r, b.delayMs));
+            await handler(req, res, search);
+          } finally {
+            inFlight -= 1;
+          }
+        },
+      },
+    });
+    server.on('connection', () => (connections += 1));
+    const port = await listen(server, 0, '127.0.0.1');
+    servers.push({ server, apollo });
+    shards.push({ key: code, url: `http://127.0.0.1:${port}/graphql` });
+  }
+  return {
+    shards,
+    received,
+    maxInFlight: () => maxInFlight,
+    connections: () => connections,
+    stop: async () => {
+      for (const { server, apollo } of servers) {
+        await closeServer(server);
+        await apollo.stop();
+      }
+    },
+  };
+}

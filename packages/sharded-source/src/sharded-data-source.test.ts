@@ -115,7 +115,7 @@ describe('rule 4: mutations go to exactly one shard', () => {
   it.each([
     ['names no target', 'mutation { renameAll(name: "x") { code } }', /names no target/],
     ['names two shards', 'mutation { a: renamePlace(code: "1814", name: "x") { code } b: renamePlace(code: "1860", name: "y") { code } }', /one place instance only/],
-    ['names an unknown shard', 'mutation { renamePlace(code: "9999", name: "x") { code } }', /No place instance serves code "9999"/],
+    ['names an unknown shard', 'mutation { renamePlace(code: "9999", name: "x") { code } }', /No place instance serves "9999"/],
   ])('refuses a mutation that %s before anything is sent', async (_label, query, message) => {
     const result = await run(source(), query);
     expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } })]);

@@ -170,7 +170,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     }
     const [key] = keys;
     if (!this.shardsByKey.has(key)) {
-      return refusal(`No ${this.options.subgraphName} instance serves ${keyNames} "${key}".`);
+      return refusal(`No ${this.options.subgraphName} instance serves "${key}".`);
     }
     return undefined;
   }

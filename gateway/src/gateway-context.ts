@@ -1,0 +1,7 @@
+import type { Logger } from '@orebro/http';
+
+/** Per-request context of the gateway: what it forwards to subgraphs. */
+export interface GatewayContext extends Record<string, unknown> {
+  authorization?: string;
+  logger?: Logger;
+}

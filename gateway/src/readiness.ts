@@ -1,0 +1,43 @@
+import type { ShardedDataSource } from '@orebro/sharded-source';
+
+export interface InstanceStatus {
+  subgraph: string;
+  /** The kommun code for a kommun instance. */
+  huvudman?: string;
+  url: string;
+  answers: boolean;
+  /** For a shard: what the gateway knows of its schema (rule 6). */
+  schema?: 'unknown' | 'compatible' | 'incompatible';
+  problems?: string[];
+}
+
+/** Asks every instance's /ready at once, each within `timeoutMs`. */
+export async function instanceStatuses(
+  single: { name: string; url: string }[],
+  kommun: ShardedDataSource,
+  timeoutMs: number,
+): Promise<InstanceStatus[]> {
+  await kommun.schemas.refresh();
+  const singles = single.map(async ({ name, url }) => ({ subgraph: name, url, answers: await answers(url, timeoutMs) }));
+  const shards = kommun.shards.map(async (shard): Promise<InstanceStatus> => {
+    const state = kommun.schemas.state(shard.key);
+    return {
+      subgraph: 'kommun',
+      huvudman: shard.key,
+      url: shard.url,
+      answers: await answers(shard.url, timeoutMs),
+      schema: state.phase,
+      ...(state.phase === 'incompatible' ? { problems: state.problems } : {}),
+    };
+  });
+  return Promise.all([...singles, ...shards]);
+}
+
+async function answers(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

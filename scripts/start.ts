@@ -1,0 +1,54 @@
+/**
+ * Runs the whole federation on this machine: samverkan, region, twelve kommun instances and the
+ * gateway, each its own process with its own database.
+ *   npm start                  embedded SQLite files under ./data (nothing to install)
+ *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
+ *                              postgres://postgres@127.0.0.1:5432), created when missing
+ * Ctrl-C or SIGTERM stops every process. LOG=all shows every log line, not only warnings.
+ */
+import { join } from 'node:path';
+import { localPorts } from '../gateway/src/local-ports';
+import { repoRoot, startFederation, type DatabaseMode } from '@orebro/local-federation';
+
+const postgres = process.argv.includes('--postgres');
+const database: DatabaseMode = postgres
+  ? { kind: 'postgresql', serverUrl: process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432', prefix: 'orebro' }
+  : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
+
+const port = (instance: string) =>
+  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region'];
+
+/** Child processes log JSON; by default only warnings and worse reach the terminal. */
+function echo(line: string): void {
+  if (process.env.LOG === 'all') return void console.log(line);
+  try {
+    if ((JSON.parse(line) as { level?: number }).level! < 40) return;
+  } catch {
+    // Not a JSON log line (a crash, a stack trace): always show it.
+  }
+  console.log(line);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}...`);
+  const federation = await startFederation({ database, port, echo });
+  for (const instance of [...federation.subgraphs, federation.gateway]) {
+    console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
+  }
+  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url} in a browser for the IDE. Ctrl-C stops everything.`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping...');
+    federation.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -55,8 +55,9 @@ export class ServiceProcess {
 
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.state.phase === 'stopped') {
-        throw new Error(`${this.spec.name} exited with code ${this.state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
+      const state = this.state as ServiceState; // changed by the exit handler while we wait
+      if (state.phase === 'stopped') {
+        throw new Error(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
       }
       if (await this.isReady()) {
         this.state = { phase: 'running', child };

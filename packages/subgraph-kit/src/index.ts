@@ -7,3 +7,5 @@ export { seedIfEmpty } from './seed';
 export { defineSubgraph, type SubgraphContext, type SubgraphDefinition, type SubgraphResolvers } from './subgraph-definition';
 export { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from './start-subgraph';
 export { runSubgraphProcess } from './run-subgraph-process';
+export { createTestDatabase, dropPostgresDatabase, testsUsePostgres, testPostgresServer, type TestDatabase } from './test-database';
+export { startTestSubgraph, type TestSubgraph } from './test-subgraph';

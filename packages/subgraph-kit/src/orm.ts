@@ -30,7 +30,8 @@ export async function initORM(definition: OrmDefinition, database: DatabaseConfi
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,
-    logger: options.onQuery ? (message: string) => options.onQuery?.(message) : () => undefined,
+    colors: false,
+    logger: (message: string) => options.onQuery?.(message.replace(/^\[query\] /, '').replace(/ \[took .*$/, '')),
   };
   if (database.kind === 'postgresql') {
     const orm = await PostgresORM.init({

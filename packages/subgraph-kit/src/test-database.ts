@@ -1,0 +1,39 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import type { DatabaseConfig } from './database-config';
+
+export interface TestDatabase {
+  config: DatabaseConfig;
+  drop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** True when tests run against PostgreSQL (CI sets TEST_DATABASE=postgresql); otherwise embedded SQLite. */
+export const testsUsePostgres = () => process.env.TEST_DATABASE === 'postgresql';
+export const testPostgresServer = () => process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+
+/**
+ * A fresh, empty database of the kind this test run uses: a new PostgreSQL database (created by the
+ * kit at start, dropped here) or a new SQLite file. Never a mock.
+ */
+export function createTestDatabase(name: string): TestDatabase {
+  const id = `test_${name.replace(/\W/g, '_')}_${process.pid}_${++counter}`;
+  if (testsUsePostgres()) {
+    return { config: { kind: 'postgresql', url: `${testPostgresServer()}/${id}` }, drop: () => dropPostgresDatabase(id) };
+  }
+  const file = join(tmpdir(), `orebro-${id}.sqlite`);
+  return { config: { kind: 'libsql', file }, drop: async () => rmSync(file, { force: true }) };
+}
+
+export async function dropPostgresDatabase(name: string): Promise<void> {
+  const client = new Client({ connectionString: `${testPostgresServer()}/postgres` });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,45 @@
+import { createLogger } from '@orebro/http';
+import type { SubgraphDefinition } from './subgraph-definition';
+import { startSubgraph, type RunningSubgraph } from './start-subgraph';
+import { createTestDatabase } from './test-database';
+
+export interface TestSubgraph extends RunningSubgraph {
+  /** Sends one GraphQL request over HTTP, as the gateway would. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
+  /** SQL statements run since the last call: how many queries a request cost. */
+  takeQueries(): string[];
+}
+
+/** A subgraph started the same way as in production, on a fresh real database, on a free port. */
+export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): Promise<TestSubgraph> {
+  const database = createTestDatabase(definition.instance);
+  let queries: string[] = [];
+  const logger = createLogger(definition.name, { instance: definition.instance });
+  logger.level = 'silent';
+  const running = await startSubgraph(definition, {
+    database: database.config,
+    logger,
+    onQuery: (sql) => queries.push(sql),
+  });
+  queries = [];
+  return {
+    ...running,
+    async query(query, variables) {
+      const response = await fetch(running.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    takeQueries() {
+      const taken = queries.filter((q) => !/^(begin|commit|rollback|savepoint|release)\b/i.test(q));
+      queries = [];
+      return taken;
+    },
+    async stop() {
+      await running.stop();
+      await database.drop();
+    },
+  };
+}

@@ -30,7 +30,7 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): P
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as never;
     },
     takeQueries() {
       const taken = queries.filter((q) => !/^(begin|commit|rollback|savepoint|release)\b/i.test(q));

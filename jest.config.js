@@ -14,6 +14,7 @@ module.exports = {
     { ...base, displayName: 'packages', roots: ['<rootDir>/packages'] },
     { ...base, displayName: 'subgraphs', roots: ['<rootDir>/subgraphs'] },
     { ...base, displayName: 'gateway', roots: ['<rootDir>/gateway'] },
-    { ...base, displayName: 'federation', roots: ['<rootDir>/test'] },
+    // Whole-federation tests start real processes: minutes, not seconds, on a loaded machine.
+    { ...base, displayName: 'federation', roots: ['<rootDir>/test'], testTimeout: 120_000 },
   ],
 };

@@ -1,0 +1,116 @@
+import { kommuner } from '@orebro/reference-data';
+import { example, loadExamples } from './support/examples';
+import { startTestFederation, type TestFederation } from './support/test-federation';
+
+jest.setTimeout(120_000);
+
+interface Overview {
+  huvudmen: { id: string; kind: string; lansdel: { id: string } | null; municipality: { code: string; population: number | null } | null }[];
+}
+
+let federation: TestFederation;
+
+beforeAll(async () => {
+  federation = await startTestFederation();
+});
+afterAll(() => federation?.stop());
+
+const overview = () => {
+  const { query, variables } = example('huvudman-overview');
+  return federation.query<Overview>(query, variables);
+};
+
+describe('the whole federation: gateway, samverkan, region and twelve kommun instances as processes', () => {
+  it.each(loadExamples().map((e) => [e.name, e] as const))('runs examples/%s.graphql through the gateway without errors', async (_name, { query, variables }) => {
+    const result = await federation.query(query, variables);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toBeTruthy();
+  });
+
+  it('gives thirteen huvudmän and twelve populations, each from its own kommun instance, summing to 308375', async () => {
+    const result = await overview();
+    const huvudmen = result.data!.huvudmen;
+    expect(huvudmen).toHaveLength(13);
+    const populations = huvudmen.flatMap((h) => (h.municipality ? [h.municipality] : []));
+    expect(populations).toHaveLength(12);
+    expect(populations.reduce((sum, m) => sum + m.population!, 0)).toBe(308375);
+    for (const kommun of kommuner) {
+      expect(populations.find((m) => m.code === kommun.code)?.population).toBe(kommun.population2024);
+    }
+  });
+
+  it('concatenates a root list over every kommun instance in kommun-code order', async () => {
+    const result = await federation.query<{ municipalities: { code: string }[] }>('{ municipalities { code } }');
+    expect(result.data!.municipalities.map((m) => m.code)).toEqual(kommuner.map((k) => k.code));
+  });
+
+  it('lists every instance on /ready with its URL, whether it answers and its schema verdict', async () => {
+    const ready = await federation.ready();
+    expect(ready.allAnswering).toBe(true);
+    expect(ready.instances).toHaveLength(14);
+    expect(ready.instances.filter((i) => i.subgraph === 'kommun').map((i) => [i.huvudman, i.schema])).toEqual(
+      kommuner.map((k) => [k.code, 'compatible']),
+    );
+  });
+
+  it('serves the IDE page to a browser at /graphql', async () => {
+    const response = await fetch(federation.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('graphiql');
+  });
+
+  it.each([
+    ['a malformed query', JSON.stringify({ query: '{ huvudmen { id ' }), 400, /Syntax Error/],
+    ['an unknown field', JSON.stringify({ query: '{ huvudmen { shoeSize } }' }), 400, /Cannot query field "shoeSize" on type "Huvudman"/],
+    ['a body that is not JSON', '{"query":', 400, /not valid JSON/],
+    ['an oversized body', JSON.stringify({ query: `{ huvudmen { id } } # ${'x'.repeat(200_000)}` }), 413, /larger than the limit/],
+  ])('refuses %s with a clear error', async (_label, body, status, message) => {
+    const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(status);
+    const result = (await response.json()) as { errors: { message: string }[] };
+    expect(result.errors[0].message).toMatch(message);
+  });
+
+  it('answers null for an unknown huvudman id, without an error', async () => {
+    const result = await federation.query('{ huvudman(id: "9999") { id } }');
+    expect(result).toEqual({ data: { huvudman: null } });
+  });
+
+  describe('when one kommun instance is down', () => {
+    const down = '1862';
+    beforeAll(() => federation.instance(`kommun-${down}`).stop());
+    afterAll(() => federation.instance(`kommun-${down}`).start());
+
+    it('still answers for the other eleven, and names the missing kommun in a HUVUDMAN_UNAVAILABLE error', async () => {
+      const result = await overview();
+      const huvudmen = result.data!.huvudmen;
+      expect(huvudmen).toHaveLength(13);
+      const withPopulation = huvudmen.filter((h) => h.municipality?.population != null);
+      expect(withPopulation).toHaveLength(11);
+      expect(withPopulation.map((h) => h.id)).not.toContain(down);
+      expect(result.errors).toHaveLength(1);
+      const [error] = result.errors!;
+      expect(error.extensions).toMatchObject({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: down });
+      const index = huvudmen.findIndex((h) => h.id === down);
+      expect(error.path).toEqual(['huvudmen', index, 'municipality']);
+    });
+
+    it('answers null with the same error when the one kommun asked for is down', async () => {
+      const result = await federation.query(`{ municipality(code: "${down}") { name } }`);
+      expect(result.data).toEqual({ municipality: null });
+      expect(result.errors![0].extensions).toMatchObject({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: down });
+    });
+
+    it('reports it on /ready as not answering', async () => {
+      const ready = await federation.ready();
+      expect(ready.allAnswering).toBe(false);
+      expect(ready.instances.filter((i) => !i.answers).map((i) => i.huvudman)).toEqual([down]);
+    });
+  });
+
+  it('answers fully again once the kommun instance is back, with its data kept', async () => {
+    const result = await overview();
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.huvudmen.find((h) => h.id === '1862')!.municipality!.population).toBe(9278);
+  });
+});

@@ -1,0 +1,30 @@
+import { startTestFederation, type TestFederation } from './support/test-federation';
+
+jest.setTimeout(120_000);
+
+let federation: TestFederation;
+const POPULATIONS = '{ huvudmen { id municipality { code population(year: 2024) } } }';
+
+beforeAll(async () => {
+  federation = await startTestFederation({ kommuner: ['1814', '1880'], notStarted: ['kommun-1880'] });
+});
+afterAll(() => federation?.stop());
+
+describe('a kommun instance that starts after the gateway', () => {
+  it('is reported missing while it is not running', async () => {
+    const result = await federation.query<{ huvudmen: { id: string; municipality: { code: string; population: number | null } | null }[] }>(POPULATIONS);
+    expect(result.data!.huvudmen.find((h) => h.id === '1814')!.municipality!.population).toBe(8606);
+    // The reference comes from samverkan; only the kommun's own fields are missing.
+    expect(result.data!.huvudmen.find((h) => h.id === '1880')!.municipality).toEqual({ code: '1880', population: null });
+    expect(result.errors?.map((e) => e.extensions?.huvudman)).toEqual(['1880']);
+  });
+
+  it('is picked up once it starts: its data appears and /ready judges its schema', async () => {
+    await federation.instance('kommun-1880').start();
+    const result = await federation.query<{ huvudmen: { id: string; municipality: { population: number | null } | null }[] }>(POPULATIONS);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.huvudmen.find((h) => h.id === '1880')!.municipality!.population).toBe(160140);
+    const ready = await federation.ready();
+    expect(ready.instances.find((i) => i.huvudman === '1880')).toMatchObject({ answers: true, schema: 'compatible' });
+  });
+});

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const examplesDir = join(__dirname, '../../examples');
+
+export interface Example {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** `examples/NAME.graphql`, with its variables from `examples/NAME.json` when that file exists. */
+export function loadExamples(): Example[] {
+  return readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.graphql$/, '');
+      const variablesFile = join(examplesDir, `${name}.json`);
+      return {
+        name,
+        query: readFileSync(join(examplesDir, file), 'utf8'),
+        variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : undefined,
+      };
+    });
+}
+
+export function example(name: string): Example {
+  const found = loadExamples().find((e) => e.name === name);
+  if (!found) throw new Error(`No example named ${name} in ${examplesDir}.`);
+  return found;
+}

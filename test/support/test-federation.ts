@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startFederation, type DatabaseMode, type Federation } from '@orebro/local-federation';
+import { kommunCodes } from '@orebro/reference-data';
+import { dropPostgresDatabase, testPostgresServer, testsUsePostgres } from '@orebro/subgraph-kit';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface ReadyReport {
+  allAnswering: boolean;
+  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string }[];
+}
+
+export interface TestFederation extends Federation {
+  gatewayUrl: string;
+  /** The gateway's /ready report. */
+  ready(): Promise<ReadyReport>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+}
+
+let runs = 0;
+
+/**
+ * The real federation as separate processes on free ports, on fresh databases of the kind this test
+ * run uses (SQLite files, or PostgreSQL databases dropped afterwards).
+ */
+export async function startTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[] } = {}): Promise<TestFederation> {
+  const kommuner = options.kommuner ?? kommunCodes;
+  const instances = ['gateway', 'samverkan', 'region', ...kommuner.map((c) => `kommun-${c}`)];
+  const ports = new Map<string, number>();
+  for (const instance of instances) ports.set(instance, await freePort());
+
+  const prefix = `test_fed_${process.pid}_${++runs}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'orebro-federation-'));
+  const database: DatabaseMode = testsUsePostgres() ? { kind: 'postgresql', serverUrl: testPostgresServer(), prefix } : { kind: 'libsql', dataDir };
+  const cleanUp = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (testsUsePostgres()) await Promise.all(instances.slice(1).map((i) => dropPostgresDatabase(`${prefix}_${i.replace(/-/g, '_')}`)));
+  };
+
+  const federation = await startFederation({
+    database,
+    kommuner,
+    port: (instance) => ports.get(instance)!,
+    notStarted: options.notStarted,
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '3000' },
+  });
+  const gatewayUrl = federation.gateway.url;
+  return {
+    ...federation,
+    gatewayUrl,
+    async query(query, variables, headers = {}) {
+      const response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as never;
+    },
+    async ready() {
+      return (await (await fetch(gatewayUrl.replace(/\/graphql$/, '/ready'))).json()) as ReadyReport;
+    },
+    async stop() {
+      await federation.stop();
+      await cleanUp();
+    },
+  };
+}

@@ -13,6 +13,7 @@ WORKDIR /app
 # (test/docker-compose.test.ts checks this list against the workspaces in package.json).
 COPY package.json package-lock.json ./
 COPY packages/http/package.json packages/http/
+COPY packages/huvudman-auth/package.json packages/huvudman-auth/
 COPY packages/local-federation/package.json packages/local-federation/
 COPY packages/reference-data/package.json packages/reference-data/
 COPY packages/sharded-source/package.json packages/sharded-source/

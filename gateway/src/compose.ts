@@ -2,14 +2,15 @@
  * Composes the subgraphs' schema files into gateway/supergraph.graphql, in process (no rover binary).
  *   npm run compose
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { subgraphSchemaFiles, supergraphFile } from './subgraph-files';
+import { readSchemaFiles } from '@orebro/subgraph-kit';
+import { subgraphSources, supergraphFile } from './subgraph-files';
 
 export function composeSupergraph(): string {
   const result = composeServices(
-    subgraphSchemaFiles.map(({ name, file, url }) => ({ name, url, typeDefs: parse(readFileSync(file, 'utf8')) })),
+    subgraphSources.map(({ name, dir, url }) => ({ name, url, typeDefs: parse(readSchemaFiles(dir)) })),
   );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);

@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { closeServer, createHttpServer, createLogger, graphqlHandler, listen, sendJson, type Logger } from '@orebro/http';
+import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { REGION_ID } from '@orebro/reference-data';
 import { ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
@@ -58,10 +59,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   });
   await apollo.start();
 
+  const verifyToken = createTokenVerifier(authConfigFromEnv());
   const graphql = graphqlHandler<GatewayContext>({
     apollo,
     bodyLimitBytes: config.bodyLimitBytes,
-    context: async (req) => ({ authorization: req.headers.authorization, logger }),
+    context: async (req) => {
+      // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
+      await verifyToken(req.headers.authorization);
+      return { authorization: req.headers.authorization, logger };
+    },
   });
   const idePage = idePageRoute({ graphqlPath: '/graphql', assetPrefix: IDE_ASSETS, title: 'Örebro län: one graph over the huvudmän' });
   const server = createHttpServer({

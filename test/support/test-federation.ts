@@ -47,7 +47,8 @@ export async function startTestFederation(options: { kommuner?: readonly string[
     kommuner,
     port: (instance) => ports.get(instance)!,
     notStarted: options.notStarted,
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '3000' },
+    // Generous: these tests are about routing and failure, not speed, and CI machines are shared.
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '10000' },
   });
   const gatewayUrl = federation.gateway.url;
   return {

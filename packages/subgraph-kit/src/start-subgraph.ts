@@ -11,6 +11,7 @@ import {
   sendJson,
   type Logger,
 } from '@orebro/http';
+import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 import { formatError } from './errors';
 import { initORM } from './orm';
@@ -25,6 +26,8 @@ export interface StartSubgraphOptions {
   /** Called with each SQL statement the instance runs (query counting in tests). */
   onQuery?: (sql: string) => void;
   bodyLimitBytes?: number;
+  /** Verifies the caller's token; by default against AUTH_* configuration (see @orebro/huvudman-auth). */
+  verifyToken?: TokenVerifier;
 }
 
 export interface RunningSubgraph {
@@ -39,6 +42,7 @@ export interface RunningSubgraph {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions = {}): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name, { instance: definition.instance });
   const database = options.database ?? databaseFromEnv(definition.instance);
+  const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv());
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
   await seedIfEmpty(orm, definition, logger);
 
@@ -57,9 +61,11 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       '/graphql': graphqlHandler({
         apollo,
         bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
-        context: async () => {
+        context: async (req) => {
+          // A bad token is refused here, before any resolver runs, never downgraded to anonymous.
+          const caller = await verifyToken(req.headers.authorization);
           const em = orm.em.fork();
-          return { em, loaders: definition.loaders(em), logger };
+          return { em, loaders: definition.loaders(em), logger, caller };
         },
       }),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance }),

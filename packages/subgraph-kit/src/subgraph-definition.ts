@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from '@orebro/http';
+import type { Caller } from '@orebro/huvudman-auth';
 import type { OrmDefinition } from './orm';
 
 /** What every resolver receives: a forked EntityManager and loaders that live for one request only. */
@@ -9,6 +10,8 @@ export interface SubgraphContext<TLoaders> {
   em: EntityManager;
   loaders: TLoaders;
   logger: Logger;
+  /** Who is calling, from the token this subgraph verified itself (never trusted from the gateway). */
+  caller: Caller;
 }
 
 export type SubgraphResolvers<TLoaders> = GraphQLResolverMap<SubgraphContext<TLoaders>>;

@@ -1,7 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
-/** A subgraph's `.graphql` file is its public contract; the code reads it rather than repeating it. */
-export function loadTypeDefs(path: string): DocumentNode {
-  return parse(readFileSync(path, 'utf8'));
+/**
+ * A subgraph's public contract: every `.graphql` file under its source folder, in path order
+ * (`schema.graphql` holds the federation @link; each domain area may keep its own file beside its code).
+ */
+export function readSchemaFiles(dir: string): string {
+  return schemaFilesIn(dir)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+export function loadTypeDefs(dir: string): DocumentNode {
+  return parse(readSchemaFiles(dir));
+}
+
+function schemaFilesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : schemaFilesIn(path);
+      return entry.name.endsWith('.graphql') ? [path] : [];
+    });
 }

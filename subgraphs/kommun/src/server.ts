@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { kommunByCode, kommunCodes } from '@orebro/reference-data';
 import { defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
 import { KommunProfile } from './entities/kommun-profile.entity';
@@ -8,7 +7,7 @@ import { migrations } from './migrations';
 import { createResolvers } from './resolvers';
 import { seedKommun } from './seed';
 
-export const typeDefs = loadTypeDefs(join(__dirname, 'schema.graphql'));
+export const typeDefs = loadTypeDefs(__dirname);
 
 /** One kommun's instance of the kommun subgraph; the code decides whose data it holds. */
 export function kommunSubgraph(code: string) {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
 import { Hospital, Narsjukvardsomrade, RegionProfile } from './entities/region-organisation.entity';
 import { createLoaders } from './loaders';
@@ -6,7 +5,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedRegion } from './seed';
 
-export const typeDefs = loadTypeDefs(join(__dirname, 'schema.graphql'));
+export const typeDefs = loadTypeDefs(__dirname);
 
 export function regionSubgraph() {
   return defineSubgraph({

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
 import { Huvudman } from './entities/huvudman.entity';
 import { Lansdel } from './entities/lansdel.entity';
@@ -7,7 +6,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedSamverkan } from './seed';
 
-export const typeDefs = loadTypeDefs(join(__dirname, 'schema.graphql'));
+export const typeDefs = loadTypeDefs(__dirname);
 
 /** The samverkan subgraph as data: no side effects until the kit starts it. */
 export function samverkanSubgraph() {

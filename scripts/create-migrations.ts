@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     const dir = join(__dirname, '..', folder, 'src', 'migrations');
     const orm = await MikroORM.init({
       entities: definition.entities,
-      clientUrl: `${server}/migrations_scratch_${definition.name}`,
+      clientUrl: `${server}/migrations_scratch_${definition.name}_${process.pid}`,
       extensions: [Migrator],
       migrations: { path: dir, pathTs: dir, emit: 'ts', snapshot: false, migrationsList: definition.migrations },
       debug: false,

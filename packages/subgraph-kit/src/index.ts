@@ -9,3 +9,5 @@ export { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from '
 export { runSubgraphProcess } from './run-subgraph-process';
 export { createTestDatabase, dropPostgresDatabase, testsUsePostgres, testPostgresServer, type TestDatabase } from './test-database';
 export { startTestSubgraph, type TestSubgraph } from './test-subgraph';
+export { assertNoIdentityNumber, findIdentityNumber } from './free-text';
+export { defineArea, combineAreas, type SubgraphArea } from './area';

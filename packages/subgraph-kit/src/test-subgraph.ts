@@ -5,7 +5,7 @@ import { createTestDatabase } from './test-database';
 
 export interface TestSubgraph extends RunningSubgraph {
   /** Sends one GraphQL request over HTTP, as the gateway would. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
   /** SQL statements run since the last call: how many queries a request cost. */
   takeQueries(): string[];
 }
@@ -24,10 +24,10 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): P
   queries = [];
   return {
     ...running,
-    async query(query, variables) {
+    async query(query, variables, options) {
       const response = await fetch(running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;

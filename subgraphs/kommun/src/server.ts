@@ -1,11 +1,7 @@
 import { kommunByCode, kommunCodes } from '@orebro/reference-data';
-import { defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
-import { KommunProfile } from './entities/kommun-profile.entity';
-import { PopulationFigure } from './entities/population-figure.entity';
-import { createLoaders } from './loaders';
+import { combineAreas, defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
+import { areas } from './areas';
 import { migrations } from './migrations';
-import { createResolvers } from './resolvers';
-import { seedKommun } from './seed';
 
 export const typeDefs = loadTypeDefs(__dirname);
 
@@ -15,14 +11,5 @@ export function kommunSubgraph(code: string) {
   if (!kommun) {
     throw new Error(`Invalid configuration: KOMMUN_CODE "${code}" is not a kommun in Örebro län (one of ${kommunCodes.join(', ')}).`);
   }
-  return defineSubgraph({
-    name: 'kommun',
-    instance: `kommun-${code}`,
-    typeDefs,
-    resolvers: createResolvers(code),
-    entities: [KommunProfile, PopulationFigure],
-    migrations,
-    loaders: createLoaders,
-    seed: seedKommun(kommun),
-  });
+  return defineSubgraph({ name: 'kommun', instance: `kommun-${code}`, typeDefs, migrations, ...combineAreas(areas(kommun)) });
 }

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { batchLoader, groupLoader } from '@orebro/subgraph-kit';
-import { Huvudman } from './entities/huvudman.entity';
-import { Lansdel } from './entities/lansdel.entity';
+import { Huvudman } from './huvudman.entity';
+import { Lansdel } from './lansdel.entity';
 
 /** One SQL query per entity type per request, whatever the number of references. */
-export function createLoaders(em: EntityManager) {
+export function createRegisterLoaders(em: EntityManager) {
   return {
     huvudman: batchLoader<string, Huvudman>((ids) => em.find(Huvudman, { id: { $in: [...ids] } }), (h) => h.id),
     lansdel: batchLoader<string, Lansdel>((ids) => em.find(Lansdel, { id: { $in: [...ids] } }), (l) => l.id),
@@ -14,4 +14,4 @@ export function createLoaders(em: EntityManager) {
     ),
   };
 }
-export type SamverkanLoaders = ReturnType<typeof createLoaders>;
+export type RegisterLoaders = ReturnType<typeof createRegisterLoaders>;

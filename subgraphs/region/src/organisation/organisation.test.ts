@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { Hospital } from './entities/region-organisation.entity';
+import { Hospital } from './region-organisation.entity';
 import { saveHospital } from './organisation.service';
-import { regionSubgraph } from './server';
+import { regionSubgraph } from '../server';
 
 let region: TestSubgraph;
 

@@ -1,10 +1,10 @@
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { KommunProfile } from './entities/kommun-profile.entity';
-import type { KommunLoaders } from './loaders';
+import type { KommunProfile } from './kommun-profile.entity';
+import type { FactsLoaders } from './facts.loaders';
 
 /** An instance answers only for its own kommun (null or empty for others), so merged answers stay well defined. */
-export function createResolvers(ownCode: string): SubgraphResolvers<KommunLoaders> {
-  const own = (code: string, loaders: KommunLoaders) => (code === ownCode ? loaders.profile.load(code) : null);
+export function createFactsResolvers(ownCode: string): SubgraphResolvers<FactsLoaders> {
+  const own = (code: string, loaders: FactsLoaders) => (code === ownCode ? loaders.profile.load(code) : null);
   return {
     Query: {
       municipality: (_root, { code }: { code: string }, { loaders }) => own(code, loaders),

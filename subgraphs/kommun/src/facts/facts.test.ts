@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { PopulationFigure } from './entities/population-figure.entity';
+import { PopulationFigure } from './population-figure.entity';
 import { reportPopulation } from './population.service';
-import { kommunSubgraph } from './server';
+import { kommunSubgraph } from '../server';
 
 let kumla: TestSubgraph;
 

@@ -1,6 +1,6 @@
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
-import { Hospital, Narsjukvardsomrade, RegionProfile } from './entities/region-organisation.entity';
+import { Hospital, Narsjukvardsomrade, RegionProfile } from './region-organisation.entity';
 
 /** Writes to the region's own organisation register; the seed uses these like any other writer. */
 export async function saveRegionProfile(em: EntityManager, input: RequiredEntityData<RegionProfile>): Promise<RegionProfile> {

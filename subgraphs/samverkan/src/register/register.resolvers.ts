@@ -1,9 +1,9 @@
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
-import { Huvudman } from './entities/huvudman.entity';
-import { Lansdel } from './entities/lansdel.entity';
-import type { SamverkanLoaders } from './loaders';
+import { Huvudman } from './huvudman.entity';
+import { Lansdel } from './lansdel.entity';
+import type { RegisterLoaders } from './register.loaders';
 
-export const resolvers: SubgraphResolvers<SamverkanLoaders> = {
+export const registerResolvers: SubgraphResolvers<RegisterLoaders> = {
   Query: {
     huvudmen: (_root, _args, { em }) => em.find(Huvudman, {}, { orderBy: { id: 'asc' } }),
     huvudman: (_root, { id }: { id: string }, { loaders }) => loaders.huvudman.load(id),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
-import { PopulationFigure } from './entities/population-figure.entity';
+import { PopulationFigure } from './population-figure.entity';
 
 export interface PopulationInput {
   kommunCode: string;

@@ -1,9 +1,9 @@
 import { notFound, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import { REGION_ID } from '@orebro/reference-data';
-import type { Hospital, Narsjukvardsomrade, RegionProfile } from './entities/region-organisation.entity';
-import type { RegionLoaders } from './loaders';
+import type { Hospital, Narsjukvardsomrade, RegionProfile } from './region-organisation.entity';
+import type { OrganisationLoaders } from './organisation.loaders';
 
-export const resolvers: SubgraphResolvers<RegionLoaders> = {
+export const organisationResolvers: SubgraphResolvers<OrganisationLoaders> = {
   Query: {
     region: async (_root, _args, { loaders }) => {
       const region = await loaders.profile.load(REGION_ID);

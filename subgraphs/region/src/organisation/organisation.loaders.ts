@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { batchLoader } from '@orebro/subgraph-kit';
-import { Hospital, Narsjukvardsomrade, RegionProfile } from './entities/region-organisation.entity';
+import { Hospital, Narsjukvardsomrade, RegionProfile } from './region-organisation.entity';
 
-export function createLoaders(em: EntityManager) {
+export function createOrganisationLoaders(em: EntityManager) {
   return {
     profile: batchLoader<string, RegionProfile>((ids) => em.find(RegionProfile, { id: { $in: [...ids] } }), (r) => r.id),
     area: batchLoader<string, Narsjukvardsomrade>((ids) => em.find(Narsjukvardsomrade, { id: { $in: [...ids] } }), (a) => a.id),
@@ -11,7 +11,7 @@ export function createLoaders(em: EntityManager) {
     allHospitals: once(() => em.find(Hospital, {}, { orderBy: { id: 'asc' } })),
   };
 }
-export type RegionLoaders = ReturnType<typeof createLoaders>;
+export type OrganisationLoaders = ReturnType<typeof createOrganisationLoaders>;
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let pending: Promise<T> | undefined;

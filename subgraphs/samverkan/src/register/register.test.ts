@@ -1,8 +1,8 @@
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { Huvudman } from './entities/huvudman.entity';
+import { Huvudman } from './huvudman.entity';
 import { registerHuvudman } from './register.service';
-import { officialName } from './seed';
-import { samverkanSubgraph } from './server';
+import { officialName } from './register.seed';
+import { samverkanSubgraph } from '../server';
 
 let samverkan: TestSubgraph;
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { batchLoader, groupLoader } from '@orebro/subgraph-kit';
-import { KommunProfile } from './entities/kommun-profile.entity';
-import { PopulationFigure } from './entities/population-figure.entity';
+import { KommunProfile } from './kommun-profile.entity';
+import { PopulationFigure } from './population-figure.entity';
 
-export function createLoaders(em: EntityManager) {
+export function createFactsLoaders(em: EntityManager) {
   return {
     profile: batchLoader<string, KommunProfile>((codes) => em.find(KommunProfile, { code: { $in: [...codes] } }), (k) => k.code),
     populations: groupLoader<string, PopulationFigure>(
@@ -12,4 +12,4 @@ export function createLoaders(em: EntityManager) {
     ),
   };
 }
-export type KommunLoaders = ReturnType<typeof createLoaders>;
+export type FactsLoaders = ReturnType<typeof createFactsLoaders>;

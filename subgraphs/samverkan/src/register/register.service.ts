@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
-import { Huvudman, HuvudmanKinds, type HuvudmanKind } from './entities/huvudman.entity';
-import { Lansdel } from './entities/lansdel.entity';
+import { Huvudman, HuvudmanKinds, type HuvudmanKind } from './huvudman.entity';
+import { Lansdel } from './lansdel.entity';
 
 export interface LansdelInput {
   id: string;

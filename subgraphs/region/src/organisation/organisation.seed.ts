@@ -12,7 +12,7 @@ const AREAS = [
   { id: 'soder-orebro', name: 'Närsjukvårdsområde söder och Örebro', lansdelIds: ['soder', 'orebro'] },
 ];
 
-export async function seedRegion(em: EntityManager): Promise<void> {
+export async function seedOrganisation(em: EntityManager): Promise<void> {
   const primaryCare = regionFacts.vardcentraler;
   await saveRegionProfile(em, {
     id: regionFacts.id,

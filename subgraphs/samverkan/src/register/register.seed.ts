@@ -5,7 +5,7 @@ import { registerHuvudman, registerLansdel } from './register.service';
 /** Only Norr is confirmed by the region's own pages; the other groupings are best knowledge. */
 const CONFIRMED_LANSDELAR = new Set(['norr']);
 
-export async function seedSamverkan(em: EntityManager): Promise<void> {
+export async function seedRegister(em: EntityManager): Promise<void> {
   for (const lansdel of lansdelar) {
     await registerLansdel(em, { ...lansdel, membershipUnverified: !CONFIRMED_LANSDELAR.has(lansdel.id) });
   }

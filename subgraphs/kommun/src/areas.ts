@@ -1,0 +1,5 @@
+import type { KommunFacts } from '@orebro/reference-data';
+import { factsArea } from './facts/facts.area';
+
+/** The kommun subgraph's domain areas for one kommun's instance, in seed order. */
+export const areas = (kommun: KommunFacts) => [factsArea(kommun)];

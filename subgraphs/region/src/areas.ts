@@ -1,0 +1,4 @@
+import { organisationArea } from './organisation/organisation.area';
+
+/** The region subgraph's domain areas, in seed order. */
+export const areas = [organisationArea];

@@ -1,5 +1,5 @@
 export { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
-export { initORM, type OrmDefinition, type OrmOptions } from './orm';
+export { initORM, ormEntities, type OrmDefinition, type OrmOptions } from './orm';
 export { badUserInput, notFound, formatError } from './errors';
 export { batchLoader, groupLoader } from './loaders';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
@@ -11,3 +11,7 @@ export { createTestDatabase, dropPostgresDatabase, testsUsePostgres, testPostgre
 export { startTestSubgraph, type TestSubgraph } from './test-subgraph';
 export { assertNoIdentityNumber, findIdentityNumber } from './free-text';
 export { defineArea, combineAreas, type SubgraphArea } from './area';
+export { AuditRecord } from './audit-record.entity';
+export { AuditTrail, type AuditEvent } from './audit-trail';
+export { readInternal } from './access';
+export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } from '@orebro/huvudman-auth';

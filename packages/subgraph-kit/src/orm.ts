@@ -5,6 +5,7 @@ import { MikroORM as LibsqlORM } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from './database-config';
+import { AuditRecord } from './audit-record.entity';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -19,6 +20,11 @@ export interface OrmOptions {
   debug?: boolean;
 }
 
+/** The definition's entities plus what the kit stores for every subgraph: its own audit log. */
+export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'] {
+  return [...definition.entities, AuditRecord];
+}
+
 /**
  * Opens the instance's database and brings its schema up to date: migrations on PostgreSQL (the
  * production path), the schema generator on the embedded SQLite file (its own path; a test proves
@@ -26,7 +32,7 @@ export interface OrmOptions {
  */
 export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
   const common: Partial<Options> = {
-    entities: definition.entities,
+    entities: ormEntities(definition),
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,

@@ -13,6 +13,8 @@ import {
 } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
+import { auditPlugin } from './audit-plugin';
+import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { initORM } from './orm';
 import { seedIfEmpty } from './seed';
@@ -51,7 +53,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     formatError,
     includeStacktraceInErrorResponses: false,
     // No landing page (it would load a CDN) and no inline traces (no Apollo usage reporting here).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditPlugin(orm)],
   });
   await apollo.start();
 
@@ -65,7 +67,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           // A bad token is refused here, before any resolver runs, never downgraded to anonymous.
           const caller = await verifyToken(req.headers.authorization);
           const em = orm.em.fork();
-          return { em, loaders: definition.loaders(em), logger, caller };
+          return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller) };
         },
       }),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance }),

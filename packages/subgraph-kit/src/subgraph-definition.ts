@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from '@orebro/http';
 import type { Caller } from '@orebro/huvudman-auth';
+import type { AuditTrail } from './audit-trail';
 import type { OrmDefinition } from './orm';
 
 /** What every resolver receives: a forked EntityManager and loaders that live for one request only. */
@@ -12,6 +13,8 @@ export interface SubgraphContext<TLoaders> {
   logger: Logger;
   /** Who is calling, from the token this subgraph verified itself (never trusted from the gateway). */
   caller: Caller;
+  /** Audit events of this request, written to this subgraph's own database after the response. */
+  audit: AuditTrail;
 }
 
 export type SubgraphResolvers<TLoaders> = GraphQLResolverMap<SubgraphContext<TLoaders>>;

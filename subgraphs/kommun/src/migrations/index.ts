@@ -1,7 +1,9 @@
 // Listed explicitly (rewritten by `npm run migrations:create`): globs misbehave under jest and bundlers.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123022242 } from './Migration20261123022242';
+import { Migration20261123024634 } from './Migration20261123024634';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022242', class: Migration20261123022242 },
+  { name: 'Migration20261123024634', class: Migration20261123024634 },
 ];

@@ -1,7 +1,9 @@
 // Listed explicitly (rewritten by `npm run migrations:create`): globs misbehave under jest and bundlers.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123022241 } from './Migration20261123022241';
+import { Migration20261123024633 } from './Migration20261123024633';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022241', class: Migration20261123022241 },
+  { name: 'Migration20261123024633', class: Migration20261123024633 },
 ];

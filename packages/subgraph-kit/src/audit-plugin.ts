@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import type { SubgraphContext } from './subgraph-definition';
+
+/** Every mutation field is audited with its outcome; each request's trail is written after the response. */
+export function auditPlugin(orm: MikroORM): ApolloServerPlugin<SubgraphContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ info, args, contextValue }) {
+              if (info.parentType.name !== 'Mutation') return undefined;
+              return (error) => {
+                const code = error instanceof GraphQLError ? String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR') : error ? 'INTERNAL_SERVER_ERROR' : null;
+                contextValue.audit.add({
+                  action: 'write',
+                  operation: `Mutation.${info.fieldName}`,
+                  entity: info.returnType.toString().replace(/[[\]!]/g, ''),
+                  entityIds: idsIn(args),
+                  outcome: code === null ? 'succeeded' : code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? 'denied' : 'failed',
+                  detail: code,
+                });
+              };
+            },
+          };
+        },
+        async willSendResponse({ contextValue }) {
+          await contextValue.audit?.flush(orm);
+        },
+      };
+    },
+  };
+}
+
+/** Identifiers among a mutation's arguments (id, code, kommunCode, ...), also inside input objects. */
+function idsIn(value: unknown, key = ''): string[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => idsIn(v, key));
+  if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => idsIn(v, k));
+  return /(^id$|Id$|^code$|Code$)/.test(key) ? [String(value)] : [];
+}

@@ -10,6 +10,11 @@ import type { GatewayConfig } from './config';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import type { GatewayContext } from './gateway-context';
 import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
+import { armorFor } from './limits/armor';
+import { applyCors } from './limits/cors';
+import { limitsFromEnv, type LimitsConfig } from './limits/limits-config';
+import { createRateLimit } from './limits/rate-limit';
+import { trustedDocuments } from './limits/trusted-documents';
 import { instanceStatuses } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
 import { supergraphFile } from './subgraph-files';
@@ -25,7 +30,11 @@ const IDE_ASSETS = '/ide/';
 const SCHEMA_REFRESH_MS = 30_000;
 
 /** Starts the gateway: the committed supergraph, the sharded kommun subgraph, the IDE and health routes. */
-export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway'),
+  limits: LimitsConfig = limitsFromEnv(),
+): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const kommun = new ShardedDataSource<GatewayContext>({
     subgraphName: 'kommun',
@@ -51,18 +60,25 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs });
     },
   });
+  const armor = armorFor(limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    introspection: limits.introspection,
+    // CSRF prevention (Apollo's default) stays on: a simple cross-site GET or form POST is refused.
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
   await apollo.start();
 
   const verifyToken = createTokenVerifier(authConfigFromEnv());
+  const rateLimit = createRateLimit(limits.ratePerMinute);
   const graphql = graphqlHandler<GatewayContext>({
     apollo,
     bodyLimitBytes: config.bodyLimitBytes,
+    inspect: limits.trustedDocumentsFile ? trustedDocuments(limits.trustedDocumentsFile) : undefined,
     context: async (req) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
       await verifyToken(req.headers.authorization);
@@ -73,14 +89,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   const server = createHttpServer({
     logger,
     routes: {
-      '/graphql': (req, res, search) => (wantsIdePage(req, search) ? idePage(req, res, search) : graphql(req, res, search)),
+      '/graphql': async (req, res, search) => {
+        if (applyCors(req, res, limits.corsOrigins)) return;
+        if (limits.ide && wantsIdePage(req, search)) return idePage(req, res, search);
+        await rateLimit(req);
+        return graphql(req, res, search);
+      },
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/ready': async (_req, res) => {
         const instances = await instanceStatuses(singles, kommun, 2_000);
         sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), instances });
       },
     },
-    prefixRoutes: { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) },
+    prefixRoutes: limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {},
   });
   const port = await listen(server, config.port, config.host);
 

@@ -6,6 +6,11 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
   bodyLimitBytes: number;
+  /**
+   * Sees each request's GraphQL parameters (the JSON body, or the query string of a GET) before
+   * execution; may complete them (e.g. a registered query by hash) or refuse with an HttpError.
+   */
+  inspect?: (params: Record<string, unknown>) => void;
 }
 
 /** Serves an Apollo Server over plain node:http: no framework between the socket and the executor. */
@@ -18,6 +23,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const isJson = (headers.get('content-type') ?? '').includes('json');
     const text = req.method === 'POST' ? await readBody(req, options.bodyLimitBytes) : '';
     const body = isJson ? parseJsonBody(text) : text;
+    if (options.inspect) search = inspectParams(options.inspect, body, search);
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: () => options.context(req),
@@ -33,6 +39,26 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
   };
 }
 
+function inspectParams(inspect: (params: Record<string, unknown>) => void, body: unknown, search: string): string {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    inspect(body as Record<string, unknown>);
+    return search;
+  }
+  const params = new URLSearchParams(search);
+  const fromQueryString: Record<string, unknown> = { query: params.get('query') ?? undefined };
+  const extensions = params.get('extensions');
+  if (extensions) {
+    try {
+      fromQueryString.extensions = JSON.parse(extensions);
+    } catch {
+      throw new HttpError(400, 'BAD_REQUEST', 'The extensions parameter is not valid JSON.');
+    }
+  }
+  inspect(fromQueryString);
+  if (typeof fromQueryString.query === 'string') params.set('query', fromQueryString.query);
+  return params.size > 0 ? `?${params.toString()}` : search;
+}
+
 export function sendJson(res: ServerResponse, status: number, payload: unknown): void {
   const text = JSON.stringify(payload);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
@@ -41,6 +67,7 @@ export function sendJson(res: ServerResponse, status: number, payload: unknown):
 
 export function sendHttpError(res: ServerResponse, error: unknown): void {
   if (error instanceof HttpError) {
+    for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
     sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
     return;
   }

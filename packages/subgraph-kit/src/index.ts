@@ -15,3 +15,4 @@ export { AuditRecord } from './audit-record.entity';
 export { AuditTrail, type AuditEvent } from './audit-trail';
 export { readInternal } from './access';
 export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } from '@orebro/huvudman-auth';
+export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';

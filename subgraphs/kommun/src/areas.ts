@@ -1,5 +1,6 @@
+import { kommunAuditArea } from './audit/audit.area';
 import type { KommunFacts } from '@orebro/reference-data';
 import { factsArea } from './facts/facts.area';
 
 /** The kommun subgraph's domain areas for one kommun's instance, in seed order. */
-export const areas = (kommun: KommunFacts) => [factsArea(kommun)];
+export const areas = (kommun: KommunFacts) => [factsArea(kommun), kommunAuditArea(kommun)];

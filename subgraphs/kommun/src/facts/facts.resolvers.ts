@@ -1,4 +1,5 @@
-import type { SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { reportPopulation, type PopulationInput } from './population.service';
 import type { KommunProfile } from './kommun-profile.entity';
 import type { FactsLoaders } from './facts.loaders';
 
@@ -11,6 +12,12 @@ export function createFactsResolvers(ownCode: string): SubgraphResolvers<FactsLo
       municipalities: async (_root, _args, { loaders }) => {
         const profile = await loaders.profile.load(ownCode);
         return profile ? [profile] : [];
+      },
+    },
+    Mutation: {
+      reportPopulation: (_root, { input }: { input: PopulationInput }, { em, caller }) => {
+        requireWriterFor(caller, ownCode);
+        return reportPopulation(em, ownCode, input);
       },
     },
     Municipality: {

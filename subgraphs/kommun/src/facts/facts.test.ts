@@ -1,4 +1,5 @@
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
+import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { PopulationFigure } from './population-figure.entity';
 import { reportPopulation } from './population.service';
 import { kommunSubgraph } from '../server';
@@ -77,5 +78,32 @@ describe('reportPopulation', () => {
     await report({ year: 2023, value: 22100 });
     const figures = (await stored()).filter((f) => f.year === 2023);
     expect(figures.map((f) => f.value)).toEqual([22100]);
+  });
+});
+
+describe('Mutation.reportPopulation', () => {
+  const REPORT = 'mutation($input: PopulationInput!) { reportPopulation(input: $input) { year value source } }';
+  const input = { kommunCode: '1881', year: 2025, value: 22900, source: 'SCB, folkmängd 31 December 2025' };
+  const count2025 = async () => kumla.orm.em.fork().count(PopulationFigure, { year: 2025 });
+
+  it.each([
+    ['an anonymous caller', undefined, 'UNAUTHENTICATED'],
+    ['Kumla staff without the writer role', { huvudman: '1881', roles: [] }, 'FORBIDDEN'],
+    ['a writer of another kommun', { huvudman: '1880', roles: ['writer'] }, 'FORBIDDEN'],
+    ['a region writer', { huvudman: '18', roles: ['writer'] }, 'FORBIDDEN'],
+  ] as const)('refuses %s and stores nothing', async (_label, claims, code) => {
+    const token = claims ? await mintDevelopmentToken({ huvudman: claims.huvudman, roles: [...claims.roles] }) : undefined;
+    const result = await kumla.query(REPORT, { input }, { token });
+    expect(result.errors?.[0].extensions?.code).toBe(code);
+    expect(await count2025()).toBe(0);
+  });
+
+  it('lets a Kumla writer report Kumla’s figure, and audits it', async () => {
+    const token = await mintDevelopmentToken({ huvudman: '1881', roles: ['writer'], subject: 'anna' });
+    const result = await kumla.query(REPORT, { input }, { token });
+    expect(result).toEqual({ data: { reportPopulation: { year: 2025, value: 22900, source: input.source } } });
+    const [record] = await kumla.orm.em.fork().find(AuditRecord, { operation: 'Mutation.reportPopulation', outcome: 'succeeded' });
+    expect(record).toMatchObject({ subject: 'anna', huvudman: '1881', roles: ['writer'], action: 'write', entityIds: ['1881'] });
+    expect(JSON.stringify(record)).not.toContain(token);
   });
 });

@@ -1,0 +1,1 @@
+export declare const regionAuditArea: import("@orebro/subgraph-kit").SubgraphArea<{}>;

@@ -1,1 +1,0 @@
-export declare const regionAuditArea: import("@orebro/subgraph-kit").SubgraphArea<{}>;

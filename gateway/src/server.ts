@@ -65,6 +65,7 @@ export async function startGateway(
     gateway,
     includeStacktraceInErrorResponses: false,
     introspection: limits.introspection,
+    parseOptions: { maxTokens: limits.maxTokens },
     // CSRF prevention (Apollo's default) stays on: a simple cross-site GET or form POST is refused.
     csrfPrevention: true,
     validationRules: armor.validationRules,

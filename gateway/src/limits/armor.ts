@@ -2,7 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { LimitsConfig } from './limits-config';
 
 /**
- * Query shape limits checked before planning: depth, aliases, cost, tokens and directives. Field
+ * Query shape limits checked before planning: depth, aliases, cost and directives. Field
  * suggestions are blocked when introspection is off, so a closed schema does not leak through errors.
  */
 export function armorFor(limits: LimitsConfig) {
@@ -10,7 +10,9 @@ export function armorFor(limits: LimitsConfig) {
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     costLimit: { maxCost: limits.maxCost },
-    maxTokens: { n: limits.maxTokens },
+    // Token counting is done by the parser itself (parseOptions.maxTokens in the server): armor's
+    // plugin turns a plain syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: !limits.introspection },
   }).protect();

@@ -1,0 +1,94 @@
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
+import type { TokenVerifier } from '@orebro/huvudman-auth';
+import type { GatewayContext } from './gateway-context';
+import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
+import { armorFor } from './limits/armor';
+import { applyCors } from './limits/cors';
+import type { LimitsConfig } from './limits/limits-config';
+import { createRateLimit } from './limits/rate-limit';
+import { trustedDocuments } from './limits/trusted-documents';
+
+export interface FederationServerOptions {
+  supergraphSdl: string;
+  /** The data source for each subgraph named in the supergraph. */
+  buildService: (name: string) => GraphQLDataSource<GatewayContext>;
+  port: number;
+  host: string;
+  bodyLimitBytes: number;
+  limits: LimitsConfig;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  title: string;
+  /** Extra routes, e.g. `/ready`. */
+  routes?: Record<string, Route>;
+}
+
+export interface RunningFederationServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const IDE_ASSETS = '/ide/';
+
+/**
+ * The gateway's HTTP front, with no knowledge of this graph: Apollo Gateway over a supergraph, the
+ * limits, token verification, CORS, the self-hosted IDE and /health. Our graph's gateway and the
+ * benchmark both run through here, so what is measured is what is deployed.
+ */
+export async function startFederationServer(options: FederationServerOptions): Promise<RunningFederationServer> {
+  const { limits, logger } = options;
+  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
+  const armor = armorFor(limits);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: limits.introspection,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // CSRF prevention (Apollo's default) stays on: a simple cross-site GET or form POST is refused.
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+  });
+  await apollo.start();
+
+  const rateLimit = createRateLimit(limits.ratePerMinute);
+  const graphql = graphqlHandler<GatewayContext>({
+    apollo,
+    bodyLimitBytes: options.bodyLimitBytes,
+    inspect: limits.trustedDocumentsFile ? trustedDocuments(limits.trustedDocumentsFile) : undefined,
+    context: async (req) => {
+      // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
+      await options.verifyToken(req.headers.authorization);
+      return { authorization: req.headers.authorization, logger };
+    },
+  });
+  const idePage = idePageRoute({ graphqlPath: '/graphql', assetPrefix: IDE_ASSETS, title: options.title });
+  const server = createHttpServer({
+    logger,
+    routes: {
+      '/graphql': async (req, res, search) => {
+        if (applyCors(req, res, limits.corsOrigins)) return;
+        if (limits.ide && wantsIdePage(req, search)) return idePage(req, res, search);
+        await rateLimit(req);
+        return graphql(req, res, search);
+      },
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      ...options.routes,
+    },
+    prefixRoutes: limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {},
+  });
+  const port = await listen(server, options.port, options.host);
+  return {
+    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`,
+    port,
+    async stop() {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}

@@ -2,12 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
+/** Types the kit serves in every subgraph (the audit log), defined once. */
+const KIT_SCHEMA_FILES = [join(__dirname, 'audit-record.graphql')];
+
 /**
  * A subgraph's public contract: every `.graphql` file under its source folder, in path order
- * (`schema.graphql` holds the federation @link; each domain area may keep its own file beside its code).
+ * (`schema.graphql` holds the federation @link; each domain area may keep its own file beside its
+ * code), and the kit's shared types.
  */
 export function readSchemaFiles(dir: string): string {
-  return schemaFilesIn(dir)
+  return [...schemaFilesIn(dir), ...KIT_SCHEMA_FILES]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
 }

@@ -1,5 +1,6 @@
 import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import type { Logger } from '@orebro/http';
+import type { AreaSeed } from './seed';
 import type { SubgraphResolvers } from './subgraph-definition';
 
 /**
@@ -42,8 +43,6 @@ export function combineAreas(areas: SubgraphArea<any>[]) {
     entities: areas.flatMap((a) => a.entities),
     resolvers,
     loaders: (em: EntityManager): AllLoaders => Object.assign({}, ...areas.map((a) => a.loaders(em))),
-    seed: async (em: EntityManager, logger: Logger) => {
-      for (const area of areas) await area.seed?.(em, logger);
-    },
+    seeds: areas.flatMap((area): AreaSeed[] => (area.seed ? [{ name: area.name, entities: area.entities, seed: area.seed }] : [])),
   };
 }

@@ -1,15 +1,31 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, EntitySchema, MikroORM } from '@mikro-orm/core';
 import type { Logger } from '@orebro/http';
-import type { SubgraphDefinition } from './subgraph-definition';
 
-/** Seeds only a database with no rows at all, in one transaction: a half-seeded database never stays. */
-export async function seedIfEmpty<L>(orm: MikroORM, definition: SubgraphDefinition<L>, logger: Logger): Promise<boolean> {
-  if (!definition.seed) return false;
+/** One area's seed and the tables it fills. */
+export interface AreaSeed {
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
+  entities: EntitySchema<any, any>[];
+  seed: (em: EntityManager, logger: Logger) => Promise<void>;
+}
+
+/**
+ * Seeds every area whose tables are all empty, in area order and in one transaction: a fresh
+ * database gets everything, an existing one gets only the areas added since (an upgrade), and a
+ * half-seeded database never stays.
+ */
+export async function seedEmptyAreas(orm: MikroORM, seeds: readonly AreaSeed[], logger: Logger): Promise<string[]> {
   const em = orm.em.fork();
-  for (const entity of definition.entities) {
-    if ((await em.count(entity.meta.className)) > 0) return false;
+  const empty: AreaSeed[] = [];
+  for (const area of seeds) {
+    const counts = await Promise.all(area.entities.map((entity) => em.count(entity.meta.className)));
+    if (counts.every((count) => count === 0)) empty.push(area);
   }
-  await em.transactional((tx) => definition.seed!(tx, logger));
-  logger.info('seeded empty database');
-  return true;
+  if (empty.length === 0) return [];
+  await em.transactional(async (tx) => {
+    for (const area of empty) await area.seed(tx, logger);
+  });
+  const names = empty.map((a) => a.name);
+  logger.info({ areas: names }, 'seeded empty areas');
+  return names;
 }

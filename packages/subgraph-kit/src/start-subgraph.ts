@@ -17,7 +17,7 @@ import { auditPlugin } from './audit-plugin';
 import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { initORM } from './orm';
-import { seedIfEmpty } from './seed';
+import { seedEmptyAreas } from './seed';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
 
 export interface StartSubgraphOptions {
@@ -46,7 +46,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const database = options.database ?? databaseFromEnv(definition.instance);
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv());
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
-  await seedIfEmpty(orm, definition, logger);
+  await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }),

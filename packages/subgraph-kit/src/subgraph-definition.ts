@@ -5,6 +5,7 @@ import type { Logger } from '@orebro/http';
 import type { Caller } from '@orebro/huvudman-auth';
 import type { AuditTrail } from './audit-trail';
 import type { OrmDefinition } from './orm';
+import type { AreaSeed } from './seed';
 
 /** What every resolver receives: a forked EntityManager and loaders that live for one request only. */
 export interface SubgraphContext<TLoaders> {
@@ -28,8 +29,8 @@ export interface SubgraphDefinition<TLoaders> extends OrmDefinition {
   typeDefs: DocumentNode;
   resolvers: SubgraphResolvers<TLoaders>;
   loaders: (em: EntityManager) => TLoaders;
-  /** Fills an empty database through the same services as real writes. */
-  seed?: (em: EntityManager, logger: Logger) => Promise<void>;
+  /** Per area, fills its tables when they are empty, through the same services as real writes. */
+  seeds?: AreaSeed[];
 }
 
 export function defineSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): SubgraphDefinition<TLoaders> {

@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123022241 } from './Migration20261123022241';
 import { Migration20261123024633 } from './Migration20261123024633';
+import { Migration20261123033153 } from './Migration20261123033153';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022241', class: Migration20261123022241 },
   { name: 'Migration20261123024633', class: Migration20261123024633 },
+  { name: 'Migration20261123033153', class: Migration20261123033153 },
 ];

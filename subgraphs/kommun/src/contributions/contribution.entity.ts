@@ -1,0 +1,59 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** Measures are validated in the service (not p.enum: SQLite cannot round-trip enum checks). */
+export const ActivityMeasures = ['ENROLLED_PATIENTS', 'VISITS', 'CONTACTS'] as const;
+
+/** Staff the kommun puts into a co-owned service: a role, FTE in hundredths (exact), and a period. */
+export const ContributionStaff = defineEntity({
+  name: 'ContributionStaff',
+  tableName: 'contribution_staff',
+  uniques: [{ properties: ['serviceId', 'huvudmanId', 'role', 'startsOn'] }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    serviceId: p.string().index(),
+    huvudmanId: p.string(),
+    role: p.string(),
+    fteHundredths: p.integer(),
+    startsOn: p.string(),
+    endsOn: p.string().nullable(),
+    source: p.text(),
+    isExample: p.boolean(),
+  },
+});
+export type ContributionStaff = InferEntity<typeof ContributionStaff>;
+
+/** What the kommun paid for a co-owned service in a year, in whole SEK. */
+export const ContributionCost = defineEntity({
+  name: 'ContributionCost',
+  tableName: 'contribution_cost',
+  uniques: [{ properties: ['serviceId', 'huvudmanId', 'year'] }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    serviceId: p.string().index(),
+    huvudmanId: p.string(),
+    year: p.integer(),
+    amountSek: p.bigint('number'),
+    source: p.text(),
+    isExample: p.boolean(),
+  },
+});
+export type ContributionCost = InferEntity<typeof ContributionCost>;
+
+/** A monthly activity volume of the kommun's part of a service, by the patient's home kommun. */
+export const ContributionActivity = defineEntity({
+  name: 'ContributionActivity',
+  tableName: 'contribution_activity',
+  uniques: [{ properties: ['serviceId', 'huvudmanId', 'month', 'measure', 'patientHomeKommunCode'] }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    serviceId: p.string().index(),
+    huvudmanId: p.string(),
+    month: p.string(),
+    measure: p.string(),
+    patientHomeKommunCode: p.string(),
+    count: p.integer(),
+    source: p.text(),
+    isExample: p.boolean(),
+  },
+});
+export type ContributionActivity = InferEntity<typeof ContributionActivity>;

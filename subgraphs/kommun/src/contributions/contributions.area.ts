@@ -1,0 +1,16 @@
+import { defineArea } from '@orebro/subgraph-kit';
+import type { KommunFacts } from '@orebro/reference-data';
+import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
+import { createContributionsLoaders } from './contributions.loaders';
+import { createContributionsResolvers } from './contributions.resolvers';
+import { seedContributions } from './contributions.seed';
+
+/** The kommun's own staff, costs and activity in the co-owned services it owns a share of. */
+export const contributionsArea = (kommun: KommunFacts) =>
+  defineArea({
+    name: 'contributions',
+    entities: [ContributionStaff, ContributionCost, ContributionActivity],
+    loaders: createContributionsLoaders,
+    resolvers: createContributionsResolvers(kommun.code),
+    seed: seedContributions(kommun),
+  });

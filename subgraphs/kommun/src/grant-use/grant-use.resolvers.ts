@@ -1,0 +1,27 @@
+import { badUserInput, requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import type { GrantUse } from './grant-use.entity';
+import { reportGrantUse, type GrantUseInput } from './grant-use.service';
+import type { GrantUseLoaders } from './grant-use.loaders';
+
+/** The instance adds a list to the joint GrantProgramme; a reference always resolves to an object. */
+export function createGrantUseResolvers(ownCode: string): SubgraphResolvers<GrantUseLoaders> {
+  return {
+    Mutation: {
+      reportKommunGrantUse: (_root, { kommunCode, input }: { kommunCode: string; input: GrantUseInput }, { em, caller }) => {
+        requireWriterFor(caller, ownCode);
+        if (kommunCode !== ownCode) {
+          throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a grant use for ${kommunCode}.`, 'kommunCode');
+        }
+        return reportGrantUse(em, ownCode, input);
+      },
+    },
+    GrantProgramme: {
+      __resolveReference: ({ id }: { id: string }) => ({ id }),
+      kommunGrantUse: (g: { id: string }, _args, { loaders }) => loaders.grantUseByProgramme.load(g.id),
+    },
+    GrantUse: {
+      /** A reference the gateway completes from the samverkan subgraph. */
+      service: (u: GrantUse) => (u.serviceId ? { id: u.serviceId } : null),
+    },
+  };
+}

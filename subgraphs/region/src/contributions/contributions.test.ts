@@ -1,0 +1,141 @@
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
+import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { regionSubgraph } from '../server';
+import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
+import type { ServiceContributionInput } from './contribution.validation';
+import { reportContribution } from './contributions.service';
+
+jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
+
+let region: TestSubgraph;
+let regionStaff: string;
+let regionWriter: string;
+
+beforeAll(async () => {
+  region = await startTestSubgraph(regionSubgraph());
+  regionStaff = await mintDevelopmentToken({ huvudman: '18' });
+  regionWriter = await mintDevelopmentToken({ huvudman: '18', roles: ['writer'] });
+});
+afterAll(() => region.stop());
+
+const CONTRIBUTION = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id regionContribution {
+  huvudmanId serviceId reportedYears staff { role fte startsOn endsOn isExample } costs { year amountSek source isExample }
+  activity { month measure patientHomeKommunCode count } } } } }`;
+const ref = (id: string) => ({ __typename: 'CoOwnedService', id });
+
+describe("the region's own contributions to co-owned services", () => {
+  it("reports its staff, costs and activity in the mobile team, marked as example data", async () => {
+    const result = await region.query<{ _entities: { regionContribution: Record<string, unknown> & { activity: unknown[] } }[] }>(
+      CONTRIBUTION,
+      { r: [ref('mobilt-narsjukvardsteam-orebro')] },
+      { token: regionStaff },
+    );
+    const contribution = result.data!._entities[0].regionContribution;
+    expect(contribution).toMatchObject({
+      huvudmanId: '18',
+      serviceId: 'mobilt-narsjukvardsteam-orebro',
+      reportedYears: [2023, 2024],
+      staff: [
+        { role: 'Fysioterapeut', fte: 1, startsOn: '2023-01-01', endsOn: null, isExample: true },
+        { role: 'Läkare', fte: 2, startsOn: '2023-01-01', endsOn: null, isExample: true },
+        { role: 'Sjuksköterska', fte: 6, startsOn: '2023-01-01', endsOn: null, isExample: true },
+      ],
+      costs: [
+        { year: 2023, amountSek: 9_800_000, source: 'Exempeldata', isExample: true },
+        { year: 2024, amountSek: 10_150_000, source: 'Exempeldata', isExample: true },
+      ],
+    });
+    expect(contribution.activity).toHaveLength(6);
+    expect(contribution.activity[0]).toEqual({ month: '2024-01', measure: 'ENROLLED_PATIENTS', patientHomeKommunCode: '1880', count: 182 });
+  });
+
+  it('answers every reference with an object, and no contribution for a service the region does not own', async () => {
+    const result = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id regionContribution { huvudmanId } } } }', {
+      r: [ref('tullhuset'), ref('finns-inte')],
+    });
+    expect(result.data).toEqual({ _entities: [{ id: 'tullhuset', regionContribution: null }, { id: 'finns-inte', regionContribution: null }] });
+  });
+
+  it('shows an anonymous caller which years are reported, but not the figures, and audits both reads', async () => {
+    const audited = () => region.orm.em.fork().find(AuditRecord, { entity: 'OwnerContribution' }, { orderBy: { id: 'asc' } });
+    const before = (await audited()).length;
+    const result = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { regionContribution { reportedYears costs { amountSek } } } } }', {
+      r: [ref('hemtagningsteam-kumla')],
+    });
+    expect(result.data).toEqual({ _entities: [{ regionContribution: null }] });
+    expect(result.errors?.[0]).toMatchObject({ path: ['_entities', 0, 'regionContribution', 'costs'], extensions: { code: 'UNAUTHENTICATED' } });
+    const publicPart = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { regionContribution { reportedYears } } } }', {
+      r: [ref('hemtagningsteam-kumla')],
+    });
+    expect(publicPart).toEqual({ data: { _entities: [{ regionContribution: { reportedYears: [2023, 2024] } }] } });
+    await region.query(CONTRIBUTION, { r: [ref('hemtagningsteam-kumla')] }, { token: regionStaff });
+    const records = (await audited()).slice(before);
+    expect(records.map((r) => r.outcome)).toEqual(['denied', 'allowed', 'allowed', 'allowed']);
+  });
+
+  it('reads the contributions to all six services it owns with one query per table', async () => {
+    const ids = ['mobilt-narsjukvardsteam-orebro', 'hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'en-vag-in-barn-och-unga', 'sammanhallen-hemrehabilitering'];
+    region.takeQueries();
+    const result = await region.query(CONTRIBUTION, { r: ids.map(ref) }, { token: regionStaff });
+    expect(result.errors).toBeUndefined();
+    const selects = region.takeQueries().filter((q) => q.startsWith('select'));
+    expect(selects).toHaveLength(3);
+    for (const table of ['contribution_staff', 'contribution_cost', 'contribution_activity']) {
+      expect(selects.filter((q) => new RegExp(`from [\`"]${table}[\`"]`).test(q))).toHaveLength(1);
+    }
+  });
+});
+
+describe('reporting a contribution', () => {
+  const REPORT = 'mutation($input: ServiceContributionInput!) { reportRegionContribution(input: $input) { huvudmanId costs { year amountSek } staff { role fte } } }';
+  const input = (extra: Partial<ServiceContributionInput> = {}): ServiceContributionInput => ({
+    serviceId: 'tullhuset',
+    staff: [{ role: 'Läkare', fte: 0.5, startsOn: '2025-01-01' }],
+    costs: [{ year: 2025, amountSek: 400_000 }],
+    activity: [{ month: '2025-01', measure: 'VISITS', patientHomeKommunCode: '1880', count: 12 }],
+    source: 'Test',
+    isExample: true,
+    ...extra,
+  });
+  const stored = async () => {
+    const em = region.orm.em.fork();
+    return [await em.count(ContributionStaff), await em.count(ContributionCost), await em.count(ContributionActivity)];
+  };
+
+  it.each([
+    ['anonymous', undefined, 'UNAUTHENTICATED'],
+    ['region staff without the writer role', 'staff', 'FORBIDDEN'],
+    ["a kommun's writer", 'kommun', 'FORBIDDEN'],
+  ])('refuses a report from %s and changes nothing', async (_label, who, code) => {
+    const token = who === 'staff' ? regionStaff : who === 'kommun' ? await mintDevelopmentToken({ huvudman: '1880', roles: ['writer'] }) : undefined;
+    const before = await stored();
+    const result = await region.query(REPORT, { input: input() }, { token });
+    expect(result.errors?.[0].extensions).toMatchObject({ code });
+    expect(await stored()).toEqual(before);
+  });
+
+  it.each([
+    ['a negative FTE', input({ staff: [{ role: 'Läkare', fte: -1, startsOn: '2025-01-01' }] }), /FTE -1 must be non-negative/],
+    ['an FTE with three decimals', input({ staff: [{ role: 'Läkare', fte: 0.333, startsOn: '2025-01-01' }] }), /at most two decimals/],
+    ['a negative cost', input({ costs: [{ year: 2025, amountSek: -100 }] }), /non-negative whole number of kronor/],
+    ['a fraction of a krona', input({ costs: [{ year: 2025, amountSek: 100.5 }] }), /non-negative whole number of kronor/],
+    ['the same year twice', input({ costs: [{ year: 2025, amountSek: 1 }, { year: 2025, amountSek: 2 }] }), /given twice/],
+    ['a negative count', input({ activity: [{ month: '2025-01', measure: 'VISITS', patientHomeKommunCode: '1880', count: -1 }] }), /non-negative whole number\./],
+    ['a home kommun outside the län', input({ activity: [{ month: '2025-01', measure: 'VISITS', patientHomeKommunCode: '0180', count: 1 }] }), /not a kommun code in Örebro län/],
+    ['a malformed month', input({ activity: [{ month: '2025-13', measure: 'VISITS', patientHomeKommunCode: '1880', count: 1 }] }), /must look like 2024-03/],
+    ['an end before the start', input({ staff: [{ role: 'Läkare', fte: 1, startsOn: '2025-02-01', endsOn: '2025-01-31' }] }), /on or after startsOn/],
+    ['a personnummer as the role', input({ staff: [{ role: '19121212-1212', fte: 1, startsOn: '2025-01-01' }] }), /personnummer/],
+    ['no rows at all', input({ staff: [], costs: [], activity: [] }), /at least one/],
+  ])('refuses %s and changes nothing (not even the valid rows)', async (_label, bad, message) => {
+    const before = await stored();
+    await expect(reportContribution(region.orm.em.fork(), '18', bad)).rejects.toThrow(message);
+    expect(await stored()).toEqual(before);
+  });
+
+  it("records the region's writer's report, and a second report of a year replaces it", async () => {
+    const first = await region.query(REPORT, { input: input() }, { token: regionWriter });
+    expect(first).toEqual({ data: { reportRegionContribution: { huvudmanId: '18', costs: [{ year: 2025, amountSek: 400_000 }], staff: [{ role: 'Läkare', fte: 0.5 }] } } });
+    const second = await region.query(REPORT, { input: input({ staff: [], activity: [], costs: [{ year: 2025, amountSek: 450_000 }] }) }, { token: regionWriter });
+    expect(second.data).toEqual({ reportRegionContribution: { huvudmanId: '18', costs: [{ year: 2025, amountSek: 450_000 }], staff: [{ role: 'Läkare', fte: 0.5 }] } });
+  });
+});

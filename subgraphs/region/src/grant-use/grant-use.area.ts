@@ -1,0 +1,14 @@
+import { defineArea } from '@orebro/subgraph-kit';
+import { GrantUse } from './grant-use.entity';
+import { createGrantUseLoaders } from './grant-use.loaders';
+import { grantUseResolvers } from './grant-use.resolvers';
+import { seedGrantUse } from './grant-use.seed';
+
+/** Region Örebro län's own use of its state grant allocations. */
+export const grantUseArea = defineArea({
+  name: 'grant-use',
+  entities: [GrantUse],
+  loaders: createGrantUseLoaders,
+  resolvers: grantUseResolvers,
+  seed: seedGrantUse,
+});

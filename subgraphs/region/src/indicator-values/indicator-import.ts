@@ -1,0 +1,76 @@
+// Same file as subgraphs/kommun/src/indicator-values/indicator-import.ts (see kolada-file.ts for why).
+import { GraphQLError } from 'graphql';
+import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { ImportFormats, readKoladaFile, type FileValue, type ImportFormat, type RowProblem } from './kolada-file';
+
+/** What the mutation and the import command both hand to the service. */
+export interface ImportInput {
+  format: ImportFormat;
+  content: string;
+  /** Where the figures come from; defaults to Kolada's required attribution. */
+  source?: string | null;
+  /** Invented demonstration figures; their source then says "Exempeldata". */
+  isExample?: boolean | null;
+}
+
+export interface ImportResult {
+  huvudmanId: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+const GENDERS = ['T', 'K', 'M'];
+const KPI = /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/;
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+/**
+ * Reads a file and checks every row before anything is written: a row for another huvudman (any
+ * `municipality` this instance does not own), or any malformed row, refuses the whole file.
+ * `owns` tells whether a Kolada municipality id is this instance's own huvudman.
+ */
+export function checkImportFile(input: ImportInput, owner: string, owns: (municipality: string) => boolean): { values: FileValue[]; source: string; isExample: boolean } {
+  if (!ImportFormats.includes(input.format)) throw badUserInput(`format must be one of ${ImportFormats.join(', ')}.`, 'format');
+  const isExample = input.isExample ?? false;
+  const given = input.source?.trim() || 'Källa: Kolada';
+  const source = isExample && !/exempeldata/i.test(given) ? `Exempeldata: ${given}` : given;
+  assertNoIdentityNumber(source, 'source');
+
+  const { values, problems } = readKoladaFile(input.format, input.content);
+  const seen = new Set<string>();
+  for (const v of values) {
+    const reason = !owns(v.municipality)
+      ? `The row is for huvudman ${v.municipality}; this subgraph holds values for ${owner} only.`
+      : !KPI.test(v.kpi)
+        ? `kpi "${v.kpi}" is not an indicator id.`
+        : !PERIOD.test(v.period)
+          ? `period "${v.period}" must be a year (2024) or a month (2024-03).`
+          : !GENDERS.includes(v.gender)
+            ? `gender "${v.gender}" must be T, K or M.`
+            : seen.has(keyOf(v))
+              ? 'The same kpi, period and gender appear twice in the file.'
+              : null;
+    seen.add(keyOf(v));
+    if (reason) problems.push(describe(v, reason));
+  }
+  if (values.length === 0 && problems.length === 0) problems.push({ row: 0, reason: 'The file holds no values.' });
+  if (problems.length > 0) throw refusedFile(problems);
+  return { values, source, isExample };
+}
+
+export const keyOf = (v: { kpi?: string; indicatorId?: string; period: string; gender: string }) => `${v.kpi ?? v.indicatorId}|${v.period}|${v.gender}`;
+
+export function describe(v: FileValue, reason: string): RowProblem {
+  return { row: v.row, kpi: v.kpi, municipality: v.municipality, period: v.period, gender: v.gender, reason };
+}
+
+/** All or nothing: the error lists every refused row, and nothing was stored. */
+export function refusedFile(problems: RowProblem[]): GraphQLError {
+  const sorted = [...problems].sort((a, b) => a.row - b.row);
+  const first = sorted[0];
+  return new GraphQLError(
+    `Refused the whole file, nothing was stored: ${sorted.length} row(s) cannot be imported here (first, row ${first.row}: ${first.reason}). extensions.refused lists them all.`,
+    { extensions: { code: 'BAD_USER_INPUT', field: 'content', refused: sorted } },
+  );
+}

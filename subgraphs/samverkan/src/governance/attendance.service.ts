@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { requireHuvudman } from './bodies.service';
+import { AttendanceRoles, isOneOf, type AttendanceRole } from './kinds';
+import { Attendance } from './meeting.entity';
+import { requireMeeting, requirePerson } from './meetings.service';
+import { Membership } from './person.entity';
+
+export interface AttendanceInput {
+  personId: string;
+  huvudmanId: string;
+  representing: string;
+  role: AttendanceRole;
+  present: boolean;
+  note?: string | null;
+}
+
+/** The attendance list in its written order; a member's row is tied to their seat in the body. */
+export async function recordAttendance(em: EntityManager, meetingId: string, rows: AttendanceInput[]): Promise<Attendance[]> {
+  const meeting = await requireMeeting(em, meetingId, 'meetingId');
+  if (meeting.status !== 'HELD') throw badUserInput('Attendance is recorded for a held meeting only.', 'meetingId');
+  const seats = await em.find(Membership, { bodyId: meeting.bodyId, personId: { $in: rows.map((r) => r.personId) } });
+  const created: Attendance[] = [];
+  for (const [index, row] of rows.entries()) {
+    await requirePerson(em, row.personId, 'personId');
+    await requireHuvudman(em, row.huvudmanId, 'huvudmanId');
+    if (!isOneOf(AttendanceRoles, row.role)) throw badUserInput(`Unknown attendance role "${row.role}".`, 'role');
+    assertNoIdentityNumber(row.note, 'note');
+    const seat = seats.find((s) => s.personId === row.personId);
+    if (row.role !== 'GUEST' && !seat) throw badUserInput(`${row.personId} has no seat in the body; record them as GUEST.`, 'role');
+    created.push(em.create(Attendance, { meetingId, membershipId: seat?.id ?? null, note: null, ...row, position: index + 1 }));
+  }
+  await em.flush();
+  return created;
+}
+

@@ -1,0 +1,121 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
+import { requireBody, requireHuvudman, requireText } from './bodies.service';
+import { assertIsoDate, isClockTime } from './dates';
+import { isOneOf, MeetingStatuses, type MeetingStatus } from './kinds';
+import { Meeting } from './meeting.entity';
+import { Person } from './person.entity';
+
+export interface MeetingInput {
+  bodyId: string;
+  status: MeetingStatus;
+  date: string;
+  endDate?: string | null;
+  startTime?: string | null;
+  endTime?: string | null;
+  place?: string | null;
+  secretaryPersonId?: string | null;
+  organiser?: string | null;
+  announcedInMeetingId?: string | null;
+  source: string;
+}
+
+export async function recordMeeting(em: EntityManager, input: MeetingInput): Promise<Meeting> {
+  await requireBody(em, input.bodyId, 'bodyId');
+  if (!isOneOf(MeetingStatuses, input.status)) throw badUserInput(`Unknown meeting status "${input.status}".`, 'status');
+  assertIsoDate(input.date, 'date');
+  if (input.endDate) {
+    assertIsoDate(input.endDate, 'endDate');
+    if (input.endDate <= input.date) throw badUserInput('endDate must be after date (leave it out for a one-day meeting).', 'endDate');
+  }
+  for (const field of ['startTime', 'endTime'] as const) {
+    const time = input[field];
+    if (time && !isClockTime(time)) throw badUserInput(`${field} must be HH:MM, got "${time}".`, field);
+  }
+  if (input.startTime && input.endTime && input.endTime <= input.startTime) throw badUserInput('endTime must be after startTime.', 'endTime');
+  if (input.secretaryPersonId) await requirePerson(em, input.secretaryPersonId, 'secretaryPersonId');
+  if (input.announcedInMeetingId) {
+    const announcer = await requireMeeting(em, input.announcedInMeetingId, 'announcedInMeetingId');
+    if (input.date <= announcer.date) throw badUserInput('A coming meeting must be after the meeting that announced it.', 'date');
+  }
+  const id = `${input.bodyId}-${input.date}`;
+  if (await em.findOne(Meeting, id)) throw badUserInput(`The body already has a meeting on ${input.date}.`, 'date');
+  const meeting = em.create(Meeting, {
+    id,
+    endDate: null,
+    startTime: null,
+    endTime: null,
+    place: null,
+    secretaryPersonId: null,
+    organiser: null,
+    announcedInMeetingId: null,
+    ...input,
+  });
+  await em.flush();
+  return meeting;
+}
+
+export interface AgendaItemInput {
+  meetingId: string;
+  parentId?: number | null;
+  number?: string | null;
+  title: string;
+  summary?: string | null;
+  decisionWording?: string | null;
+  reportingBodyId?: string | null;
+  presenters?: { personId: string; huvudmanId: string }[];
+  proposals?: string[];
+  questions?: string[];
+}
+
+/** An item with its presenters, proposals and questions, in the protocol's order. */
+export async function addAgendaItem(em: EntityManager, input: AgendaItemInput): Promise<{ item: AgendaItem; proposals: Proposal[] }> {
+  await requireMeeting(em, input.meetingId, 'meetingId');
+  requireText(input.title, 'title');
+  if (input.parentId) {
+    const parent = await em.findOne(AgendaItem, input.parentId);
+    if (!parent || parent.meetingId !== input.meetingId) throw badUserInput('The parent item is not an item of this meeting.', 'parentId');
+    if (input.number) throw badUserInput('A sub-item has no number of its own.', 'number');
+  } else if (!input.number) {
+    throw badUserInput('A top-level item needs its number.', 'number');
+  }
+  if (input.reportingBodyId) await requireBody(em, input.reportingBodyId, 'reportingBodyId');
+  assertNoIdentityNumber(input.summary, 'summary');
+  assertNoIdentityNumber(input.decisionWording, 'decisionWording');
+  (input.proposals ?? []).forEach((text) => (requireText(text, 'proposals'), assertNoIdentityNumber(text, 'proposals')));
+  (input.questions ?? []).forEach((text) => (requireText(text, 'questions'), assertNoIdentityNumber(text, 'questions')));
+  for (const presenter of input.presenters ?? []) {
+    await requirePerson(em, presenter.personId, 'presenters');
+    await requireHuvudman(em, presenter.huvudmanId, 'presenters');
+  }
+  const siblings = await em.count(AgendaItem, { meetingId: input.meetingId, parentId: input.parentId ?? null });
+  const item = em.create(AgendaItem, {
+    meetingId: input.meetingId,
+    parentId: input.parentId ?? null,
+    number: input.number ?? null,
+    position: siblings + 1,
+    title: input.title,
+    summary: input.summary ?? null,
+    decisionWording: input.decisionWording ?? null,
+    reportingBodyId: input.reportingBodyId ?? null,
+  });
+  await em.flush();
+  (input.presenters ?? []).forEach((p, i) => em.create(Presenter, { itemId: item.id, ...p, position: i + 1 }));
+  (input.questions ?? []).forEach((text, i) => em.create(ItemQuestion, { itemId: item.id, position: i + 1, text }));
+  const proposals = (input.proposals ?? []).map((text, i) => em.create(Proposal, { itemId: item.id, position: i + 1, text }));
+  await em.flush();
+  return { item, proposals };
+}
+
+export async function requireMeeting(em: EntityManager, id: string, field: string): Promise<Meeting> {
+  const meeting = await em.findOne(Meeting, id);
+  if (!meeting) throw badUserInput(`Unknown meeting "${id}".`, field);
+  return meeting;
+}
+
+export async function requirePerson(em: EntityManager, id: string, field: string): Promise<Person> {
+  const person = await em.findOne(Person, id);
+  if (!person) throw badUserInput(`Unknown person "${id}".`, field);
+  return person;
+}

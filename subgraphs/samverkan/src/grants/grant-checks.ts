@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { GrantAreas, GrantDecision } from './grant.entity';
+
+/** What decisions already take from a pot. */
+export async function decidedFrom(em: EntityManager, potId: string): Promise<number> {
+  const decisions = await em.find(GrantDecision, { potId });
+  return decisions.reduce((sum, d) => sum + (d.amountSek ?? 0), 0);
+}
+
+export function checkId(id: string): void {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw badUserInput(`Id "${id}" must be lower-case words joined by hyphens.`, 'id');
+}
+
+export function checkArea(area: string): void {
+  if (!(GrantAreas as readonly string[]).includes(area)) throw badUserInput(`Unknown grant area "${area}".`, 'area');
+}
+
+export function checkAmount(amount: number | null | undefined, field: string): void {
+  if (amount != null && (!Number.isSafeInteger(amount) || amount < 0)) throw badUserInput('An amount is a non-negative whole number of kronor (SEK).', field);
+}
+
+/** Required text must not be blank; no text may carry a personnummer (joint records are read by many). */
+export function checkText<T extends object>(input: T, fields: (keyof T & string)[]): void {
+  for (const field of fields) {
+    const value = input[field] as unknown as string | null | undefined;
+    if (value !== undefined && value !== null && value.trim() === '') throw badUserInput(`${field} must not be blank.`, field);
+    assertNoIdentityNumber(value, field);
+  }
+}

@@ -1,0 +1,77 @@
+import { badUserInput, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { Indicator, IndicatorGoal, type IndicatorTarget } from './indicator.entity';
+import { PERIOD_PATTERN, type Gender, type PeriodType } from './indicator-kinds';
+import type { IndicatorLoaders } from './indicators.loaders';
+import { defineIndicator, type IndicatorInput } from './indicators.service';
+import { buildMatrix, reports, type MatrixInput, type ReportedValue } from './matrix';
+
+/** An indicator as resolved here, with the values the gateway gathered when a view @requires them. */
+type IndicatorParent = Indicator & { kommunValues?: ReportedValue[]; regionValues?: ReportedValue[]; respondingKommuner?: string[] };
+
+const MAX_TREND_PERIODS = 30;
+
+export const indicatorResolvers: SubgraphResolvers<IndicatorLoaders> = {
+  Query: {
+    indicators: async (_root, { goal }: { goal?: string | null }, { em }) => {
+      if (!goal) return em.find(Indicator, {}, { orderBy: { id: 'asc' } });
+      const links = await em.find(IndicatorGoal, { goalId: goal });
+      return em.find(Indicator, { id: { $in: links.map((l) => l.indicatorId) } }, { orderBy: { id: 'asc' } });
+    },
+    indicator: (_root, { id }: { id: string }, { loaders }) => loaders.indicator.load(id),
+  },
+  Mutation: {
+    defineIndicator: (_root, { input }: { input: IndicatorInput }, ctx) => {
+      requireRole(ctx.caller, 'secretariat');
+      return defineIndicator(ctx.em, input);
+    },
+  },
+  Indicator: {
+    __resolveReference: async (reference: Partial<IndicatorParent> & { id: string }, { loaders }) => {
+      const indicator = await loaders.indicator.load(reference.id);
+      return indicator ? Object.assign(Object.create(null), indicator, reference) : null;
+    },
+    targets: (i: IndicatorParent, _args, { loaders }) => loaders.targets.load(i.id),
+    target: async (i: IndicatorParent, { year }: { year: number }, { loaders }) =>
+      (await loaders.targets.load(i.id)).find((t: IndicatorTarget) => t.year === year) ?? null,
+    goals: async (i: IndicatorParent, _args, { loaders }) =>
+      (await loaders.goals.load(i.id)).map((g) => ({ id: g.goalId, plan: g.plan, name: g.name })),
+    reporters: async (i: IndicatorParent, _args, { loaders }) => (await loaders.register()).huvudmen.filter((h) => reports(i.level, h)),
+    matrix: async (i: IndicatorParent, { period, gender }: { period: string; gender: Gender }, { loaders }) => {
+      if (!PERIOD_PATTERN[i.periodType as PeriodType].test(period)) {
+        const shape = i.periodType === 'YEAR' ? 'yearly periods such as "2024"' : 'monthly periods such as "2024-03"';
+        throw badUserInput(`Indicator ${i.id} has ${shape}; "${period}" is not one.`, 'period');
+      }
+      return buildMatrix(await matrixInput(i, loaders), period, gender);
+    },
+    trend: async (i: IndicatorParent, { fromYear, toYear, gender }: { fromYear: number; toYear: number; gender: Gender }, { loaders }) => {
+      const periods = periodsBetween(i.periodType as PeriodType, fromYear, toYear);
+      const input = await matrixInput(i, loaders);
+      return periods.map((period) => buildMatrix(input, period, gender));
+    },
+  },
+  IndicatorTarget: {
+    min: (t: IndicatorTarget) => (t.min == null ? null : Number(t.min)),
+    max: (t: IndicatorTarget) => (t.max == null ? null : Number(t.max)),
+  },
+};
+
+async function matrixInput(i: IndicatorParent, loaders: IndicatorLoaders): Promise<MatrixInput> {
+  const [targets, register] = await Promise.all([loaders.targets.load(i.id), loaders.register()]);
+  return {
+    indicator: i,
+    targets,
+    ...register,
+    values: [...(i.kommunValues ?? []), ...(i.regionValues ?? [])],
+    responding: new Set(i.respondingKommuner ?? []),
+    // The list is non-null whenever the region answered; absent, its subgraph did not.
+    regionAnswered: Array.isArray(i.regionValues),
+  };
+}
+
+function periodsBetween(type: PeriodType, fromYear: number, toYear: number): string[] {
+  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear > toYear) throw badUserInput('fromYear must not be after toYear.', 'fromYear');
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, k) => String(fromYear + k));
+  const periods = type === 'YEAR' ? years : years.flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, '0')}`));
+  if (periods.length > MAX_TREND_PERIODS) throw badUserInput(`A trend covers at most ${MAX_TREND_PERIODS} periods; ask for fewer years.`, 'toYear');
+  return periods;
+}

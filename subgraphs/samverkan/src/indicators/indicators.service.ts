@@ -1,0 +1,128 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { Indicator, IndicatorGoal, IndicatorTarget } from './indicator.entity';
+import {
+  ADDITIVE_UNITS, Aggregations, Directions, Levels, PeriodTypes, RATIO_UNITS, TargetKinds, Units,
+  type Aggregation, type Direction, type Level, type PeriodType, type TargetKind, type Unit,
+} from './indicator-kinds';
+
+export interface TargetInput {
+  year: number;
+  kind: TargetKind;
+  min?: number | null;
+  minInclusive?: boolean | null;
+  max?: number | null;
+  maxInclusive?: boolean | null;
+  text: string;
+  source: string;
+  isExample: boolean;
+}
+
+export interface GoalInput {
+  id: string;
+  plan: string;
+  name: string;
+}
+
+export interface IndicatorInput {
+  id: string;
+  name: string;
+  description: string;
+  unit: Unit;
+  unitLabel: string;
+  direction: Direction;
+  level: Level;
+  periodType: PeriodType;
+  aggregation: Aggregation;
+  aggregationNote?: string | null;
+  koladaKpi?: string | null;
+  source: string;
+  targets: TargetInput[];
+  goals: GoalInput[];
+}
+
+/**
+ * Creates or replaces an indicator definition with its targets and goal references, in one flush (one
+ * transaction): a refused definition leaves the stored one as it was. The seed uses this like any writer.
+ */
+export async function defineIndicator(em: EntityManager, input: IndicatorInput): Promise<Indicator> {
+  validateDefinition(input);
+  input.targets.forEach((t, i) => validateTarget(t, `targets[${i}]`));
+  const years = input.targets.map((t) => t.year);
+  if (new Set(years).size !== years.length) throw badUserInput('Each year may have one target only.', 'targets');
+  validateGoals(input.goals);
+
+  const { targets, goals, ...fields } = input;
+  const definition = { ...fields, aggregationNote: fields.aggregationNote ?? null, koladaKpi: fields.koladaKpi ?? null };
+  const existing = await em.findOne(Indicator, input.id);
+  const indicator = existing ? em.assign(existing, definition) : em.create(Indicator, definition);
+  if (existing) {
+    em.remove(await em.find(IndicatorTarget, { indicatorId: input.id }));
+    em.remove(await em.find(IndicatorGoal, { indicatorId: input.id }));
+  }
+  for (const t of targets) {
+    em.create(IndicatorTarget, {
+      indicatorId: input.id, year: t.year, kind: t.kind, min: t.min ?? null, minInclusive: t.minInclusive ?? true,
+      max: t.max ?? null, maxInclusive: t.maxInclusive ?? true, text: t.text, source: t.source, isExample: t.isExample,
+    });
+  }
+  for (const g of goals) em.create(IndicatorGoal, { indicatorId: input.id, goalId: g.id, plan: g.plan, name: g.name });
+  await em.flush();
+  return indicator;
+}
+
+function validateDefinition(input: IndicatorInput): void {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/.test(input.id)) throw badUserInput(`Indicator id "${input.id}" must be a Kolada KPI id or a slug of letters, digits and dashes.`, 'id');
+  oneOf(Units, input.unit, 'unit');
+  oneOf(Directions, input.direction, 'direction');
+  oneOf(Levels, input.level, 'level');
+  oneOf(PeriodTypes, input.periodType, 'periodType');
+  oneOf(Aggregations, input.aggregation, 'aggregation');
+  if (input.koladaKpi != null) {
+    if (!/^[A-Z]\d{5}$/.test(input.koladaKpi)) throw badUserInput(`Kolada KPI id "${input.koladaKpi}" must look like N01951.`, 'koladaKpi');
+    // Imports are keyed by the Kolada id, so a definition that maps to Kolada must carry it as its id.
+    if (input.koladaKpi !== input.id) throw badUserInput(`An indicator that maps to Kolada ${input.koladaKpi} must have that as its id.`, 'id');
+  }
+  for (const field of ['name', 'unitLabel', 'source'] as const) {
+    if (input[field].trim() === '') throw badUserInput(`${field} must not be empty.`, field);
+  }
+  for (const field of ['name', 'description', 'unitLabel', 'aggregationNote', 'source'] as const) assertNoIdentityNumber(input[field], field);
+  validateAggregation(input);
+}
+
+/** The unit decides how values combine across huvudmän; a rule that would give a meaningless figure is refused. */
+function validateAggregation({ aggregation, unit, level, aggregationNote }: IndicatorInput): void {
+  if (aggregation === 'SUM' && !ADDITIVE_UNITS.includes(unit)) throw badUserInput(`Values in ${unit} do not add up; use POPULATION_WEIGHTED_MEAN or NONE.`, 'aggregation');
+  if (aggregation === 'SUM' && level !== 'KOMMUN' && level !== 'HUVUDMAN') throw badUserInput(`An indicator reported at level ${level} has one reporter; there is nothing to sum.`, 'aggregation');
+  if (aggregation === 'POPULATION_WEIGHTED_MEAN' && !RATIO_UNITS.includes(unit)) throw badUserInput(`Only rates and shares combine as population-weighted means, not ${unit}.`, 'aggregation');
+  // The weights are the kommuner's populations; the region reports for itself and has no such weight.
+  if (aggregation === 'POPULATION_WEIGHTED_MEAN' && level !== 'KOMMUN') throw badUserInput('Population-weighted means need one value per kommun (level KOMMUN).', 'aggregation');
+  if (aggregation === 'NONE' && !aggregationNote?.trim()) throw badUserInput('Say in aggregationNote why the indicator has no aggregate.', 'aggregationNote');
+}
+
+function validateTarget(t: TargetInput, field: string): void {
+  if (!Number.isInteger(t.year) || t.year < 2000 || t.year > 2100) throw badUserInput(`Target year ${t.year} is out of range.`, `${field}.year`);
+  oneOf(TargetKinds, t.kind, `${field}.kind`);
+  const bounded = t.min != null || t.max != null;
+  if (t.kind === 'LEVEL' && !bounded) throw badUserInput('A LEVEL target needs a min or a max.', field);
+  if (t.kind === 'IMPROVEMENT' && bounded) throw badUserInput('An IMPROVEMENT target compares with the previous period and takes no bounds.', field);
+  if (t.min != null && t.max != null && t.min > t.max) throw badUserInput(`Target min ${t.min} is above max ${t.max}.`, field);
+  if (t.text.trim() === '' || t.source.trim() === '') throw badUserInput('A target needs its text and its source.', field);
+  if (t.isExample && !/exempel/i.test(t.source)) throw badUserInput('An example target must say so in its source ("Exempelmål ...").', `${field}.source`);
+  assertNoIdentityNumber(t.text, `${field}.text`);
+  assertNoIdentityNumber(t.source, `${field}.source`);
+}
+
+function validateGoals(goals: GoalInput[]): void {
+  const seen = new Set<string>();
+  goals.forEach((g, i) => {
+    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)+$/.test(g.id)) throw badUserInput(`Goal id "${g.id}" must look like "handlingsplan-2019-2022/delmal-3".`, `goals[${i}].id`);
+    if (seen.has(g.id)) throw badUserInput(`Goal ${g.id} is listed twice.`, `goals[${i}].id`);
+    seen.add(g.id);
+    assertNoIdentityNumber(g.name, `goals[${i}].name`);
+  });
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string, field: string): void {
+  if (!allowed.includes(value as T)) throw badUserInput(`${field} must be one of ${allowed.join(', ')}; got "${value}".`, field);
+}

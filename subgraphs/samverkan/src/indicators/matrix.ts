@@ -1,0 +1,133 @@
+import type { Huvudman } from '../register/huvudman.entity';
+import type { Lansdel } from '../register/lansdel.entity';
+import { aggregate, type AggregateMember, type AggregateResult } from './aggregate';
+import type { Indicator, IndicatorTarget } from './indicator.entity';
+import type { Aggregation, Direction, Gender, Level } from './indicator-kinds';
+import { meetsTarget, samePeriodPreviousYear } from './target';
+
+/** A value as a huvudman's own subgraph reports it (the merged `kommunValues` and `regionValues` lists). */
+export interface ReportedValue {
+  huvudmanId: string;
+  period: string;
+  gender: Gender;
+  value: number | null;
+  status?: string | null;
+  source: string;
+  isExample: boolean;
+  populationWeight?: number | null;
+  populationYear?: number | null;
+}
+
+/** Everything one resolver needs to see the whole picture: definition, register and every reported value. */
+export interface MatrixInput {
+  indicator: Indicator;
+  targets: IndicatorTarget[];
+  huvudmen: Huvudman[];
+  lansdelar: Lansdel[];
+  values: ReportedValue[];
+  /** Kommun codes whose instance answered; a kommun not here is unreachable, not silent. */
+  responding: ReadonlySet<string>;
+  /** False when the region's list never arrived (its subgraph did not answer): its cell is then unavailable. */
+  regionAnswered: boolean;
+}
+
+export interface Cell extends AggregateMember<Huvudman> {
+  valueStatus: string | null;
+  source: string | null;
+  met: boolean | null;
+}
+
+export interface Aggregate extends AggregateResult<Huvudman> {
+  scope: 'LANSDEL' | 'LAN';
+  lansdel: Lansdel | null;
+  met: boolean | null;
+}
+
+export interface Matrix {
+  period: string;
+  gender: Gender;
+  target: IndicatorTarget | null;
+  cells: Cell[];
+  lansdelar: Aggregate[];
+  lan: Aggregate;
+  notReported: Huvudman[];
+  unavailable: Huvudman[];
+}
+
+/** Who is expected to report at each level. */
+export function reports(level: string, huvudman: Huvudman): boolean {
+  if (level === 'KOMMUN') return huvudman.kind === 'MUNICIPALITY';
+  if (level === 'HUVUDMAN') return true;
+  return huvudman.kind === 'REGION'; // REGION and LAN: the region reports
+}
+
+/** The indicator × huvudman matrix for one period and gender, with target, met/not met and aggregates. */
+export function buildMatrix(input: MatrixInput, period: string, gender: Gender): Matrix {
+  const target = input.targets.find((t) => t.year === Number(period.slice(0, 4))) ?? null;
+  const direction = input.indicator.direction as Direction;
+  const cells = cellsFor(input, period, gender);
+  const previous = target?.kind === 'IMPROVEMENT' ? cellsFor(input, samePeriodPreviousYear(period), gender) : null;
+  cells.forEach((cell, i) => (cell.met = meetsTarget(target, direction, cell.value, previous?.[i].value ?? null)));
+
+  const aggregates = (from: Cell[]) => aggregatesFor(input, from);
+  const now = aggregates(cells);
+  const before = previous ? aggregates(previous) : null;
+  const judge = (a: Omit<Aggregate, 'met'>, prior: Omit<Aggregate, 'met'> | undefined): Aggregate => ({
+    ...a,
+    met: meetsTarget(target, direction, a.value, prior?.value ?? null),
+  });
+  return {
+    period,
+    gender,
+    target,
+    cells,
+    lansdelar: now.lansdelar.map((a, i) => judge(a, before?.lansdelar[i])),
+    lan: judge(now.lan, before?.lan),
+    notReported: cells.filter((c) => c.status === 'NOT_REPORTED').map((c) => c.huvudman),
+    unavailable: cells.filter((c) => c.status === 'HUVUDMAN_UNAVAILABLE').map((c) => c.huvudman),
+  };
+}
+
+function cellsFor(input: MatrixInput, period: string, gender: Gender): Cell[] {
+  const reported = new Map<string, ReportedValue>();
+  for (const v of input.values) {
+    if (v.period === period && v.gender === gender && !reported.has(v.huvudmanId)) reported.set(v.huvudmanId, v);
+  }
+  return input.huvudmen.map((huvudman): Cell => {
+    const v = reported.get(huvudman.id);
+    const status = !reports(input.indicator.level as Level, huvudman)
+      ? 'NOT_APPLICABLE'
+      : (huvudman.kind === 'MUNICIPALITY' ? !input.responding.has(huvudman.id) : !input.regionAnswered)
+        ? 'HUVUDMAN_UNAVAILABLE'
+        : v
+          ? 'REPORTED'
+          : 'NOT_REPORTED';
+    const shown = status === 'REPORTED' ? v! : undefined;
+    return {
+      huvudman,
+      status,
+      value: shown?.value ?? null,
+      valueStatus: shown?.status || null,
+      source: shown?.source ?? null,
+      isExample: shown?.isExample ?? false,
+      populationWeight: shown?.populationWeight ?? null,
+      populationYear: shown?.populationYear ?? null,
+      met: null,
+    };
+  });
+}
+
+/** Länsdel figures over the länsdel's reporting kommuner; the län figure over every reporter. */
+function aggregatesFor(input: MatrixInput, cells: Cell[]) {
+  const rule = input.indicator.aggregation as Aggregation;
+  const note = input.indicator.aggregationNote ?? null;
+  const applicable = cells.filter((c) => c.status !== 'NOT_APPLICABLE');
+  return {
+    lansdelar: input.lansdelar.map((lansdel) => ({
+      scope: 'LANSDEL' as const,
+      lansdel,
+      ...aggregate(rule, applicable.filter((c) => c.huvudman.lansdelId === lansdel.id), note),
+    })),
+    lan: { scope: 'LAN' as const, lansdel: null, ...aggregate(rule, applicable, note) },
+  };
+}

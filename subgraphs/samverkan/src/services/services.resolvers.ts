@@ -1,0 +1,99 @@
+import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import type { RegisterLoaders } from '../register/register.loaders';
+import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
+import { CoOwnedService, type ServiceOwnership } from './co-owned-service.entity';
+import { SekScalar } from './sek.scalar';
+import { saveCoOwnedService, setServiceBudget, type CoOwnedServiceInput, type ServiceBudgetInput } from './services.service';
+import { splitByWeight } from './shares';
+import type { ServicesLoaders } from './services.loaders';
+
+type Loaders = ServicesLoaders & RegisterLoaders;
+
+/** A service as the gateway hands it back for `balance`: the row plus what the owners' subgraphs reported. */
+type ServiceWithReports = CoOwnedService & { regionContribution?: ReportedContribution | null; kommunContributions?: ReportedContribution[] | null };
+
+export const servicesResolvers: SubgraphResolvers<Loaders> = {
+  Sek: SekScalar,
+  Query: {
+    coOwnedServices: async (_root, { lansdelId, kind }: { lansdelId?: string | null; kind?: string | null }, { em, loaders }) => {
+      const services = lansdelId ? await servicesIn(lansdelId, loaders) : await em.find(CoOwnedService, kind ? { kind } : {});
+      return services.filter((s) => !kind || s.kind === kind).sort(bySwedishName);
+    },
+    coOwnedService: (_root, { id }: { id: string }, { loaders }) => loaders.coOwnedService.load(id),
+  },
+  Mutation: {
+    saveCoOwnedService: (_root, { input }: { input: CoOwnedServiceInput }, { em, caller }) => {
+      requireRole(caller, 'secretariat');
+      return saveCoOwnedService(em, input);
+    },
+    setCoOwnedServiceBudget: async (_root, { input }: { input: ServiceBudgetInput }, { em, caller }) => {
+      requireRole(caller, 'secretariat');
+      await setServiceBudget(em, input);
+      return em.findOneOrFail(CoOwnedService, input.serviceId);
+    },
+  },
+  CoOwnedService: {
+    /** Keeps the owners' reports the gateway sends along (@requires) beside the stored row. */
+    __resolveReference: async (ref: { id: string } & Partial<ServiceWithReports>, { loaders }) => {
+      const service = await loaders.coOwnedService.load(ref.id);
+      return service && { ...service, regionContribution: ref.regionContribution, kommunContributions: ref.kommunContributions };
+    },
+    owners: (s: CoOwnedService, _args, { loaders }) => loaders.ownersByService.load(s.id),
+    employer: (s: CoOwnedService, _args, { loaders }) => (s.employerId ? loaders.huvudman.load(s.employerId) : null),
+    lansdelar: async (s: CoOwnedService, _args, { loaders }) => {
+      const links = await loaders.lansdelLinksByService.load(s.id);
+      return (await loaders.lansdel.loadMany(links.map((l) => l.lansdelId))).filter((l) => l && !(l instanceof Error));
+    },
+    budgets: (s: CoOwnedService, _args, { loaders }) => loaders.budgetsByService.load(s.id),
+    budget: async (s: CoOwnedService, { year }: { year: number }, { loaders }) =>
+      (await loaders.budgetsByService.load(s.id)).find((b) => b.year === year) ?? null,
+    balance: async (s: ServiceWithReports, { year }: { year: number }, ctx, info) => {
+      readInternal(ctx, info, 'CoOwnedService', [s.id]);
+      const [owners, budgets] = await Promise.all([ctx.loaders.ownersByService.load(s.id), ctx.loaders.budgetsByService.load(s.id)]);
+      const reports = [...(s.regionContribution ? [s.regionContribution] : []), ...(s.kommunContributions ?? [])];
+      return computeBalance(year, owners, budgets.find((b) => b.year === year)?.amountSek ?? null, reports);
+    },
+  },
+  ServiceBalance: {
+    owners: (b: ServiceBalance, { huvudmanId }: { huvudmanId?: string | null }) => b.owners.filter((o) => !huvudmanId || o.huvudmanId === huvudmanId),
+  },
+  OwnerBalance: {
+    huvudman: (o: OwnerBalance, _args, { loaders }) => loaders.huvudman.load(o.huvudmanId),
+    agreedSharePercent: (o: OwnerBalance) => o.agreedShareBasisPoints / 100,
+  },
+  ServiceOwnership: {
+    service: (o: ServiceOwnership, _args, { loaders }) => loaders.coOwnedService.load(o.serviceId),
+    huvudman: (o: ServiceOwnership, _args, { loaders }) => loaders.huvudman.load(o.huvudmanId),
+    sharePercent: (o: ServiceOwnership) => o.shareBasisPoints / 100,
+    budgetParts: (o: ServiceOwnership, _args, { loaders }) => budgetParts(o, loaders),
+    budgetPart: async (o: ServiceOwnership, { year }: { year: number }, { loaders }) =>
+      (await budgetParts(o, loaders)).find((p) => p.year === year) ?? null,
+  },
+  Huvudman: {
+    coOwnedServices: (h: { id: string }, _args, { loaders }) => loaders.ownershipsByHuvudman.load(h.id),
+  },
+  Lansdel: {
+    coOwnedServices: (l: { id: string }, _args, { loaders }) => servicesIn(l.id, loaders),
+  },
+};
+
+/** Swedish order (å, ä, ö last), which the database's collation may not give. */
+const bySwedishName = (a: CoOwnedService, b: CoOwnedService) => a.name.localeCompare(b.name, 'sv');
+
+async function servicesIn(lansdelId: string, loaders: Loaders): Promise<CoOwnedService[]> {
+  const links = await loaders.serviceLinksByLansdel.load(lansdelId);
+  const services = await Promise.all(links.map((l) => loaders.coOwnedService.load(l.serviceId)));
+  return services.filter((s): s is CoOwnedService => s !== null).sort(bySwedishName);
+}
+
+/** Budget × share for every budgeted year, split over all owners at once so the parts add up exactly. */
+async function budgetParts(o: ServiceOwnership, loaders: Loaders) {
+  const [owners, budgets] = await Promise.all([loaders.ownersByService.load(o.serviceId), loaders.budgetsByService.load(o.serviceId)]);
+  const weights = owners.map((w) => ({ key: w.huvudmanId, weight: w.shareBasisPoints }));
+  return budgets.map((b) => ({
+    year: b.year,
+    amountSek: splitByWeight(b.amountSek, weights).get(o.huvudmanId) ?? 0,
+    computed: true,
+    isExample: b.isExample || o.isExample,
+  }));
+}

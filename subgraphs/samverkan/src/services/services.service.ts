@@ -1,0 +1,96 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { CoOwnedService, CoOwnedServiceKinds, ServiceBudget, ServiceForms, ServiceLansdel, ServiceOwnership } from './co-owned-service.entity';
+import { checkLansdelar, checkPeriod, checkRegistered, checkShares } from './services.checks';
+
+export interface OwnerShareInput {
+  huvudmanId: string;
+  sharePercent: number;
+}
+
+export interface CoOwnedServiceInput {
+  id: string;
+  name: string;
+  kind: string;
+  form?: string | null;
+  purpose: string;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  periodNote?: string | null;
+  employerId?: string | null;
+  governingBody?: string | null;
+  agreement?: string | null;
+  lansdelIds: string[];
+  owners: OwnerShareInput[];
+  sharesSource: string;
+  sharesAreExample: boolean;
+  source: string;
+}
+
+export interface ServiceBudgetInput {
+  serviceId: string;
+  year: number;
+  amountSek: number;
+  source: string;
+  isExample: boolean;
+}
+
+/**
+ * Creates or replaces a co-owned service with its owners and länsdelar. Everything is checked before
+ * anything is written, and the write is one transaction: a refused input changes nothing.
+ */
+export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServiceInput): Promise<CoOwnedService> {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id)) throw badUserInput(`Service id "${input.id}" must be lower-case words joined by hyphens.`, 'id');
+  if (input.name.trim() === '') throw badUserInput('A co-owned service needs a name.', 'name');
+  if (!(CoOwnedServiceKinds as readonly string[]).includes(input.kind)) throw badUserInput(`Unknown service kind "${input.kind}".`, 'kind');
+  if (input.form != null && !(ServiceForms as readonly string[]).includes(input.form)) throw badUserInput(`Unknown service form "${input.form}".`, 'form');
+  checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
+  for (const field of ['name', 'purpose', 'periodNote', 'governingBody', 'agreement', 'source', 'sharesSource'] as const) {
+    assertNoIdentityNumber(input[field], field);
+  }
+  if (input.source.trim() === '' || input.sharesSource.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  const owners = checkShares(input.owners);
+  await checkRegistered(em, owners.map((o) => o.huvudmanId), 'owners');
+  if (input.employerId) await checkRegistered(em, [input.employerId], 'employerId');
+  await checkLansdelar(em, input.lansdelIds);
+
+  const values = {
+    id: input.id,
+    name: input.name,
+    kind: input.kind,
+    form: input.form ?? null,
+    purpose: input.purpose,
+    startsOn: input.startsOn ?? null,
+    endsOn: input.endsOn ?? null,
+    periodNote: input.periodNote ?? null,
+    employerId: input.employerId ?? null,
+    governingBody: input.governingBody ?? null,
+    agreement: input.agreement ?? null,
+    source: input.source,
+  };
+  return em.transactional(async (tx) => {
+    const existing = await tx.findOne(CoOwnedService, input.id);
+    const service = existing ? tx.assign(existing, values) : tx.create(CoOwnedService, values);
+    await tx.nativeDelete(ServiceOwnership, { serviceId: input.id });
+    await tx.nativeDelete(ServiceLansdel, { serviceId: input.id });
+    for (const owner of owners) {
+      tx.create(ServiceOwnership, { serviceId: input.id, ...owner, source: input.sharesSource, isExample: input.sharesAreExample });
+    }
+    for (const lansdelId of new Set(input.lansdelIds)) tx.create(ServiceLansdel, { serviceId: input.id, lansdelId });
+    await tx.flush();
+    return service;
+  });
+}
+
+/** Sets (or replaces) a service's agreed budget for one year. */
+export async function setServiceBudget(em: EntityManager, input: ServiceBudgetInput): Promise<ServiceBudget> {
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badUserInput(`Year ${input.year} is out of range.`, 'year');
+  if (!Number.isSafeInteger(input.amountSek) || input.amountSek < 0) throw badUserInput('A budget is a non-negative whole number of kronor (SEK).', 'amountSek');
+  if (input.source.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  assertNoIdentityNumber(input.source, 'source');
+  if (!(await em.findOne(CoOwnedService, input.serviceId))) throw badUserInput(`Unknown co-owned service "${input.serviceId}".`, 'serviceId');
+  const existing = await em.findOne(ServiceBudget, { serviceId: input.serviceId, year: input.year });
+  const budget = existing ? em.assign(existing, input) : em.create(ServiceBudget, input);
+  await em.flush();
+  return budget;
+}

@@ -1,0 +1,265 @@
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
+import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { samverkanSubgraph } from '../server';
+import { CoOwnedService, ServiceOwnership } from './co-owned-service.entity';
+import { saveCoOwnedService, type CoOwnedServiceInput } from './services.service';
+
+jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
+
+let samverkan: TestSubgraph;
+let secretariat: string;
+let writer: string;
+let staff: string;
+
+beforeAll(async () => {
+  samverkan = await startTestSubgraph(samverkanSubgraph());
+  secretariat = await mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'] });
+  writer = await mintDevelopmentToken({ huvudman: '1880', roles: ['writer'] });
+  staff = await mintDevelopmentToken({ huvudman: '1881' });
+});
+afterAll(() => samverkan.stop());
+
+/** SELECTs on one table (SQLite quotes names with backticks, PostgreSQL with double quotes). */
+const selectsFrom = (queries: string[], table: string) => queries.filter((q) => q.startsWith('select') && new RegExp(`from [\`"]${table}[\`"]`).test(q));
+
+/** SELECTs per table for one request: what must not grow with the number of rows asked for. */
+async function selectsPerTable(query: string): Promise<Record<string, number>> {
+  samverkan.takeQueries();
+  const result = await samverkan.query(query);
+  expect(result.errors).toBeUndefined();
+  const counts: Record<string, number> = {};
+  for (const q of samverkan.takeQueries().filter((q) => q.startsWith('select'))) {
+    const table = /from [`"](\w+)[`"]/.exec(q)![1];
+    counts[table] = (counts[table] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('co-owned services in the samverkan subgraph', () => {
+  it('seeds the seven services the documents name, each with shares adding up to exactly 100 %', async () => {
+    const result = await samverkan.query<{ coOwnedServices: { id: string; owners: { shareBasisPoints: number }[] }[] }>(
+      '{ coOwnedServices { id owners { shareBasisPoints } } }',
+    );
+    const services = result.data!.coOwnedServices;
+    expect(services.map((s) => s.id).sort()).toEqual([
+      'dietist-direkt',
+      'en-vag-in-barn-och-unga',
+      'familjecentraler',
+      'hemtagningsteam-kumla',
+      'mobilt-narsjukvardsteam-orebro',
+      'sammanhallen-hemrehabilitering',
+      'tullhuset',
+    ]);
+    for (const service of services) expect(service.owners.reduce((sum, o) => sum + o.shareBasisPoints, 0)).toBe(10_000);
+  });
+
+  it('gives the mobile team its owners, employer, länsdel, budget and each owner its part (50 % of 14 500 000)', async () => {
+    const result = await samverkan.query(
+      '{ coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { name startsOn periodNote employer { id } lansdelar { id } budget(year: 2024) { amountSek isExample } owners { huvudman { name } sharePercent budgetPart(year: 2024) { amountSek computed } isExample } } }',
+    );
+    expect(result.data).toEqual({
+      coOwnedService: {
+        name: 'Mobilt närsjukvårdsteam Örebro',
+        startsOn: '2017',
+        periodNote: 'Projekt från 2017, permanent verksamhet från juni 2019.',
+        employer: { id: '18' },
+        lansdelar: [{ id: 'orebro' }],
+        budget: { amountSek: 14_500_000, isExample: true },
+        owners: [
+          { huvudman: { name: 'Region Örebro län' }, sharePercent: 50, budgetPart: { amountSek: 7_250_000, computed: true }, isExample: true },
+          { huvudman: { name: 'Örebro kommun' }, sharePercent: 50, budgetPart: { amountSek: 7_250_000, computed: true }, isExample: true },
+        ],
+      },
+    });
+  });
+
+  it('splits a budget over thirteen owners so the parts add up to it exactly', async () => {
+    const result = await samverkan.query<{ coOwnedService: { owners: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }[] } }>(
+      '{ coOwnedService(id: "dietist-direkt") { owners { huvudman { id } sharePercent budgetPart(year: 2024) { amountSek } } } }',
+    );
+    const owners = result.data!.coOwnedService.owners;
+    expect(owners).toHaveLength(13);
+    expect(owners.reduce((sum, o) => sum + o.budgetPart.amountSek, 0)).toBe(1_600_000);
+    // Örebro: 160 140 of the län's 308 375 inhabitants of the kommuner's 50 % → 25.97 %; 25.97 % of 1 600 000 = 415 520.
+    expect(owners.find((o) => o.huvudman.id === '1880')).toEqual({ huvudman: { id: '1880' }, sharePercent: 25.97, budgetPart: { amountSek: 415_520 } });
+  });
+
+  it("lists a huvudman's services and a länsdel's services", async () => {
+    const result = await samverkan.query<{ huvudman: { coOwnedServices: { service: { id: string } }[] }; lansdel: { id: string }[]; mobile: { id: string }[] }>(
+      '{ huvudman(id: "1881") { coOwnedServices { service { id } } } lansdel: coOwnedServices(lansdelId: "vaster") { id } mobile: coOwnedServices(lansdelId: "orebro", kind: MOBILE_CARE_TEAM) { id } }',
+    );
+    expect(result.data!.huvudman.coOwnedServices.map((o) => o.service.id)).toEqual([
+      'dietist-direkt',
+      'familjecentraler',
+      'hemtagningsteam-kumla',
+      'sammanhallen-hemrehabilitering',
+    ]);
+    expect(result.data!.lansdel.map((s) => s.id)).toEqual(['dietist-direkt', 'familjecentraler', 'en-vag-in-barn-och-unga', 'sammanhallen-hemrehabilitering']);
+    expect(result.data!.mobile).toEqual([{ id: 'mobilt-narsjukvardsteam-orebro' }]);
+  });
+});
+
+describe('the balance of agreed share and actual contribution', () => {
+  const BALANCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { balance(year: 2024) {
+    budgetSek complete totalCostSek totalFte owners { huvudman { id } agreedSharePercent agreedAmountSek reported costSek costDifferenceSek averageFte
+    costSharePercent fteSharePercent costShareDifference fteShareDifference } } } } }`;
+  const region = { huvudmanId: '18', staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] };
+  const orebro = { huvudmanId: '1880', staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 4_300_000 }] };
+  const mobile = (kommunContributions: unknown[]) => ({ __typename: 'CoOwnedService', id: 'mobilt-narsjukvardsteam-orebro', regionContribution: region, kommunContributions });
+
+  it('compares each owner\'s agreed part with what its own subgraph reported (hand-checked)', async () => {
+    const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] }, { token: staff });
+    // Agreed 50 % of 14 500 000 each. Costs 10 150 000 + 4 300 000 = 14 450 000: 70.24 % and 29.76 %.
+    // FTE 9 + 5 = 14: 64.29 % and 35.71 %.
+    expect(result).toEqual({
+      data: {
+        _entities: [
+          {
+            balance: {
+              budgetSek: 14_500_000,
+              complete: true,
+              totalCostSek: 14_450_000,
+              totalFte: 14,
+              owners: [
+                { huvudman: { id: '18' }, agreedSharePercent: 50, agreedAmountSek: 7_250_000, reported: true, costSek: 10_150_000, costDifferenceSek: 2_900_000, averageFte: 9, costSharePercent: 70.24, fteSharePercent: 64.29, costShareDifference: 20.24, fteShareDifference: 14.29 },
+                { huvudman: { id: '1880' }, agreedSharePercent: 50, agreedAmountSek: 7_250_000, reported: true, costSek: 4_300_000, costDifferenceSek: -2_950_000, averageFte: 5, costSharePercent: 29.76, fteSharePercent: 35.71, costShareDifference: -20.24, fteShareDifference: -14.29 },
+              ],
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it('shows a missing owner as not reported, never as zero, and computes no actual shares', async () => {
+    const result = await samverkan.query<{ _entities: { balance: { complete: boolean; totalCostSek: number | null; owners: Record<string, unknown>[] } }[] }>(
+      BALANCE,
+      { r: [mobile([])] },
+      { token: staff },
+    );
+    const balance = result.data!._entities[0].balance;
+    expect(balance).toMatchObject({ complete: false, totalCostSek: null });
+    expect(balance.owners[1]).toEqual({
+      huvudman: { id: '1880' },
+      agreedSharePercent: 50,
+      agreedAmountSek: 7_250_000,
+      reported: false,
+      costSek: null,
+      costDifferenceSek: null,
+      averageFte: null,
+      costSharePercent: null,
+      fteSharePercent: null,
+      costShareDifference: null,
+      fteShareDifference: null,
+    });
+    expect(balance.owners[0]).toMatchObject({ reported: true, costSek: 10_150_000, costSharePercent: null });
+  });
+
+  it('is internal: an anonymous caller is refused', async () => {
+    const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] });
+    expect(result.data).toEqual({ _entities: [{ balance: null }] });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('balances every service in one request with one query per table', async () => {
+    const ids = ['dietist-direkt', 'en-vag-in-barn-och-unga', 'familjecentraler', 'hemtagningsteam-kumla', 'mobilt-narsjukvardsteam-orebro', 'sammanhallen-hemrehabilitering', 'tullhuset'];
+    samverkan.takeQueries();
+    const result = await samverkan.query(BALANCE, { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionContribution: region, kommunContributions: [orebro] })) }, { token: staff });
+    expect(result.errors).toBeUndefined();
+    const queries = samverkan.takeQueries();
+    for (const table of ['co_owned_service', 'service_ownership', 'service_budget', 'huvudman']) expect(selectsFrom(queries, table)).toHaveLength(1);
+  });
+});
+
+describe('writes to co-owned services', () => {
+  const input = (owners: { huvudmanId: string; sharePercent: number }[], extra: Partial<CoOwnedServiceInput> = {}): CoOwnedServiceInput => ({
+    id: 'provtjanst',
+    name: 'Provtjänst',
+    kind: 'MOBILE_CARE_TEAM',
+    purpose: 'Test.',
+    lansdelIds: ['norr'],
+    owners,
+    sharesSource: 'Exempeldata',
+    sharesAreExample: true,
+    source: 'Test',
+    ...extra,
+  });
+  const SAVE = 'mutation($input: CoOwnedServiceInput!) { saveCoOwnedService(input: $input) { id owners { huvudman { id } sharePercent } } }';
+  const stored = async () => {
+    const em = samverkan.orm.em.fork();
+    return { services: await em.count(CoOwnedService), owners: await em.find(ServiceOwnership, {}, { orderBy: { id: 'asc' } }) };
+  };
+
+  it('refuses shares that do not add up to 100 % and changes nothing', async () => {
+    const before = await stored();
+    const result = await samverkan.query(SAVE, { input: input([{ huvudmanId: '18', sharePercent: 60 }, { huvudmanId: '1863', sharePercent: 30 }]) }, { token: secretariat });
+    expect(result.errors?.[0]).toMatchObject({ message: "The owners' shares add up to 90 %, not 100 %.", extensions: { code: 'BAD_USER_INPUT', field: 'owners' } });
+    expect(await stored()).toEqual(before);
+  });
+
+  it.each([
+    ['a share with more than two decimals', input([{ huvudmanId: '18', sharePercent: 33.333 }, { huvudmanId: '1863', sharePercent: 66.667 }]), /at most two decimals/],
+    ['the same owner twice', input([{ huvudmanId: '18', sharePercent: 50 }, { huvudmanId: '18', sharePercent: 50 }]), /listed as owner twice/],
+    ['a zero share', input([{ huvudmanId: '18', sharePercent: 100 }, { huvudmanId: '1863', sharePercent: 0 }]), /above 0 %/],
+    ['an owner not in the register', input([{ huvudmanId: '18', sharePercent: 50 }, { huvudmanId: '1899', sharePercent: 50 }]), /"1899" is not in the register/],
+    ['an unknown employer', input([{ huvudmanId: '18', sharePercent: 100 }], { employerId: '0180' }), /"0180" is not in the register/],
+    ['no owners', input([]), /at least one owner/],
+    ['an unknown kind', input([{ huvudmanId: '18', sharePercent: 100 }], { kind: 'SHOP' }), /Unknown service kind/],
+    ['an end before the start', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2020-05', endsOn: '2020-04-30' }), /end before it starts/],
+    ['a malformed date', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2019-02-29' }), /startsOn "2019-02-29"/],
+    ['a personnummer in the purpose', input([{ huvudmanId: '18', sharePercent: 100 }], { purpose: 'Patient 19121212-1212' }), /personnummer/],
+    ['an unknown länsdel', input([{ huvudmanId: '18', sharePercent: 100 }], { lansdelIds: ['ost'] }), /Unknown länsdel "ost"/],
+  ])('refuses %s and changes nothing', async (_label, bad, message) => {
+    const before = await stored();
+    await expect(saveCoOwnedService(samverkan.orm.em.fork(), bad)).rejects.toThrow(message);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('lets only the secretariat save a service, and a save with shares of 33.33 + 33.33 + 33.34 % succeeds', async () => {
+    const good = input([
+      { huvudmanId: '18', sharePercent: 33.33 },
+      { huvudmanId: '1863', sharePercent: 33.33 },
+      { huvudmanId: '1864', sharePercent: 33.34 },
+    ]);
+    const anonymous = await samverkan.query(SAVE, { input: good });
+    expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const kommunWriter = await samverkan.query(SAVE, { input: good }, { token: writer });
+    expect(kommunWriter.errors?.[0]).toMatchObject({ message: 'Not allowed: this needs the secretariat role.', extensions: { code: 'FORBIDDEN' } });
+    expect(await samverkan.orm.em.fork().findOne(CoOwnedService, 'provtjanst')).toBeNull();
+
+    const saved = await samverkan.query(SAVE, { input: good }, { token: secretariat });
+    expect(saved).toEqual({
+      data: { saveCoOwnedService: { id: 'provtjanst', owners: [['18', 33.33], ['1863', 33.33], ['1864', 33.34]].map(([id, sharePercent]) => ({ huvudman: { id }, sharePercent })) } },
+    });
+    const replaced = await samverkan.query(SAVE, { input: input([{ huvudmanId: '1863', sharePercent: 100 }]) }, { token: secretariat });
+    expect(replaced.data).toEqual({ saveCoOwnedService: { id: 'provtjanst', owners: [{ huvudman: { id: '1863' }, sharePercent: 100 }] } });
+  });
+
+  it('refuses a negative budget and a fraction of a krona', async () => {
+    const SET = 'mutation($amount: Sek!) { setCoOwnedServiceBudget(input: { serviceId: "tullhuset", year: 2025, amountSek: $amount, source: "Test" }) { budget(year: 2025) { amountSek } } }';
+    const negative = await samverkan.query(SET, { amount: -1 }, { token: secretariat });
+    expect(negative.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amountSek' } });
+    const fraction = await samverkan.query(SET, { amount: 1.5 }, { token: secretariat });
+    expect(fraction.errors?.[0].message).toContain('whole number of kronor');
+    const set = await samverkan.query(SET, { amount: 75_000_000 }, { token: secretariat });
+    expect(set.data).toEqual({ setCoOwnedServiceBudget: { budget: { amountSek: 75_000_000 } } });
+  });
+});
+
+describe('query counts of the views', () => {
+  const SERVICE_VIEW = 'employer { name } lansdelar { name } budgets { year } owners { huvudman { name } budgetParts { amountSek } }';
+
+  it('answers the service view with the same few queries for one service as for all of them', async () => {
+    const one = await selectsPerTable(`{ coOwnedServices(kind: MOBILE_CARE_TEAM) { ${SERVICE_VIEW} } }`);
+    const all = await selectsPerTable(`{ coOwnedServices { ${SERVICE_VIEW} } }`);
+    expect(all).toEqual(one);
+    // huvudman twice: the employers are loaded one level above the owners, each level in one batch.
+    expect(all).toEqual({ co_owned_service: 1, service_lansdel: 1, lansdel: 1, service_budget: 1, service_ownership: 1, huvudman: 2 });
+  });
+
+  it('answers the huvudman and länsdel views with one query per table and loader', async () => {
+    const counts = await selectsPerTable('{ huvudmen { coOwnedServices { sharePercent service { name owners { sharePercent } } } } lansdelar { coOwnedServices { name } } }');
+    // service_ownership twice: once by owner (each huvudman's shares), once by service (each service's owners).
+    expect(counts).toEqual({ huvudman: 1, lansdel: 1, service_ownership: 2, co_owned_service: 1, service_lansdel: 1 });
+  });
+});

@@ -1,0 +1,211 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
+import { repoRoot } from '@orebro/local-federation';
+import { kommuner } from '@orebro/reference-data';
+import { example } from './support/examples';
+import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
+
+jest.setTimeout(180_000);
+
+/** The joint follow-up model through the real gateway: definitions from samverkan, values from each huvudman's own subgraph. */
+let federation: TestFederation;
+
+beforeAll(async () => {
+  federation = await startTestFederation();
+});
+afterAll(() => federation?.stop());
+
+type Huvudman = { id: string; name?: string };
+type Cell = { huvudman: Huvudman; status: string; value: number | null; met: boolean | null; isExample: boolean };
+type Aggregate = { lansdel: { id: string } | null; value: number | null; complete: boolean; inputs: { huvudman: Huvudman; value: number; weight: number | null }[]; missing: { huvudman: Huvudman; reason: string }[] };
+type Matrix = { period: string; target: { text: string; max: number | null } | null; cells: Cell[]; lansdelar: Aggregate[]; lan: Aggregate; notReported: Huvudman[]; unavailable: Huvudman[] };
+
+const MATRIX = `query($id: ID!, $period: String!) { indicator(id: $id) { matrix(period: $period) {
+  period target { text max }
+  cells { huvudman { id } status value met isExample }
+  lansdelar { lansdel { id } value complete inputs { huvudman { id } value weight } missing { huvudman { id } reason } }
+  lan { lansdel { id } value complete inputs { huvudman { id } value weight } missing { huvudman { id } reason } }
+  notReported { id } unavailable { id }
+} } }`;
+const matrix = async (id: string, period = '2024') => federation.query<{ indicator: { matrix: Matrix } }>(MATRIX, { id, period });
+const run = async <T>(name: string) => {
+  const e = example(name);
+  const result = await federation.query<T>(e.query, e.variables);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+};
+/** What a kommun's own instance stores, asked of that instance alone (the gateway routes by kommunCode). */
+const storedValue = async (code: string, indicatorId: string, period = '2024') => {
+  const result = await federation.query<{ kommunIndicatorValues: { period: string; gender: string; value: number }[] }>(
+    'query($code: ID!, $id: ID!) { kommunIndicatorValues(kommunCode: $code, indicatorId: $id) { period gender value } }',
+    { code, id: indicatorId },
+  );
+  return result.data!.kommunIndicatorValues.find((v) => v.period === period && v.gender === 'T')?.value;
+};
+const inLansdel = (lansdel: string) => kommuner.filter((k) => k.lansdel === lansdel);
+
+describe('indicator views through the gateway', () => {
+  it('puts all thirteen huvudmän side by side: the real 2024 population from each kommun\'s own instance, summed for the län', async () => {
+    const result = await matrix('N01951');
+    expect(result.errors).toBeUndefined();
+    const { cells, lan } = result.data!.indicator.matrix;
+    expect(cells.map((c) => c.huvudman.id)).toEqual(['18', ...kommuner.map((k) => k.code)]);
+    expect(cells[0]).toMatchObject({ status: 'NOT_APPLICABLE', value: null });
+    for (const k of kommuner) expect(cells.find((c) => c.huvudman.id === k.code)).toMatchObject({ status: 'REPORTED', value: k.population2024, isExample: false });
+    expect(lan).toMatchObject({ value: 308375, complete: true });
+  });
+
+  it('shows the target and whether each huvudman meets it (examples/indicator-matrix)', async () => {
+    const { indicator } = await run<{ indicator: { matrix: { target: { max: number; isExample: boolean }; cells: (Cell & { source: string })[] } } }>('indicator-matrix');
+    const { target, cells } = indicator.matrix;
+    expect(target).toMatchObject({ max: 2600, isExample: true });
+    const kommunCells = cells.filter((c) => c.status === 'REPORTED');
+    expect(kommunCells).toHaveLength(12);
+    for (const cell of kommunCells) {
+      expect(cell.met).toBe(cell.value! <= 2600);
+      expect(cell.source).toMatch(/^Exempeldata/);
+    }
+    expect(new Set(kommunCells.map((c) => c.met))).toEqual(new Set([true, false])); // the example data shows both
+  });
+
+  it('computes a länsdel\'s population-weighted mean that matches the stored values, checked by hand', async () => {
+    const { lansdelar, lan } = (await matrix('fallskador-65')).data!.indicator.matrix;
+    const norr = inLansdel('norr');
+    const values = (await Promise.all(norr.map((k) => storedValue(k.code, 'fallskador-65')))).map(Number);
+    const weights = await Promise.all(
+      norr.map(async (k) => (await federation.query<{ municipality: { population: number } }>(`{ municipality(code: "${k.code}") { population(year: 2024) } }`)).data!.municipality.population),
+    );
+    const byHand = values.reduce((sum, v, i) => sum + v * weights[i], 0) / weights.reduce((a, b) => a + b, 0);
+    const figure = lansdelar.find((l) => l.lansdel!.id === 'norr')!;
+    expect(figure.complete).toBe(true);
+    expect(figure.value).toBeCloseTo(byHand, 9);
+    expect(figure.inputs).toEqual(norr.map((k, i) => ({ huvudman: { id: k.code }, value: values[i], weight: weights[i] })));
+    expect(lan.complete).toBe(true);
+  });
+
+  it('sums a count per länsdel, and leaves a figure out rather than counting a missing kommun as zero (examples/indicator-aggregates)', async () => {
+    const { indicator } = await run<{ indicator: { matrix: { lansdelar: (Aggregate & { lansdel: { id: string } })[]; lan: Aggregate } } }>('indicator-aggregates');
+    const soder = indicator.matrix.lansdelar.find((l) => l.lansdel.id === 'soder')!;
+    const byHand = (await Promise.all(inLansdel('soder').map((k) => storedValue(k.code, 'sip-antal')))).reduce((a: number, b) => a + b!, 0);
+    expect(soder).toMatchObject({ value: byHand, complete: true });
+    const norr = indicator.matrix.lansdelar.find((l) => l.lansdel.id === 'norr')!;
+    expect(norr).toMatchObject({ value: null, complete: false, missing: [{ huvudman: { name: 'Ljusnarsbergs kommun' }, reason: 'NOT_REPORTED' }] });
+    expect(indicator.matrix.lan).toMatchObject({ value: null, complete: false });
+  });
+
+  it('follows an indicator over the years (examples/indicator-trend)', async () => {
+    const { indicator } = await run<{ indicator: { trend: { period: string; lan: { value: number | null; complete: boolean }; cells: Cell[] }[] } }>('indicator-trend');
+    expect(indicator.trend.map((m) => m.period)).toEqual(['2022', '2023', '2024']);
+    for (const year of indicator.trend) {
+      expect(year.cells.filter((c) => c.status === 'REPORTED')).toHaveLength(12);
+      expect(year.lan.complete).toBe(true); // weighted by the nearest population each kommun holds
+    }
+    expect(await storedValue('1880', 'aterinskrivning-30-dagar-65', '2022')).toBe(indicator.trend[0].cells.find((c) => c.huvudman.name === 'Örebro kommun')!.value);
+  });
+
+  it('lists who has not reported (examples/indicator-reporting-gaps)', async () => {
+    const { indicators } = await run<{ indicators: { id: string; reporters: Huvudman[]; matrix: { notReported: Huvudman[]; unavailable: Huvudman[] } }[] }>('indicator-reporting-gaps');
+    const gaps = Object.fromEntries(indicators.map((i) => [i.id, i.matrix.notReported.map((h) => h.id)]));
+    expect(gaps['sip-antal']).toEqual(['1864']);
+    expect(gaps['N01951']).toEqual([]);
+    expect(gaps['hme-total']).toEqual([]);
+    expect(indicators.every((i) => i.matrix.unavailable.length === 0)).toBe(true);
+  });
+
+  it('finds the indicators that follow up a delmål (examples/indicators-for-goal)', async () => {
+    const { indicators } = await run<{ indicators: { id: string }[] }>('indicators-for-goal');
+    expect(indicators.map((i) => i.id)).toEqual(['aterinskrivning-30-dagar-65', 'undvikbar-slutenvard', 'utskrivningsklar-dagar']);
+  });
+
+  describe('with one kommun instance stopped', () => {
+    const down = '1862';
+    beforeAll(() => federation.instance(`kommun-${down}`).stop());
+    afterAll(() => federation.instance(`kommun-${down}`).start());
+
+    it('marks that kommun HUVUDMAN_UNAVAILABLE: not dropped, not zero, and no figure that needs it', async () => {
+      const result = await matrix('sip-antal');
+      const { cells, lansdelar, lan, unavailable } = result.data!.indicator.matrix;
+      expect(cells).toHaveLength(13);
+      expect(cells.find((c) => c.huvudman.id === down)).toMatchObject({ status: 'HUVUDMAN_UNAVAILABLE', value: null, met: null });
+      expect(unavailable).toEqual([{ id: down }]);
+      expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: down }));
+      const vaster = lansdelar.find((l) => l.lansdel!.id === 'vaster')!;
+      expect(vaster).toMatchObject({ value: null, complete: false });
+      expect(vaster.missing).toContainEqual({ huvudman: { id: down }, reason: 'HUVUDMAN_UNAVAILABLE' });
+      expect(lan.missing).toContainEqual({ huvudman: { id: down }, reason: 'HUVUDMAN_UNAVAILABLE' });
+      expect(lansdelar.find((l) => l.lansdel!.id === 'soder')!.complete).toBe(true); // the others still answer
+    });
+  });
+
+  describe('with the region\'s subgraph stopped', () => {
+    beforeAll(() => federation.instance('region').stop());
+    afterAll(() => federation.instance('region').start());
+
+    // The gateway sends no @requires representation it could not complete, so the matrix is null here;
+    // the kommuner's values still arrive, and the error says whose data is missing.
+    it('names the region as unavailable and still gives every kommun\'s values', async () => {
+      const result = await federation.query<{ indicator: { kommunValues: { huvudmanId: string }[]; matrix: Matrix | null } }>(
+        '{ indicator(id: "samverkansavvikelser") { kommunValues { huvudmanId } matrix(period: "2024") { period } } }',
+      );
+      expect(result.data!.indicator.matrix).toBeNull();
+      expect(new Set(result.data!.indicator.kommunValues.map((v) => v.huvudmanId))).toEqual(new Set(kommuner.map((k) => k.code)));
+      expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
+    });
+  });
+
+  it('answers fully again once the kommun instance is back', async () => {
+    const result = await matrix('sip-antal');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.indicator.matrix.unavailable).toEqual([]);
+  });
+});
+
+describe('importing a Kolada file into a kommun\'s own subgraph through the gateway', () => {
+  const IMPORT = 'mutation($code: ID!, $input: IndicatorImportInput!) { importKommunIndicatorValues(kommunCode: $code, input: $input) { huvudmanId rows created updated unchanged } }';
+  const file = (rows: [string, number][]) =>
+    JSON.stringify(rows.map(([municipality, value]) => ({ kpi: 'sip-antal', municipality, period: 2025, values: [{ gender: 'T', count: 1, status: '', value }] })));
+  const importAs = async (huvudman: string, code: string, content: string) => {
+    const token = await mintDevelopmentToken({ huvudman, roles: ['writer'] });
+    return federation.query<{ importKommunIndicatorValues: Record<string, number | string> }>(IMPORT, { code, input: { format: 'KOLADA_JSON', content } }, { authorization: `Bearer ${token}` });
+  };
+
+  it('refuses a file with one row for another kommun as a whole, lists that row, and changes nothing', async () => {
+    const before = await storedValue('1881', 'sip-antal', '2025');
+    const result: GraphQLResponse = await importAs('1881', '1881', file([['1881', 70], ['1880', 700]]));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', huvudman: '1881', refused: [{ row: 2, municipality: '1880' }] });
+    expect(await storedValue('1881', 'sip-antal', '2025')).toBe(before);
+    expect(await storedValue('1880', 'sip-antal', '2025')).toBeUndefined();
+  });
+
+  it('stores a kommun\'s own file once, however often it is imported, and the joint view shows it', async () => {
+    const content = file([['1881', 71]]);
+    expect((await importAs('1881', '1881', content)).data!.importKommunIndicatorValues).toMatchObject({ created: 1 });
+    expect((await importAs('1881', '1881', content)).data!.importKommunIndicatorValues).toMatchObject({ created: 0, unchanged: 1 });
+    const { data } = await federation.query<{ kommunIndicatorValues: { period: string }[] }>('{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "sip-antal") { period } }');
+    expect(data!.kommunIndicatorValues.filter((v) => v.period === '2025')).toHaveLength(1);
+  });
+
+  it('refuses a writer of one kommun writing into another', async () => {
+    const result = await importAs('1880', '1881', file([['1881', 1]]));
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('imports through the command into the running instance\'s own database, by the same service', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orebro-kolada-'));
+    try {
+      const path = join(dir, 'kumla.csv');
+      writeFileSync(path, 'kpi,municipality,period,gender,value\nsip-antal,1881,2026,T,88\n');
+      const env = { ...process.env, ...federation.instance('kommun-1881').spec.env, LOG_LEVEL: 'warn' };
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import-kolada.ts', '--kommun', '1881', path], { cwd: repoRoot, env });
+      expect(stdout).toMatch(/1 values for huvudman 1881: 1 created/);
+      const { data } = await matrix('sip-antal', '2026');
+      expect(data!.indicator.matrix.cells.find((c) => c.huvudman.id === '1881')).toMatchObject({ status: 'REPORTED', value: 88, isExample: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -19,10 +19,17 @@ const area = (name: string, entity: typeof Plan | typeof Goal, rows: number, fai
   },
 });
 
+/** These test entities have no migrations: create their tables directly, on either database. */
+async function testOrm(database: ReturnType<typeof createTestDatabase>) {
+  const orm = await initORM({ entities: [Plan, Goal], migrations: [] }, database.config);
+  await orm.schema.updateSchema();
+  return orm;
+}
+
 describe('seedEmptyAreas', () => {
   it('seeds a fresh database, then on a later start only an area added since (an upgrade)', async () => {
     const database = createTestDatabase('seed_upgrade');
-    const orm = await initORM({ entities: [Plan, Goal], migrations: [] }, database.config);
+    const orm = await testOrm(database);
     try {
       expect(await seedEmptyAreas(orm, [area('plans', Plan, 2)], logger)).toEqual(['plans']);
       expect(await seedEmptyAreas(orm, [area('plans', Plan, 2), area('goals', Goal, 3)], logger)).toEqual(['goals']);
@@ -36,7 +43,7 @@ describe('seedEmptyAreas', () => {
 
   it('leaves nothing behind when one area fails to seed', async () => {
     const database = createTestDatabase('seed_failure');
-    const orm = await initORM({ entities: [Plan, Goal], migrations: [] }, database.config);
+    const orm = await testOrm(database);
     try {
       await expect(seedEmptyAreas(orm, [area('plans', Plan, 2), area('goals', Goal, 3, true)], logger)).rejects.toThrow('seed failed half way');
       expect([await orm.em.fork().count(Plan), await orm.em.fork().count(Goal)]).toEqual([0, 0]);

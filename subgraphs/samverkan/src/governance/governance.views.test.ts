@@ -54,9 +54,12 @@ describe('each governance view costs a fixed number of SQL queries (no N+1)', ()
   });
 
   it("a huvudman's responsibilities: one per table, two for decisions (those it owns, then those that adopted its agreements)", async () => {
-    expect(await queriesPerTable('huvudman-responsibilities')).toEqual({
-      huvudman: 1, membership: 1, decision: 2, agreement_party: 1, body: 1, person: 1, meeting: 1, agreement: 1,
-    });
+    const { person, ...rest } = await queriesPerTable('huvudman-responsibilities');
+    expect(rest).toEqual({ huvudman: 1, membership: 1, decision: 2, agreement_party: 1, body: 1, meeting: 1, agreement: 1 });
+    // People are reached at two depths (members, decision owners): on a database with real latency
+    // the two DataLoader batches can fall in different ticks. Bounded either way, never one per row.
+    expect(person).toBeGreaterThanOrEqual(1);
+    expect(person).toBeLessThanOrEqual(2);
   });
 
   it('bodies and members per huvudman: one query per table', async () => {

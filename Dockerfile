@@ -14,6 +14,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/http/package.json packages/http/
 COPY packages/huvudman-auth/package.json packages/huvudman-auth/
+COPY packages/huvudman-reporting/package.json packages/huvudman-reporting/
 COPY packages/local-federation/package.json packages/local-federation/
 COPY packages/reference-data/package.json packages/reference-data/
 COPY packages/sharded-source/package.json packages/sharded-source/

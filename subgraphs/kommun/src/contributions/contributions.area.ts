@@ -1,7 +1,7 @@
 import { defineArea } from '@orebro/subgraph-kit';
 import type { KommunFacts } from '@orebro/reference-data';
-import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
-import { createContributionsLoaders } from './contributions.loaders';
+import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
+import { createContributionsLoaders } from '@orebro/huvudman-reporting';
 import { createContributionsResolvers } from './contributions.resolvers';
 import { seedContributions } from './contributions.seed';
 

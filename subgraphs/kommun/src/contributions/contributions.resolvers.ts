@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { readInternal, requireWriterFor, type SubgraphContext, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { ContributionStaff } from './contribution.entity';
-import type { ServiceContributionInput } from './contribution.validation';
+import type { ContributionStaff } from '@orebro/huvudman-reporting';
+import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
-import type { ContributionsLoaders } from './contributions.loaders';
-import { SekScalar } from './sek.scalar';
+import type { ContributionsLoaders } from '@orebro/huvudman-reporting';
+import { SekScalar } from '@orebro/huvudman-reporting';
 
 /** This kommun's report on one service; its rows are read through the loaders when asked for. */
 interface OwnerContribution {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { KommunFacts } from '@orebro/reference-data';
-import type { ServiceContributionInput } from './contribution.validation';
+import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 const EXAMPLE = { source: 'Exempeldata', isExample: true };

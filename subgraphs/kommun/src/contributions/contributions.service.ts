@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
-import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
-import { checkContribution, type ServiceContributionInput } from './contribution.validation';
+import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
+import { checkContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /**
  * Records this instance's own kommun's contribution to a co-owned service; a report for any other kommun

@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { kommunSubgraph } from '../server';
-import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
+import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s

@@ -1,6 +1,6 @@
 import { badUserInput, requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { GrantUse } from './grant-use.entity';
-import { reportGrantUse, type GrantUseInput } from './grant-use.service';
+import type { GrantUse } from '@orebro/huvudman-reporting';
+import { reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
 import type { GrantUseLoaders } from './grant-use.loaders';
 
 /** The instance adds a list to the joint GrantProgramme; a reference always resolves to an object. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { KommunFacts } from '@orebro/reference-data';
-import { reportGrantUse, type GrantUseInput } from './grant-use.service';
+import { reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
 
 const EXAMPLE = { source: 'Exempeldata', isExample: true };
 

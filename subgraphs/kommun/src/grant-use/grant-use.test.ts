@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { kommunSubgraph } from '../server';
-import { GrantUse } from './grant-use.entity';
+import { GrantUse } from '@orebro/huvudman-reporting';
 
 jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
 

@@ -1,7 +1,7 @@
 import { requireWriterFor, badUserInput, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { FactsLoaders } from '../facts/facts.loaders';
 import type { PopulationFigure } from '../facts/population-figure.entity';
-import type { ImportInput } from './indicator-import';
+import type { ImportInput } from '@orebro/huvudman-reporting';
 import type { IndicatorValue } from './indicator-value.entity';
 import type { IndicatorValueLoaders } from './indicator-values.loaders';
 import { importKommunIndicatorValues, POPULATION_KPI } from './indicator-values.service';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PopulationFigure } from '../facts/population-figure.entity';
 import { reportPopulation } from '../facts/population.service';
-import { checkImportFile, describe, keyOf, refusedFile, type ImportInput, type ImportResult } from './indicator-import';
+import { checkImportFile, describe, keyOf, refusedFile, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
 import { IndicatorValue } from './indicator-value.entity';
-import type { FileValue } from './kolada-file';
+import type { FileValue } from '@orebro/huvudman-reporting';
 
 /** Kolada's id for total population; its T value is the facts area's population figure, stored once. */
 export const POPULATION_KPI = 'N01951';

@@ -1,6 +1,6 @@
 import { defineArea } from '@orebro/subgraph-kit';
-import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
-import { createContributionsLoaders } from './contributions.loaders';
+import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
+import { createContributionsLoaders } from '@orebro/huvudman-reporting';
 import { contributionsResolvers } from './contributions.resolvers';
 import { seedContributions } from './contributions.seed';
 

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { REGION_ID } from '@orebro/reference-data';
 import { readInternal, requireWriterFor, type SubgraphContext, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { ContributionStaff } from './contribution.entity';
-import type { ServiceContributionInput } from './contribution.validation';
+import type { ContributionStaff } from '@orebro/huvudman-reporting';
+import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
-import type { ContributionsLoaders } from './contributions.loaders';
-import { SekScalar } from './sek.scalar';
+import type { ContributionsLoaders } from '@orebro/huvudman-reporting';
+import { SekScalar } from '@orebro/huvudman-reporting';
 
 /** The region's report on one service; its rows are read through the loaders when asked for. */
 interface OwnerContribution {

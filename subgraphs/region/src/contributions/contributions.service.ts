@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
-import { checkContribution, type ServiceContributionInput } from './contribution.validation';
+import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
+import { checkContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /**
  * Records the region's own contribution to a co-owned service. A row for a key already reported (role

@@ -1,8 +1,8 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../server';
-import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
-import type { ServiceContributionInput } from './contribution.validation';
+import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
+import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s

@@ -1,7 +1,7 @@
 import { REGION_ID } from '@orebro/reference-data';
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { GrantUse } from './grant-use.entity';
-import { reportGrantUse, type GrantUseInput } from './grant-use.service';
+import type { GrantUse } from '@orebro/huvudman-reporting';
+import { reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
 import type { GrantUseLoaders } from './grant-use.loaders';
 
 export const grantUseResolvers: SubgraphResolvers<GrantUseLoaders> = {

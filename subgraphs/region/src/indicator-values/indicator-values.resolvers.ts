@@ -1,6 +1,6 @@
 import { REGION_ID } from '@orebro/reference-data';
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { ImportInput } from './indicator-import';
+import type { ImportInput } from '@orebro/huvudman-reporting';
 import type { IndicatorValue } from './indicator-value.entity';
 import type { IndicatorValueLoaders } from './indicator-values.loaders';
 import { importRegionIndicatorValues } from './indicator-values.service';

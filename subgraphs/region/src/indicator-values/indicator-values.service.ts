@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { REGION_ID } from '@orebro/reference-data';
-import { checkImportFile, keyOf, type ImportInput, type ImportResult } from './indicator-import';
+import { checkImportFile, keyOf, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
 import { IndicatorValue } from './indicator-value.entity';
 
 /** Kolada names the region by its län code with two leading zeros ("0018"); the graph calls it "18". */

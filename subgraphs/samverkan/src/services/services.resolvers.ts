@@ -2,7 +2,7 @@ import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgr
 import type { RegisterLoaders } from '../register/register.loaders';
 import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
 import { CoOwnedService, type ServiceOwnership } from './co-owned-service.entity';
-import { SekScalar } from './sek.scalar';
+import { SekScalar } from '@orebro/huvudman-reporting';
 import { saveCoOwnedService, setServiceBudget, type CoOwnedServiceInput, type ServiceBudgetInput } from './services.service';
 import { splitByWeight } from './shares';
 import type { ServicesLoaders } from './services.loaders';

@@ -1,4 +1,3 @@
-// Kept identical to subgraphs/region/src/indicator-values/kolada-file.ts (each subgraph is deployed on its own).
 /**
  * Reads a Kolada-format export into one row per value: JSON as the Kolada API gives it (a list of
  * `{ kpi, municipality, period, values: [{ gender, count, status, value }] }`, or `{ values: [...] }`

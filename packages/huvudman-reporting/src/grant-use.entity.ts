@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** What the kommun used of its allocation from a state grant programme, for what, in whole SEK. */
+/** What the huvudman used of its allocation from a state grant programme, for what, in whole SEK. */
 export const GrantUse = defineEntity({
   name: 'GrantUse',
   tableName: 'grant_use',

@@ -1,4 +1,3 @@
-// Same file as subgraphs/kommun/src/indicator-values/indicator-import.ts (see kolada-file.ts for why).
 import { GraphQLError } from 'graphql';
 import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { ImportFormats, readKoladaFile, type FileValue, type ImportFormat, type RowProblem } from './kolada-file';

@@ -3,7 +3,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 /** Measures are validated in the service (not p.enum: SQLite cannot round-trip enum checks). */
 export const ActivityMeasures = ['ENROLLED_PATIENTS', 'VISITS', 'CONTACTS'] as const;
 
-/** Staff the kommun puts into a co-owned service: a role, FTE in hundredths (exact), and a period. */
+/** Staff an owner puts into a co-owned service: a role, FTE in hundredths (exact), and a period. */
 export const ContributionStaff = defineEntity({
   name: 'ContributionStaff',
   tableName: 'contribution_staff',
@@ -22,7 +22,7 @@ export const ContributionStaff = defineEntity({
 });
 export type ContributionStaff = InferEntity<typeof ContributionStaff>;
 
-/** What the kommun paid for a co-owned service in a year, in whole SEK. */
+/** What the owner paid for a co-owned service in a year, in whole SEK. */
 export const ContributionCost = defineEntity({
   name: 'ContributionCost',
   tableName: 'contribution_cost',
@@ -39,7 +39,7 @@ export const ContributionCost = defineEntity({
 });
 export type ContributionCost = InferEntity<typeof ContributionCost>;
 
-/** A monthly activity volume of the kommun's part of a service, by the patient's home kommun. */
+/** A monthly activity volume of the owner's part of a service, by the patient's home kommun. */
 export const ContributionActivity = defineEntity({
   name: 'ContributionActivity',
   tableName: 'contribution_activity',

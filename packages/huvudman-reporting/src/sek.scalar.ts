@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /**
- * Whole Swedish kronor as a JSON integer (the same scalar as in the samverkan and region subgraphs).
+ * Whole Swedish kronor as a JSON integer: one scalar for every subgraph. Needed because national grant totals exceed GraphQL's 32-bit Int.
  * Money is never a float: anything but a safe integer is refused.
  */
 export const SekScalar = new GraphQLScalarType<number, number>({

@@ -1,0 +1,10 @@
+// The region's and every kommun's own reporting share one implementation; each subgraph stores it in
+// its own database and exposes it in its own schema.
+export * from './contribution.entity';
+export * from './contribution.validation';
+export * from './contributions.loaders';
+export * from './grant-use.entity';
+export * from './grant-use.service';
+export * from './indicator-import';
+export * from './kolada-file';
+export * from './sek.scalar';

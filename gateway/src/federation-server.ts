@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
 import type { TokenVerifier } from '@orebro/huvudman-auth';
 import type { GatewayContext } from './gateway-context';
@@ -22,6 +24,8 @@ export interface FederationServerOptions {
   verifyToken: TokenVerifier;
   logger: Logger;
   title: string;
+  /** Identical anonymous queries in flight together share one execution (default true; see anonymousQueryKey). */
+  shareInFlight?: boolean;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
 }
@@ -33,6 +37,40 @@ export interface RunningFederationServer {
 }
 
 const IDE_ASSETS = '/ide/';
+
+/**
+ * In-flight de-duplication of anonymous queries: identical anonymous POSTed queries arriving while
+ * one is being answered share its answer (dashboards polling the same public overview). Anything
+ * with a token is executed per request, so each subgraph still verifies and audits every caller; a
+ * mutation is never shared. The key holds all the answer depends on: body, query string, accept.
+ */
+function anonymousQueryKey(maxTokens: number) {
+  return (req: IncomingMessage, params: unknown, text: string, search: string): string | undefined => {
+    if (req.method !== 'POST' || req.headers.authorization !== undefined || !(req.headers['content-type'] ?? '').includes('json')) return undefined;
+    const { query, operationName } = (params ?? {}) as { query?: unknown; operationName?: unknown };
+    if (typeof query !== 'string' || operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) !== 'query') return undefined;
+    return `${req.headers.accept ?? ''}\u0000${search}\u0000${text}`;
+  };
+}
+
+const kinds = new Map<string, string | undefined>();
+
+/** The kind of the operation a request selects, parsed once per document text; undefined if unclear. */
+function operationKind(query: string, operationName: string | undefined, maxTokens: number): string | undefined {
+  const cacheKey = `${operationName ?? ''}\u0000${query}`;
+  if (kinds.has(cacheKey)) return kinds.get(cacheKey);
+  let kind: string | undefined;
+  try {
+    const operations = parse(query, { maxTokens }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const selected = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+    kind = selected?.operation;
+  } catch {
+    kind = undefined; // Apollo reports the syntax error itself
+  }
+  if (kinds.size >= 1000) kinds.delete(kinds.keys().next().value!);
+  kinds.set(cacheKey, kind);
+  return kind;
+}
 
 /**
  * The gateway's HTTP front, with no knowledge of this graph: Apollo Gateway over a supergraph, the
@@ -61,6 +99,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     apollo,
     bodyLimitBytes: options.bodyLimitBytes,
     inspect: limits.trustedDocumentsFile ? trustedDocuments(limits.trustedDocumentsFile) : undefined,
+    share: options.shareInFlight === false ? undefined : anonymousQueryKey(limits.maxTokens),
     context: async (req) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
       await options.verifyToken(req.headers.authorization);

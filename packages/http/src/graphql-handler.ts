@@ -11,10 +11,20 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
    * execution; may complete them (e.g. a registered query by hash) or refuse with an HttpError.
    */
   inspect?: (params: Record<string, unknown>) => void;
+  /**
+   * In-flight de-duplication: when it returns a key, a request arriving while another with the same
+   * key is being executed gets that one's answer instead of executing again. Return a key only for
+   * requests whose answer cannot depend on who asks (e.g. anonymous queries, never mutations), and
+   * make the key hold everything the answer depends on (body text, query string, accept header).
+   */
+  share?: (req: IncomingMessage, params: unknown, text: string, search: string) => string | undefined;
 }
+
+type HTTPGraphQLResponse = Awaited<ReturnType<ApolloServer['executeHTTPGraphQLRequest']>>;
 
 /** Serves an Apollo Server over plain node:http: no framework between the socket and the executor. */
 export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
+  const inFlight = new Map<string, Promise<HTTPGraphQLResponse>>();
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -24,10 +34,15 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const text = req.method === 'POST' ? await readBody(req, options.bodyLimitBytes) : '';
     const body = isJson ? parseJsonBody(text) : text;
     if (options.inspect) search = inspectParams(options.inspect, body, search);
-    const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () => options.context(req),
-    });
+    const execute = () =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+        context: () => options.context(req),
+      });
+    const key = options.share?.(req, body, text, search);
+    let result = key === undefined ? await execute() : await shared(inFlight, key, execute);
+    // A streamed (incremental) answer can be read once only: a follower executes on its own.
+    if (result.body.kind !== 'complete' && key !== undefined && !ownsStream.delete(result)) result = await execute();
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -37,6 +52,23 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** Streamed answers not yet taken by the request that started them (see `shared`). */
+const ownsStream = new WeakSet<object>();
+
+/** Joins the execution in flight under `key`, or starts it; it is forgotten once it settles. */
+async function shared(inFlight: Map<string, Promise<HTTPGraphQLResponse>>, key: string, execute: () => Promise<HTTPGraphQLResponse>): Promise<HTTPGraphQLResponse> {
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const started = execute().then((result) => {
+    if (result.body.kind !== 'complete') ownsStream.add(result);
+    return result;
+  });
+  inFlight.set(key, started);
+  const forget = () => void inFlight.delete(key);
+  started.then(forget, forget);
+  return started;
 }
 
 function inspectParams(inspect: (params: Record<string, unknown>) => void, body: unknown, search: string): string {

@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const repoRoot = join(__dirname, '../../..');
+const outDir = join(repoRoot, 'node_modules/.cache/orebro-federation');
+const builds = new Map<string, Promise<string>>();
+
+/**
+ * Compiles a service's TypeScript entry, with our own workspace packages, into one JavaScript file
+ * that plain `node` runs. Each process then carries no TypeScript loader: `node --import tsx` costs
+ * every one of the fifteen processes about 35–40 MB more resident memory (measured by `npm run
+ * bench`). npm packages stay external, loaded from node_modules as usual; `__dirname` keeps meaning
+ * each source file's own folder, where schema files and keys are read from. Built once per entry
+ * per parent process (twelve kommun instances share one build), written atomically.
+ */
+export function compileEntry(entry: string): Promise<string> {
+  let built = builds.get(entry);
+  if (!built) {
+    built = bundle(entry);
+    builds.set(entry, built);
+  }
+  return built;
+}
+
+async function bundle(entry: string): Promise<string> {
+  const outfile = join(outDir, `${entry.replace(/\.ts$/, '').replace(/[^\w-]+/g, '_')}.js`);
+  const result = await build({
+    entryPoints: [join(repoRoot, entry)],
+    outfile,
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'workspace-only',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@orebro/') ? undefined : { path: args.path, external: true }));
+          b.onLoad({ filter: /\.ts$/ }, (args) => ({
+            loader: 'ts',
+            contents: readFileSync(args.path, 'utf8').replace(/\b__dirname\b/g, JSON.stringify(dirname(args.path))),
+          }));
+        },
+      },
+    ],
+  });
+  mkdirSync(outDir, { recursive: true });
+  // Another test worker may be building the same entry: write aside, then rename over (atomic).
+  const temporary = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(temporary, result.outputFiles[0].contents);
+  renameSync(temporary, outfile);
+  return outfile;
+}

@@ -1,0 +1,58 @@
+/**
+ * Our gateway over any list of kommun shards, for the fan-out curve: the same pieces as
+ * gateway/src/server.ts (startFederationServer, a ShardedDataSource for the kommun subgraph that
+ * learns each shard's schema, RemoteSubgraphSource for samverkan and region) without its check that
+ * every shard key is a real kommun code, so synthetic shards can be added.
+ *   SAMVERKAN_URL, REGION_URL, SHARDS (JSON [{ key, url }]), PORT
+ */
+import { readFileSync } from 'node:fs';
+import { createLogger } from '@orebro/http';
+import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
+import { ShardedDataSource } from '@orebro/sharded-source';
+import { subgraphSchemaFromSupergraph } from '../../../gateway/src/expected-schema';
+import { startFederationServer } from '../../../gateway/src/federation-server';
+import type { GatewayContext } from '../../../gateway/src/gateway-context';
+import { limitsFromEnv } from '../../../gateway/src/limits/limits-config';
+import { forwardedHeaders, RemoteSubgraphSource } from '../../../gateway/src/remote-subgraph-source';
+import { supergraphFile } from '../../../gateway/src/subgraph-files';
+
+const logger = createLogger('bench-sharded-gateway');
+const supergraphSdl = readFileSync(supergraphFile, 'utf8');
+const kommun = new ShardedDataSource<GatewayContext>({
+  subgraphName: 'kommun',
+  shardKeyNames: ['code', 'kommunCode'],
+  shards: JSON.parse(process.env.SHARDS ?? '[]') as { key: string; url: string }[],
+  timeoutMs: 10_000,
+  expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, 'kommun'),
+  unavailableCode: 'HUVUDMAN_UNAVAILABLE',
+  shardExtension: 'huvudman',
+  headers: forwardedHeaders,
+});
+const singles: Record<string, string> = { samverkan: process.env.SAMVERKAN_URL!, region: process.env.REGION_URL! };
+
+kommun.schemas
+  .refresh()
+  .then(() =>
+    startFederationServer({
+      supergraphSdl,
+      buildService: (name) =>
+        name === 'kommun' ? kommun : new RemoteSubgraphSource({ name, url: singles[name], timeoutMs: 10_000, unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } }),
+      port: Number(process.env.PORT ?? 4000),
+      host: '127.0.0.1',
+      bodyLimitBytes: 100_000,
+      limits: { ...limitsFromEnv(), ratePerMinute: 1_000_000_000 },
+      verifyToken: createTokenVerifier(authConfigFromEnv()),
+      logger,
+      title: 'benchmark',
+    }),
+  )
+  .then(
+    (server) => {
+      logger.info({ url: server.url, shards: kommun.shards.length }, 'sharded benchmark gateway ready');
+      process.on('SIGTERM', () => void server.stop().then(() => process.exit(0)));
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );

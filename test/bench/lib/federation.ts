@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startFederation, type Federation, type ServiceProcess } from '@orebro/local-federation';
+import { kommunCodes } from '@orebro/reference-data';
+import { pin, type Placement } from './cpus';
+
+export interface BenchFederation {
+  federation: Federation;
+  gatewayUrl: string;
+  /** Instance name (`samverkan`, `kommun-1880`, ...) → its GraphQL URL. */
+  urls: Map<string, string>;
+  pidOf(instance: ServiceProcess): number;
+  stop(): Promise<void>;
+}
+
+/** Limits a benchmark must not trip over: the rate limit counts all clients from 127.0.0.1 as one. */
+export const benchEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000' };
+
+/**
+ * The real federation as `npm start` runs it (one process per instance, embedded SQLite, seeded from
+ * public facts), on fresh databases and free ports; its gateway pinned to the gateway core.
+ */
+export async function startBenchFederation(placement: Placement): Promise<BenchFederation> {
+  const instances = ['gateway', 'samverkan', 'region', ...kommunCodes.map((c) => `kommun-${c}`)];
+  const ports = new Map<string, number>();
+  for (const instance of instances) ports.set(instance, await freePort());
+  const dataDir = mkdtempSync(join(tmpdir(), 'orebro-bench-federation-'));
+  const federation = await startFederation({ database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
+  const pidOf = (instance: ServiceProcess) => {
+    if (instance.state.phase === 'stopped') throw new Error(`${instance.spec.name} is not running.`);
+    return instance.state.child.pid!;
+  };
+  if (placement.pinned) pin(pidOf(federation.gateway), placement.gatewayCore);
+  return {
+    federation,
+    gatewayUrl: federation.gateway.url,
+    urls: new Map([...federation.subgraphs, federation.gateway].map((p) => [p.spec.name, p.url])),
+    pidOf,
+    async stop() {
+      await federation.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface GraphQLAnswer {
+  status: number;
+  text: string;
+  errors?: { message: string }[];
+}
+
+/** Sends one operation and returns its exact text (the load run expects every answer to equal it). */
+export async function ask(url: string, body: string): Promise<GraphQLAnswer> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  let errors: { message: string }[] | undefined;
+  try {
+    errors = (JSON.parse(text) as { errors?: { message: string }[] }).errors;
+  } catch {
+    errors = [{ message: `not JSON: ${text.slice(0, 100)}` }];
+  }
+  return { status: response.status, text, errors };
+}

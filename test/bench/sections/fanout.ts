@@ -1,0 +1,113 @@
+import { kommunCodes } from '@orebro/reference-data';
+import { freePort } from '@orebro/local-federation';
+import { example } from '../../support/examples';
+import { startChild, waitFor, type RunningChild } from '../lib/child-process';
+import { pinnedCommand, type Placement } from '../lib/cpus';
+import { ask, benchEnv, type BenchFederation } from '../lib/federation';
+import { runLoad, type LoadResult } from '../lib/load';
+import { precompile } from '../lib/precompile';
+import type { BenchSettings } from '../lib/settings';
+import { ms, num, ratio, table } from '../lib/table';
+
+const REAL_COUNTS = [1, 3, 6, 12];
+const SYNTHETIC_COUNTS = [1, 3, 6, 12, 48];
+const CLIENTS = [1, 16];
+
+interface Point {
+  shards: number;
+  clients: number;
+  load?: LoadResult;
+  problem?: string;
+}
+
+/**
+ * Section 3: the overview query over a growing number of kommun instances. Real: a gateway process
+ * per count over the first N real instances of the running federation (each answers from its own
+ * SQLite database). Synthetic: the same query over N shards of an in-memory stand-in (see
+ * fanout/synthetic-process.ts), up to 48, so the trend beyond twelve is visible.
+ */
+export async function fanOutSection(settings: BenchSettings, placement: Placement, bench: BenchFederation, log: (line: string) => void): Promise<string> {
+  const overview = example('huvudman-overview');
+  const body = JSON.stringify({ query: overview.query, variables: overview.variables });
+  const realGateway = await precompile('gateway/src/index.ts');
+  const real: Point[] = [];
+  for (const n of REAL_COUNTS) {
+    const shards = kommunCodes.slice(0, n).map((code) => `${code}=${bench.urls.get(`kommun-${code}`)}`).join(',');
+    const env = { ...benchEnv, SAMVERKAN_URL: bench.urls.get('samverkan')!, REGION_URL: bench.urls.get('region')!, KOMMUN_URLS: shards };
+    real.push(...(await curvePoint(`real ${n}`, n, realGateway, env, body, settings, placement, log)));
+  }
+
+  const syntheticGateway = await precompile('test/bench/gateways/sharded.ts');
+  const stubs = await precompile('test/bench/fanout/synthetic-process.ts');
+  const synthetic: Point[] = [];
+  for (const n of SYNTHETIC_COUNTS) {
+    const process_ = startChild(process.execPath, [stubs], { env: { SYNTHETIC_SHARDS: String(n) } });
+    try {
+      const urls = JSON.parse(await process_.firstLine) as { samverkan: string; region: string; shards: { key: string; url: string }[] };
+      const env = { ...benchEnv, SAMVERKAN_URL: urls.samverkan, REGION_URL: urls.region, SHARDS: JSON.stringify(urls.shards) };
+      synthetic.push(...(await curvePoint(`synthetic ${n}`, n, syntheticGateway, env, body, settings, placement, log)));
+    } finally {
+      await process_.stop();
+    }
+  }
+
+  return [
+    '## 3. Fan-out: the overview query over more and more kommun instances',
+    '',
+    `examples/huvudman-overview.graphql (every huvudman, each kommun's population from its own instance), ` +
+      `${settings.stepWarmupSeconds} s warm-up and ${settings.stepDurationSeconds} s measured per row, gateway on its own core. ` +
+      `**Real**: a gateway over the first N of the twelve real kommun instances (SQLite, as \`npm start\`); the register still lists all ` +
+      `thirteen huvudmän, so with fewer instances the others' populations are null. **Synthetic**: the real schemas served from memory for ` +
+      `N invented kommuner (codes 9001…), each its own shard on its own port (all in one helper process), the register listing exactly those N: ` +
+      `the gateway's work grows with N as it would with N real instances, the instances' own work is small and the same for every N.`,
+    '',
+    curveTable('Real kommun instances', real),
+    '',
+    curveTable('Synthetic kommun instances', synthetic),
+    '',
+    `p50 with 12 instances / p50 with 1 (target < 2): real ${p50Ratio(real, 1)} at 1 client, ${p50Ratio(real, 16)} at 16 clients; ` +
+      `synthetic ${p50Ratio(synthetic, 1)} at 1 client, ${p50Ratio(synthetic, 16)} at 16 clients. Synthetic 48 / 12: ${p50Ratio(synthetic, 1, 48, 12)} at 1 client.`,
+  ].join('\n');
+}
+
+async function curvePoint(label: string, n: number, entry: string, env: Record<string, string>, body: string, settings: BenchSettings, placement: Placement, log: (line: string) => void): Promise<Point[]> {
+  const port = await freePort();
+  const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [entry]);
+  const gateway: RunningChild = startChild(command, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' } });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    await waitFor(`gateway over ${label}`, async () => (await fetch(url.replace(/graphql$/, 'health'))).ok, gateway);
+    const answer = await ask(url, body);
+    if (answer.status !== 200 || answer.errors) return CLIENTS.map((clients) => ({ shards: n, clients, problem: answer.errors?.[0]?.message ?? `HTTP ${answer.status}` }));
+    const points: Point[] = [];
+    for (const clients of CLIENTS) {
+      const load = await runLoad({ url, body, connections: clients, warmupSeconds: settings.stepWarmupSeconds, durationSeconds: settings.stepDurationSeconds, expectBody: answer.text });
+      log(`fan-out ${label} at ${clients}: ${num(load.rps)} req/s, p50 ${ms(load.p50)} ms`);
+      points.push({ shards: n, clients, load });
+    }
+    return points;
+  } finally {
+    await gateway.stop();
+  }
+}
+
+function curveTable(title: string, points: Point[]): string {
+  const base = (clients: number) => points.find((p) => p.shards === 1 && p.clients === clients)?.load;
+  return [
+    `**${title}**`,
+    '',
+    table(
+      ['instances', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs 1 instance', 'errors', 'wrong'],
+      points.map((p) =>
+        p.load
+          ? [p.shards, p.clients, num(p.load.rps), ms(p.load.p50), ms(p.load.p95), ms(p.load.p99), ratio(p.load.p50, base(p.clients)?.p50 ?? NaN), p.load.errors + p.load.non2xx, p.load.mismatches]
+          : [p.shards, p.clients, `not measured: ${p.problem}`, '', '', '', '', '', ''],
+      ),
+    ),
+  ].join('\n');
+}
+
+function p50Ratio(points: Point[], clients: number, top = 12, bottom = 1): string {
+  const at = (n: number) => points.find((p) => p.shards === n && p.clients === clients)?.load?.p50 ?? NaN;
+  return ratio(at(top), at(bottom));
+}

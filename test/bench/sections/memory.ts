@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { federationPlan, freePort, type ServiceSpec } from '@orebro/local-federation';
+import { kommunCodes } from '@orebro/reference-data';
+import { startChild, waitFor, type RunningChild } from '../lib/child-process';
+import { benchEnv, type BenchFederation } from '../lib/federation';
+import { memoryOf } from '../lib/memory';
+import { precompile, repoRoot } from '../lib/precompile';
+import { num, table } from '../lib/table';
+
+type Mode = 'tsx' | 'precompiled';
+const SETTLE_MS = 5_000;
+
+/**
+ * Section 4: resident memory of every process of the local federation when idle, started two ways:
+ * `node --import tsx entry.ts` (TypeScript compiled in each process at start: how the federation was
+ * started before) and plain `node` on the entry precompiled to JavaScript (how @orebro/local-federation
+ * starts it now); and, when sections 2–3 ran, the same processes after their load.
+ */
+export type IdleMemory = Record<Mode, Map<string, number>>;
+
+/** Run before anything else is started, so the figures are of a quiet federation. */
+export async function measureIdleMemory(log: (line: string) => void): Promise<IdleMemory> {
+  return { tsx: await idleFederation('tsx', log), precompiled: await idleFederation('precompiled', log) };
+}
+
+export function memorySection(idle: IdleMemory, bench: BenchFederation | undefined): string {
+  const afterLoad = new Map<string, number>();
+  if (bench) for (const p of [...bench.federation.subgraphs, bench.federation.gateway]) afterLoad.set(p.spec.name, memoryOf(bench.pidOf(p)).rssMb);
+
+  const names = [...idle.tsx.keys()];
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const kommun = (m: Map<string, number>) => Math.max(...[...m].filter(([n]) => n.startsWith('kommun-')).map(([, v]) => v));
+  const rows = names.map((name) => [name, num(idle.tsx.get(name)!), num(idle.precompiled.get(name) ?? NaN), afterLoad.size ? num(afterLoad.get(name) ?? NaN) : '–']);
+  rows.push(['**whole federation**', `**${num(total(idle.tsx))}**`, `**${num(total(idle.precompiled))}**`, afterLoad.size ? `**${num(total(afterLoad))}**` : '–']);
+  const verdict = (mode: Mode) => `largest kommun instance ${num(kommun(idle[mode]))} MB (target < 150), whole federation ${num(total(idle[mode]))} MB (target < 2048)`;
+  return [
+    '## 4. Memory: resident set (RSS) of each process, idle',
+    '',
+    `Each process's VmRSS ${SETTLE_MS / 1000} s after the whole federation is ready (fresh SQLite databases, seeded), before any load. ` +
+      `The "after load" column is the federation of sections 2–3 at the end of the run.`,
+    '',
+    table(['process', 'idle MB, node --import tsx', 'idle MB, precompiled (npm start now)', 'after load MB'], rows),
+    '',
+    `node --import tsx: ${verdict('tsx')}. Precompiled: ${verdict('precompiled')}.`,
+  ].join('\n');
+}
+
+/** Starts the whole federation in one mode, lets it settle, reads every process's RSS, stops it. */
+async function idleFederation(mode: Mode, log: (line: string) => void): Promise<Map<string, number>> {
+  const instances = ['gateway', 'samverkan', 'region', ...kommunCodes.map((c) => `kommun-${c}`)];
+  const ports = new Map<string, number>();
+  for (const instance of instances) ports.set(instance, await freePort());
+  const dataDir = mkdtempSync(join(tmpdir(), `orebro-bench-memory-${mode}-`));
+  const plan = federationPlan({ database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
+  const running: { spec: ServiceSpec; child: RunningChild }[] = [];
+  try {
+    const launch = async (spec: ServiceSpec) => {
+      const args = mode === 'tsx' ? ['--import', 'tsx', spec.entry] : [await precompile(spec.entry)];
+      const child = startChild(process.execPath, args, { cwd: repoRoot, env: { ...spec.env, PORT: String(spec.port) } });
+      running.push({ spec, child });
+      await waitFor(spec.name, async () => (await fetch(`http://127.0.0.1:${spec.port}/ready`)).ok, child, 120_000);
+    };
+    await Promise.all(plan.subgraphs.map(launch));
+    await launch(plan.gateway);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const rss = new Map<string, number>();
+    for (const { spec, child } of [...running].sort((a, b) => instances.indexOf(a.spec.name) - instances.indexOf(b.spec.name))) {
+      rss.set(spec.name, memoryOf(child.pid).rssMb);
+    }
+    log(`memory (${mode}): ${num([...rss.values()].reduce((a, b) => a + b, 0))} MB in ${rss.size} processes`);
+    return rss;
+  } finally {
+    await Promise.all(running.map((r) => r.child.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '@orebro/http';
 import { kommunCodes } from '@orebro/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { startTestSubgraph, testsUsePostgres, type TestSubgraph } from '@orebro/subgraph-kit';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { limitsFromEnv } from '../gateway/src/limits/limits-config';
 import { kommunSubgraph } from '../subgraphs/kommun/src/server';
@@ -63,7 +63,9 @@ async function behindProxy(name: string, subgraph: TestSubgraph): Promise<Instan
   return instance;
 }
 
+// Nothing to start when the checks are skipped (see onEmbedded below).
 beforeAll(async () => {
+  if (testsUsePostgres()) return;
   instances = await Promise.all([
     startTestSubgraph(samverkanSubgraph()).then((subgraph) => behindProxy('samverkan', subgraph)),
     startTestSubgraph(regionSubgraph()).then((subgraph) => behindProxy('region', subgraph)),
@@ -140,7 +142,15 @@ async function run({ query, variables }: Example): Promise<{ data?: unknown; err
   return (await response.json()) as never;
 }
 
-describe('no N+1: each subgraph request of each example reads each table at most once', () => {
+/**
+ * Counted on the embedded database, where a request's DataLoader batches fall in the same ticks every
+ * run. With PostgreSQL's network latency a loader reached at two depths may split into an extra batch
+ * from run to run (bounded, never per row), which would make exact counts flaky; CI runs this in its
+ * embedded pass.
+ */
+const onEmbedded = testsUsePostgres() ? describe.skip : describe;
+
+onEmbedded('no N+1: each subgraph request of each example reads each table at most once', () => {
   it('reads table names from SQL as MikroORM writes it', () => {
     expect(tablesRead('select `h0`.* from `huvudman` as `h0` left join `lansdel` as `l1` on `h0`.`lansdel_id` = `l1`.`id` where `h0`.`id` in (?)')).toEqual([
       'huvudman',

@@ -53,9 +53,18 @@ export async function listen(server: Server, port: number, host: string): Promis
   return (server.address() as AddressInfo).port;
 }
 
+/**
+ * Stops accepting, lets requests in progress finish, and closes each keep-alive connection as soon as
+ * it is idle (not only those idle right now), so a pooled client connection cannot hold the close open
+ * until its keep-alive timeout.
+ */
 export async function closeServer(server: Server): Promise<void> {
   await new Promise<void>((resolve) => {
-    server.close(() => resolve());
+    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(sweeper);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -10,6 +10,9 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Tests start real databases and servers (seeding samverkan on PostgreSQL takes seconds on a busy
+  // machine): jest's 5 s default would make them flaky. This is a hang guard, not a speed assertion.
+  testTimeout: 30_000,
 };
 
 module.exports = {

@@ -1,4 +1,4 @@
-import type { EntityManager, EntitySchema } from '@mikro-orm/core';
+import type { EntityManager, EntitySchema, EventSubscriber } from '@mikro-orm/core';
 import type { Logger } from '@orebro/http';
 import type { AreaSeed } from './seed';
 import type { SubgraphResolvers } from './subgraph-definition';
@@ -17,6 +17,8 @@ export interface SubgraphArea<TLoaders extends object> {
   resolvers: SubgraphResolvers<TLoaders>;
   /** Runs on an empty database, in area order, through the same services as real writes. */
   seed?: (em: EntityManager, logger: Logger) => Promise<void>;
+  /** Storage events the area reacts to within the writer's own flush (e.g. keeping an index current). */
+  subscribers?: EventSubscriber[];
 }
 
 /** Every area's loaders, merged into one object per request. */
@@ -41,6 +43,7 @@ export function combineAreas(areas: SubgraphArea<any>[]) {
   }
   return {
     entities: areas.flatMap((a) => a.entities),
+    subscribers: areas.flatMap((a) => a.subscribers ?? []),
     resolvers,
     loaders: (em: EntityManager): AllLoaders => Object.assign({}, ...areas.map((a) => a.loaders(em))),
     seeds: areas.flatMap((area): AreaSeed[] => (area.seed ? [{ name: area.name, entities: area.entities, seed: area.seed }] : [])),

@@ -1,7 +1,7 @@
 export { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 export { initORM, ormEntities, type OrmDefinition, type OrmOptions } from './orm';
-export { badUserInput, notFound, formatError } from './errors';
-export { batchLoader, groupLoader } from './loaders';
+export { badUserInput, notFound, formatError, staleWrite } from './errors';
+export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
 export { seedEmptyAreas, type AreaSeed } from './seed';
 export { defineSubgraph, type SubgraphContext, type SubgraphDefinition, type SubgraphResolvers } from './subgraph-definition';

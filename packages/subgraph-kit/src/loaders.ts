@@ -22,14 +22,37 @@ export function groupLoader<K extends string | number, R>(
   keyOf: (row: R) => K,
 ): DataLoader<K, R[]> {
   return new DataLoader<K, R[]>(async (keys) => {
-    const rows = await fetch(keys);
-    const byKey = new Map<K, R[]>();
-    for (const row of rows) {
-      const key = keyOf(row);
-      const list = byKey.get(key);
-      if (list) list.push(row);
-      else byKey.set(key, [row]);
-    }
+    const byKey = groupRows(await fetch(keys), keyOf);
     return keys.map((key) => byKey.get(key) ?? []);
   });
+}
+
+/** Rows grouped by key, in their order; every key of `keys` is present, with an empty list if no row has it. */
+export function groupRows<K, R>(rows: readonly R[], keyOf: (row: R) => K, keys: readonly K[] = []): Map<K, R[]> {
+  const byKey = new Map<K, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
+  }
+  return byKey;
+}
+
+/**
+ * A read done at most once per request, whichever field asks first (loaders live for one request):
+ * for small tables read whole and shared by every path that reaches them.
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= load());
+}
+
+/**
+ * Hands rows already read to a `groupLoader`, grouped by key, so that loading those keys later costs no
+ * query; `keys` that were asked for but have no rows get an empty list. Keys the loader already holds are
+ * left as they are.
+ */
+export function primeGroups<K extends string | number, R>(loader: DataLoader<K, R[]>, rows: readonly R[], keyOf: (row: R) => K, keys: readonly K[] = []): void {
+  for (const [key, list] of groupRows(rows, keyOf, keys)) loader.prime(key, list);
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
 import { MikroORM as LibsqlORM } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
-import type { EntitySchema, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
+import type { EntitySchema, EventSubscriber, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
 
@@ -12,6 +12,8 @@ export interface OrmDefinition {
   entities: EntitySchema<any, any>[];
   /** PostgreSQL migrations, listed explicitly (globs misbehave under bundlers and jest). */
   migrations: MigrationObject[];
+  /** Storage event subscribers of the subgraph's areas. */
+  subscribers?: EventSubscriber[];
 }
 
 export interface OrmOptions {
@@ -33,6 +35,7 @@ export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'
 export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
   const common: Partial<Options> = {
     entities: ormEntities(definition),
+    subscribers: definition.subscribers ?? [],
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,

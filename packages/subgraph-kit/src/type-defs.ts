@@ -8,16 +8,17 @@ const KIT_SCHEMA_FILES = [join(__dirname, 'audit-record.graphql')];
 /**
  * A subgraph's public contract: every `.graphql` file under its source folder, in path order
  * (`schema.graphql` holds the federation @link; each domain area may keep its own file beside its
- * code), and the kit's shared types.
+ * code), those under `sharedDirs` (types a shared package defines for several subgraphs), and the
+ * kit's shared types.
  */
-export function readSchemaFiles(dir: string): string {
-  return [...schemaFilesIn(dir), ...KIT_SCHEMA_FILES]
+export function readSchemaFiles(dir: string, sharedDirs: readonly string[] = []): string {
+  return [...schemaFilesIn(dir), ...sharedDirs.flatMap(schemaFilesIn), ...KIT_SCHEMA_FILES]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
 }
 
-export function loadTypeDefs(dir: string): DocumentNode {
-  return parse(readSchemaFiles(dir));
+export function loadTypeDefs(dir: string, sharedDirs: readonly string[] = []): DocumentNode {
+  return parse(readSchemaFiles(dir, sharedDirs));
 }
 
 function schemaFilesIn(dir: string): string[] {

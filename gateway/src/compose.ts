@@ -10,7 +10,7 @@ import { subgraphSources, supergraphFile } from './subgraph-files';
 
 export function composeSupergraph(): string {
   const result = composeServices(
-    subgraphSources.map(({ name, dir, url }) => ({ name, url, typeDefs: parse(readSchemaFiles(dir)) })),
+    subgraphSources.map(({ name, dir, sharedDirs, url }) => ({ name, url, typeDefs: parse(readSchemaFiles(dir, sharedDirs)) })),
   );
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);

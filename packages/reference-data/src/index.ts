@@ -23,6 +23,13 @@ export const REGION_ID = data.region.id;
 /** The year of the population figures in reference data (SCB, 31 December). */
 export const POPULATION_YEAR = 2024;
 export const POPULATION_SOURCE = data.sources.population.split(' (')[0];
+/**
+ * Sweden's population on 31 December 2024 (SCB, "Folkmängd i riket, län och kommuner 31 december
+ * 2024"), the denominator of a population share of a national sum. Not in reference-data.json, which
+ * holds the län's own facts; kept beside them so every public figure has one home.
+ */
+export const SWEDEN_POPULATION = 10_587_710;
+export const SWEDEN_POPULATION_SOURCE = 'SCB, folkmängd i riket 31 december 2024';
 
 export function kommunByCode(code: string): KommunFacts | undefined {
   return kommuner.find((k) => k.code === code);

@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { readSchemaFiles } from '../../../packages/subgraph-kit/src/type-defs';
+import { reportingSchemaDir } from '../../../packages/huvudman-reporting/src/schema-dir';
 import { serveSubgraph } from '../standard/subgraph-server';
 import { syntheticKommuner, type SyntheticKommun } from './synthetic-data';
 
 const subgraphDir = (name: string) => join(__dirname, '../../../subgraphs', name, 'src');
 const schemaOf = (name: string, resolvers: Record<string, unknown>) =>
-  buildSubgraphSchema({ typeDefs: parse(readSchemaFiles(subgraphDir(name))), resolvers: resolvers as never });
+  buildSubgraphSchema({ typeDefs: parse(readSchemaFiles(subgraphDir(name), name === 'samverkan' ? [] : [reportingSchemaDir])), resolvers: resolvers as never });
 
 async function main(): Promise<void> {
   const kommuner = syntheticKommuner(Number(process.env.SYNTHETIC_SHARDS ?? 48));

@@ -1,7 +1,6 @@
 import { defineArea } from '@orebro/subgraph-kit';
 import type { KommunFacts } from '@orebro/reference-data';
-import { GrantUse } from '@orebro/huvudman-reporting';
-import { createGrantUseLoaders } from './grant-use.loaders';
+import { createGrantUseLoaders, GrantUse } from '@orebro/huvudman-reporting';
 import { createGrantUseResolvers } from './grant-use.resolvers';
 import { seedGrantUse } from './grant-use.seed';
 

@@ -1,7 +1,5 @@
 import { badUserInput, requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { GrantUse } from '@orebro/huvudman-reporting';
-import { reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
-import type { GrantUseLoaders } from './grant-use.loaders';
+import { reportGrantUse, type GrantUse, type GrantUseInput, type GrantUseLoaders } from '@orebro/huvudman-reporting';
 
 /** The instance adds a list to the joint GrantProgramme; a reference always resolves to an object. */
 export function createGrantUseResolvers(ownCode: string): SubgraphResolvers<GrantUseLoaders> {

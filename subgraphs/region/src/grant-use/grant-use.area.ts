@@ -1,6 +1,5 @@
 import { defineArea } from '@orebro/subgraph-kit';
-import { GrantUse } from '@orebro/huvudman-reporting';
-import { createGrantUseLoaders } from './grant-use.loaders';
+import { createGrantUseLoaders, GrantUse } from '@orebro/huvudman-reporting';
 import { grantUseResolvers } from './grant-use.resolvers';
 import { seedGrantUse } from './grant-use.seed';
 

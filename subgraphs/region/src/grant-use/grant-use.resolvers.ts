@@ -1,8 +1,6 @@
 import { REGION_ID } from '@orebro/reference-data';
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { GrantUse } from '@orebro/huvudman-reporting';
-import { reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
-import type { GrantUseLoaders } from './grant-use.loaders';
+import { reportGrantUse, type GrantUse, type GrantUseInput, type GrantUseLoaders } from '@orebro/huvudman-reporting';
 
 export const grantUseResolvers: SubgraphResolvers<GrantUseLoaders> = {
   Mutation: {

@@ -1,11 +1,5 @@
-import { kommuner, POPULATION_SOURCE, POPULATION_YEAR, REGION_ID } from '@orebro/reference-data';
+import { kommuner, POPULATION_SOURCE, POPULATION_YEAR, REGION_ID, SWEDEN_POPULATION, SWEDEN_POPULATION_SOURCE } from '@orebro/reference-data';
 
-/**
- * Sweden's population on 31 December 2024 (SCB, "Folkmängd i riket, län och kommuner 31 december
- * 2024"): the denominator of every population share. Not in reference-data.json, hence kept here.
- */
-export const NATIONAL_POPULATION = 10_587_710;
-export const NATIONAL_POPULATION_SOURCE = 'SCB, folkmängd i riket 31 december 2024';
 export const LAN_POPULATION = kommuner.reduce((sum, k) => sum + k.population2024, 0);
 
 export interface NationalPart {
@@ -54,12 +48,12 @@ export function allocate(parts: readonly NationalPart[]): { lanShare: LanShare |
     allocations,
     lanShare: {
       population: LAN_POPULATION,
-      nationalPopulation: NATIONAL_POPULATION,
+      nationalPopulation: SWEDEN_POPULATION,
       populationSharePercent: percent(LAN_POPULATION),
       jointSek,
       amountSek: allocations.reduce((sum, a) => sum + a.amountSek, 0) + (jointSek ?? 0),
       isExample: parts.some((p) => p.recipients !== 'SKR' && p.isExample),
-      basis: `Beräknat: regionernas, kommunernas och den gemensamma delen × länets folkmängd ${LAN_POPULATION} / rikets ${NATIONAL_POPULATION} (${POPULATION_SOURCE}; ${NATIONAL_POPULATION_SOURCE}). Inte ett officiellt belopp.`,
+      basis: `Beräknat: regionernas, kommunernas och den gemensamma delen × länets folkmängd ${LAN_POPULATION} / rikets ${SWEDEN_POPULATION} (${POPULATION_SOURCE}; ${SWEDEN_POPULATION_SOURCE}). Inte ett officiellt belopp.`,
     },
   };
 }
@@ -72,14 +66,14 @@ function allocation(huvudmanId: string, part: NationalPart, population: number):
     populationSharePercent: percent(population),
     amountSek: shareOf(part.amountSek, population),
     isExample: part.isExample,
-    basis: `Beräknat: ${part.amountSek} kr × folkmängd ${population} / rikets folkmängd ${NATIONAL_POPULATION} (${POPULATION_YEAR}), avrundat till hela kronor. Inte ett officiellt belopp.`,
+    basis: `Beräknat: ${part.amountSek} kr × folkmängd ${population} / rikets folkmängd ${SWEDEN_POPULATION} (${POPULATION_YEAR}), avrundat till hela kronor. Inte ett officiellt belopp.`,
   };
 }
 
 /** amount × population / national population, rounded half up to whole kronor, exactly (BigInt). */
 export function shareOf(amountSek: number, population: number): number {
-  const scaled = BigInt(amountSek) * BigInt(population) * 2n + BigInt(NATIONAL_POPULATION);
-  return Number(scaled / (2n * BigInt(NATIONAL_POPULATION)));
+  const scaled = BigInt(amountSek) * BigInt(population) * 2n + BigInt(SWEDEN_POPULATION);
+  return Number(scaled / (2n * BigInt(SWEDEN_POPULATION)));
 }
 
-const percent = (population: number): number => Math.round((population / NATIONAL_POPULATION) * 1_000_000) / 10_000;
+const percent = (population: number): number => Math.round((population / SWEDEN_POPULATION) * 1_000_000) / 10_000;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { groupLoader } from '@orebro/subgraph-kit';
-import { GrantUse } from '@orebro/huvudman-reporting';
+import { GrantUse } from './grant-use.entity';
 
 /** One SQL query per request, however many programmes are asked for. */
 export function createGrantUseLoaders(em: EntityManager) {

@@ -76,9 +76,9 @@ describe('the governance records through the gateway', () => {
     ]);
   });
 
-  type Responsibilities = { huvudman: { name: string; memberships: { body: { shortName: string }; person: { name: string } | null }[]; ownedDecisions: { text: string }[]; agreements: { id: string; adoptedBy: { meeting: { date: string } } | null }[] } };
+  type Responsibilities = { huvudman: { name: string; memberships: { body: { shortName: string }; person: { name: string } | null }[]; ownedDecisions: { text: string }[]; responsibleActivities: { plan: { name: string }; area: { name: string } | null; responsibility: { kind: string } }[]; agreements: { id: string; adoptedBy: { meeting: { date: string } } | null }[] } };
 
-  it('(c) gives everything Örebro kommun is responsible for across bodies and agreements', async () => {
+  it('(c) gives everything Örebro kommun is responsible for across bodies, plans and agreements', async () => {
     const { huvudman } = await run<Responsibilities>('huvudman-responsibilities');
     expect(huvudman.name).toBe('Örebro kommun');
     expect(huvudman.memberships.map((m) => [m.body.shortName, m.person?.name ?? null])).toEqual([
@@ -88,6 +88,9 @@ describe('the governance records through the gateway', () => {
     expect(huvudman.ownedDecisions.map((d) => d.text)).toEqual([
       'att Stina Engelheart, Örebro kommun, får ett utökat uppdrag att, tillsammans med en arbetsgrupp, ta fram implementeringsplan, länsgemensam webbutbildning för basal nutritionsbehandling och utbildning för förskrivningsrätt hösten 2021',
     ]);
+    expect(huvudman.responsibleActivities.length).toBeGreaterThan(0);
+    expect(huvudman.responsibleActivities.filter((a) => a.area?.name === 'Samordning och partnerskap').length).toBeGreaterThan(0);
+    expect(huvudman.responsibleActivities.every((a) => a.plan.name.length > 0 && ['JOINT', 'HUVUDMAN'].includes(a.responsibility.kind))).toBe(true);
     expect(huvudman.agreements.map((a) => [a.id, a.adoptedBy?.meeting.date ?? null])).toEqual([
       ['egenvard', null], ['familjecentraler', null], ['halso-och-sjukvard-i-hemmet-2025', null], ['nutritionsvardsprocessen', '2021-05-28'], ['utskrivning', null],
     ]);
@@ -145,5 +148,57 @@ describe('follow-up of a decision through the gateway', () => {
 
     const { bodies } = await run<OpenDecisions>('open-decisions-per-body');
     expect(bodies.find((b) => b.id === 'chefsgrupp')!.openDecisions.map((d) => d.id)).not.toContain(DECISION);
+  });
+});
+
+describe('the secretariat records a meeting through the gateway', () => {
+  it('records a held meeting with attendance, an item with a proposal and its decision, which then shows among the open decisions', async () => {
+    const secretariat = { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'] })}` };
+    const meeting = await federation.query<{ recordMeeting: { id: string } }>(
+      `mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }`,
+      { input: {
+        bodyId: 'chefsgrupp', status: 'HELD', date: '2021-08-20', place: 'Digitalt via Zoom', source: 'Protokoll Chefsgruppen 2021-08-20 (extra möte)',
+        attendance: [{ personId: 'annika-roman', huvudmanId: '1880', representing: 'Örebro', role: 'MEMBER', present: true }],
+      } },
+      secretariat,
+    );
+    expect(meeting.errors).toBeUndefined();
+    const item = await federation.query<{ addAgendaItem: { id: string; proposals: { id: string; text: string }[] } }>(
+      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id proposals { id text } } }`,
+      { input: { meetingId: meeting.data!.recordMeeting.id, number: '1', title: 'Samverkan vid utskrivning', proposals: ['att Örebro kommun sammanställer avvikelserna'] } },
+      secretariat,
+    );
+    const [proposal] = item.data!.addAgendaItem.proposals;
+    const decision = await federation.query<{ recordDecision: { id: string; ownerHuvudman: { name: string } } }>(
+      `mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id ownerHuvudman { name } } }`,
+      { input: { itemId: item.data!.addAgendaItem.id, proposalId: proposal.id, text: proposal.text, status: 'DECIDED', ownerHuvudmanId: '1880' } },
+      secretariat,
+    );
+    expect(decision.errors).toBeUndefined();
+    expect(decision.data!.recordDecision).toEqual({ id: 'chefsgrupp-2021-08-20-b01', ownerHuvudman: { name: 'Örebro kommun' } });
+    const { bodies } = await run<OpenDecisions>('open-decisions-per-body');
+    expect(bodies.find((b) => b.id === 'chefsgrupp')!.openDecisions.map((d) => d.id)).toContain('chefsgrupp-2021-08-20-b01');
+  });
+});
+
+describe('search through the gateway', () => {
+  type Hit = { kind: string; title: string; matchedWords: string[]; record: { __typename: string; id: string; parties?: { id: string }[] } };
+
+  it('finds the agreement, goal and activity on "utskrivning" by "utskrivningen", with each record joined in', async () => {
+    const { search } = await run<{ search: Hit[] }>('search-records');
+    expect(search.map((h) => `${h.kind}:${h.record.id}`)).toEqual(expect.arrayContaining([
+      'AGREEMENT:utskrivning',
+      'PLAN_GOAL:fardplan-nara-vard-2023-2026/forbattra-in-och-utskrivning',
+      'PLAN_ACTIVITY:fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-11',
+    ]));
+    expect(search.every((h) => h.matchedWords.some((w) => w.toLowerCase().startsWith('utskrivning')))).toBe(true);
+    const agreement = search.find((h) => h.kind === 'AGREEMENT')!;
+    expect(agreement.record.parties!.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a search with no word in it, naming the problem', async () => {
+    const result = await federation.query(example('search-records').query, { text: 'och att' });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0].message).toMatch(/no word to search for/);
   });
 });

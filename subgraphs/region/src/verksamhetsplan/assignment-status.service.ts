@@ -1,6 +1,6 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, notFound } from '@orebro/subgraph-kit';
-import { GraphQLError } from 'graphql';
+import { assertNoIdentityNumber, badUserInput, notFound, staleWrite } from '@orebro/subgraph-kit';
+import type { GraphQLError } from 'graphql';
 import { BoardAssignment, BoardAssignmentStatusChange, BoardAssignmentStatuses, type BoardAssignmentStatus } from './board-assignment.entity';
 
 export interface AssignmentStatusInput {
@@ -56,8 +56,5 @@ export async function updateAssignmentStatus(em: EntityManager, input: Assignmen
 }
 
 function staleVersion(current: number | null): GraphQLError {
-  const detail = current !== null ? `it is at version ${current}` : 'it was changed meanwhile';
-  return new GraphQLError(`The uppdrag has changed since you read it (${detail}); read it again and retry. Nothing was saved.`, {
-    extensions: { code: 'CONFLICT', field: 'expectedVersion', ...(current !== null ? { currentVersion: current } : {}) },
-  });
+  return staleWrite('The uppdrag', current ?? undefined);
 }

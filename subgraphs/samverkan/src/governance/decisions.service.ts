@@ -1,11 +1,11 @@
 import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, staleWrite } from '@orebro/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { AgendaItem, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman, requireText } from './bodies.service';
 import { assertIsoDate, todayInSweden } from './dates';
 import { Decision, DecisionNote } from './decision.entity';
-import { DecisionStatuses, DecisionTransitions, isOneOf, type DecisionStatus } from './kinds';
+import { DecisionStatuses, DecisionTransitions, isOneOf, RecordableDecisionStatuses, type DecisionStatus } from './kinds';
 import { requireMeeting, requirePerson } from './meetings.service';
 
 export interface DecisionInput {
@@ -35,13 +35,23 @@ export async function recordDecision(em: EntityManager, input: DecisionInput): P
     if (await em.findOne(Decision, { proposalId: input.proposalId })) throw badUserInput('That proposal already has its decision.', 'proposalId');
   }
   if (!isOneOf(DecisionStatuses, input.status)) throw badUserInput(`Unknown decision status "${input.status}".`, 'status');
+  const recordable = meeting.status === 'HELD' ? RecordableDecisionStatuses : (['PROPOSED'] as const);
+  if (!isOneOf(recordable, input.status)) {
+    throw badUserInput(
+      `A decision of a ${meeting.status.toLowerCase()} meeting is recorded as ${recordable.join(' or ')}; later statuses come with a follow-up note (changeDecisionStatus).`,
+      'status',
+    );
+  }
   requireText(input.text, 'text');
   for (const field of ['text', 'ownerDescription', 'timeframe', 'condition', 'addition'] as const) assertNoIdentityNumber(input[field], field);
   if (input.ownerBodyId) await requireBody(em, input.ownerBodyId, 'ownerBodyId');
   if (input.conditionBodyId) await requireBody(em, input.conditionBodyId, 'conditionBodyId');
   if (input.ownerHuvudmanId) await requireHuvudman(em, input.ownerHuvudmanId, 'ownerHuvudmanId');
   if (input.ownerPersonId) await requirePerson(em, input.ownerPersonId, 'ownerPersonId');
-  if (input.dueDate) assertIsoDate(input.dueDate, 'dueDate');
+  if (input.dueDate) {
+    assertIsoDate(input.dueDate, 'dueDate');
+    if (input.dueDate < meeting.date) throw badUserInput(`dueDate ${input.dueDate} is before the meeting (${meeting.date}).`, 'dueDate');
+  }
   const count = await em.count(Decision, { meetingId: meeting.id });
   const decision = em.create(Decision, {
     proposalId: null, ownerBodyId: null, ownerHuvudmanId: null, ownerPersonId: null, ownerDescription: null,
@@ -102,7 +112,7 @@ async function checkFollowUp(em: EntityManager, input: FollowUpInput, today: str
   assertIsoDate(date, 'date');
   if (date > today) throw badUserInput(`date ${date} is in the future.`, 'date');
   if (date < decision.raisedOn) throw badUserInput(`date ${date} is before the decision was raised (${decision.raisedOn}).`, 'date');
-  if (input.expectedVersion !== decision.version) throw stale(decision, input.expectedVersion);
+  if (input.expectedVersion !== decision.version) throw staleWrite(`Decision ${decision.id}`, decision.version);
   return decision;
 }
 
@@ -122,15 +132,8 @@ async function write(em: EntityManager, decision: Decision, input: FollowUpInput
     decision.noteCount += 1; // always a change, so every write moves the version on
     await em.flush();
   } catch (error) {
-    if (error instanceof OptimisticLockError) throw stale(decision, input.expectedVersion);
+    if (error instanceof OptimisticLockError) throw staleWrite(`Decision ${decision.id}`); // a concurrent writer won between our read and our write
     throw error;
   }
   return decision;
-}
-
-function stale(decision: Decision, expected: number): GraphQLError {
-  return new GraphQLError(
-    `Decision ${decision.id} has changed since you read version ${expected}. Reload it and try again; nothing was changed.`,
-    { extensions: { code: 'CONFLICT', field: 'expectedVersion' } },
-  );
 }

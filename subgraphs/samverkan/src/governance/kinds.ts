@@ -21,6 +21,12 @@ export type MeetingStatus = (typeof MeetingStatuses)[number];
 export const DecisionStatuses = ['PROPOSED', 'DECIDED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 export type DecisionStatus = (typeof DecisionStatuses)[number];
 
+/**
+ * What a protocol records at the meeting itself: proposed, decided, or done there and then (e.g.
+ * approving the agenda). Being carried out or cancelled comes later, with a note.
+ */
+export const RecordableDecisionStatuses: readonly DecisionStatus[] = ['PROPOSED', 'DECIDED', 'DONE'];
+
 /** Still needing follow-up: what "open decisions" lists. */
 export const OpenDecisionStatuses: readonly DecisionStatus[] = ['PROPOSED', 'DECIDED', 'IN_PROGRESS'];
 

@@ -22,6 +22,8 @@ export const Meeting = defineEntity({
     /** The meeting whose protocol announced this one (kommande möten). */
     announcedInMeetingId: p.string().nullable().index(),
     source: p.text(),
+    /** Optimistic concurrency: recording a planned meeting as held is based on the version read. */
+    version: p.integer().version(),
   },
 });
 export type Meeting = InferEntity<typeof Meeting>;

@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { assertNoIdentityNumber, badUserInput, staleWrite } from '@orebro/subgraph-kit';
 import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman, requireText } from './bodies.service';
-import { assertIsoDate, isClockTime } from './dates';
+import { assertIsoDate, isClockTime, todayInSweden } from './dates';
 import { isOneOf, MeetingStatuses, type MeetingStatus } from './kinds';
 import { Meeting } from './meeting.entity';
 import { Person } from './person.entity';
@@ -19,12 +19,20 @@ export interface MeetingInput {
   organiser?: string | null;
   announcedInMeetingId?: string | null;
   source: string;
+  /** Needed when a HELD meeting completes the body's PLANNED one on that date: the version read. */
+  expectedVersion?: number | null;
 }
 
-export async function recordMeeting(em: EntityManager, input: MeetingInput): Promise<Meeting> {
+/**
+ * Records a meeting, or completes the body's planned meeting on that date once it has been held (the
+ * protocol of an announced meeting). A held meeting cannot lie in the future.
+ */
+export async function recordMeeting(em: EntityManager, input: MeetingInput, today = todayInSweden()): Promise<Meeting> {
+  const { expectedVersion, ...fields } = input;
   await requireBody(em, input.bodyId, 'bodyId');
   if (!isOneOf(MeetingStatuses, input.status)) throw badUserInput(`Unknown meeting status "${input.status}".`, 'status');
   assertIsoDate(input.date, 'date');
+  if (input.status === 'HELD' && input.date > today) throw badUserInput(`A held meeting cannot be dated in the future (${input.date}); record it as PLANNED.`, 'date');
   if (input.endDate) {
     assertIsoDate(input.endDate, 'endDate');
     if (input.endDate <= input.date) throw badUserInput('endDate must be after date (leave it out for a one-day meeting).', 'endDate');
@@ -34,26 +42,42 @@ export async function recordMeeting(em: EntityManager, input: MeetingInput): Pro
     if (time && !isClockTime(time)) throw badUserInput(`${field} must be HH:MM, got "${time}".`, field);
   }
   if (input.startTime && input.endTime && input.endTime <= input.startTime) throw badUserInput('endTime must be after startTime.', 'endTime');
+  requireText(input.source, 'source');
+  for (const field of ['place', 'organiser', 'source'] as const) assertNoIdentityNumber(input[field], field);
   if (input.secretaryPersonId) await requirePerson(em, input.secretaryPersonId, 'secretaryPersonId');
   if (input.announcedInMeetingId) {
     const announcer = await requireMeeting(em, input.announcedInMeetingId, 'announcedInMeetingId');
     if (input.date <= announcer.date) throw badUserInput('A coming meeting must be after the meeting that announced it.', 'date');
   }
   const id = `${input.bodyId}-${input.date}`;
-  if (await em.findOne(Meeting, id)) throw badUserInput(`The body already has a meeting on ${input.date}.`, 'date');
+  const existing = await em.findOne(Meeting, id);
+  if (existing) return completePlanned(em, existing, fields, expectedVersion);
   const meeting = em.create(Meeting, {
+    endDate: null, startTime: null, endTime: null, place: null, secretaryPersonId: null, organiser: null, announcedInMeetingId: null,
+    ...fields,
     id,
-    endDate: null,
-    startTime: null,
-    endTime: null,
-    place: null,
-    secretaryPersonId: null,
-    organiser: null,
-    announcedInMeetingId: null,
-    ...input,
   });
   await em.flush();
   return meeting;
+}
+
+/** A planned meeting becomes held with the protocol's details; what it was announced in is kept. */
+async function completePlanned(em: EntityManager, planned: Meeting, fields: Omit<MeetingInput, 'expectedVersion'>, expectedVersion: number | null | undefined): Promise<Meeting> {
+  if (planned.status === 'HELD' || fields.status !== 'HELD') throw badUserInput(`The body already has a meeting on ${planned.date} (${planned.id}).`, 'date');
+  if (expectedVersion === undefined || expectedVersion === null) {
+    throw badUserInput(`${planned.id} is planned (version ${planned.version}); send expectedVersion to record it as held.`, 'expectedVersion');
+  }
+  if (expectedVersion !== planned.version) throw staleWrite(`Meeting ${planned.id}`, planned.version);
+  // What the protocol leaves out (e.g. the place) stays as the notice gave it.
+  em.assign(planned, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null)));
+  try {
+    await em.lock(planned, LockMode.OPTIMISTIC, expectedVersion);
+    await em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw staleWrite(`Meeting ${planned.id}`); // a concurrent writer won
+    throw error;
+  }
+  return planned;
 }
 
 export interface AgendaItemInput {

@@ -1,6 +1,6 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, notFound } from '@orebro/subgraph-kit';
-import { GraphQLError } from 'graphql';
+import { assertNoIdentityNumber, badUserInput, notFound, staleWrite } from '@orebro/subgraph-kit';
+import type { GraphQLError } from 'graphql';
 import { ActivityFollowUp, PlanActivity, PlanActivityStatuses, type PlanActivityStatus } from './plan-activity.entity';
 
 export interface ActivityStatusInput {
@@ -60,8 +60,5 @@ export async function updateActivityStatus(em: EntityManager, input: ActivitySta
 }
 
 function staleVersion(current: PlanActivity | null): GraphQLError {
-  const detail = current ? `it is at version ${current.version}` : 'it was changed meanwhile';
-  return new GraphQLError(`The activity has changed since you read it (${detail}); read it again and retry. Nothing was saved.`, {
-    extensions: { code: 'CONFLICT', field: 'expectedVersion', ...(current ? { currentVersion: current.version } : {}) },
-  });
+  return staleWrite('The activity', current?.version);
 }

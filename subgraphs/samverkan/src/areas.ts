@@ -4,8 +4,9 @@ import { governanceArea } from './governance/governance.area';
 import { registerArea } from './register/register.area';
 import { indicatorsArea } from './indicators/indicators.area';
 import { plansArea } from './plans/plans.area';
+import { searchArea } from './search/search.area';
 import { servicesArea } from './services/services.area';
 import { grantsArea } from './grants/grants.area';
 
 /** The samverkan subgraph's domain areas, in seed order (later areas may refer to earlier ones). */
-export const areas = [registerArea, samverkanAuditArea, governanceArea, agreementsArea, plansArea, indicatorsArea, servicesArea, grantsArea];
+export const areas = [registerArea, samverkanAuditArea, governanceArea, agreementsArea, plansArea, indicatorsArea, servicesArea, grantsArea, searchArea];

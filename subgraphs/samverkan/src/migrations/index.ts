@@ -3,9 +3,13 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123022241 } from './Migration20261123022241';
 import { Migration20261123024633 } from './Migration20261123024633';
 import { Migration20261123033153 } from './Migration20261123033153';
+import { Migration20261123051555 } from './Migration20261123051555';
+import { Migration20261123052128 } from './Migration20261123052128';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022241', class: Migration20261123022241 },
   { name: 'Migration20261123024633', class: Migration20261123024633 },
   { name: 'Migration20261123033153', class: Migration20261123033153 },
+  { name: 'Migration20261123051555', class: Migration20261123051555 },
+  { name: 'Migration20261123052128', class: Migration20261123052128 },
 ];

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupLoader } from '@orebro/subgraph-kit';
+import { groupLoader, once } from '@orebro/subgraph-kit';
 import { BoardAssignment, BoardAssignmentStatusChange, PreparatoryCommittee } from './board-assignment.entity';
 import { OperationalGoal, OperationalIndicator, OperationalPerspective, OperationalPlan } from './operational-plan.entity';
 
@@ -23,8 +23,3 @@ export function createVerksamhetsplanLoaders(em: EntityManager) {
   };
 }
 export type VerksamhetsplanLoaders = ReturnType<typeof createVerksamhetsplanLoaders>;
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= load());
-}

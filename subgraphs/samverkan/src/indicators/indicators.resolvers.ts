@@ -1,6 +1,7 @@
 import { badUserInput, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import { Indicator, IndicatorGoal, type IndicatorTarget } from './indicator.entity';
+import { Indicator, type IndicatorTarget } from './indicator.entity';
 import { PERIOD_PATTERN, type Gender, type PeriodType } from './indicator-kinds';
+import type { RegisterLoaders } from '../register/register.loaders';
 import type { IndicatorLoaders } from './indicators.loaders';
 import { defineIndicator, type IndicatorInput } from './indicators.service';
 import { buildMatrix, reports, type MatrixInput, type ReportedValue } from './matrix';
@@ -8,14 +9,15 @@ import { buildMatrix, reports, type MatrixInput, type ReportedValue } from './ma
 /** An indicator as resolved here, with the values the gateway gathered when a view @requires them. */
 type IndicatorParent = Indicator & { kommunValues?: ReportedValue[]; regionValues?: ReportedValue[]; respondingKommuner?: string[] };
 
+type Loaders = IndicatorLoaders & RegisterLoaders;
+
 const MAX_TREND_PERIODS = 30;
 
-export const indicatorResolvers: SubgraphResolvers<IndicatorLoaders> = {
+export const indicatorResolvers: SubgraphResolvers<Loaders> = {
   Query: {
-    indicators: async (_root, { goal }: { goal?: string | null }, { em }) => {
+    indicators: async (_root, { goal }: { goal?: string | null }, { em, loaders }) => {
       if (!goal) return em.find(Indicator, {}, { orderBy: { id: 'asc' } });
-      const links = await em.find(IndicatorGoal, { goalId: goal });
-      return em.find(Indicator, { id: { $in: links.map((l) => l.indicatorId) } }, { orderBy: { id: 'asc' } });
+      return em.find(Indicator, { id: { $in: await loaders.indicatorIdsForGoal(goal) } }, { orderBy: { id: 'asc' } });
     },
     indicator: (_root, { id }: { id: string }, { loaders }) => loaders.indicator.load(id),
   },
@@ -35,7 +37,7 @@ export const indicatorResolvers: SubgraphResolvers<IndicatorLoaders> = {
       (await loaders.targets.load(i.id)).find((t: IndicatorTarget) => t.year === year) ?? null,
     goals: async (i: IndicatorParent, _args, { loaders }) =>
       (await loaders.goals.load(i.id)).map((g) => ({ id: g.goalId, plan: g.plan, name: g.name })),
-    reporters: async (i: IndicatorParent, _args, { loaders }) => (await loaders.register()).huvudmen.filter((h) => reports(i.level, h)),
+    reporters: async (i: IndicatorParent, _args, { loaders }) => (await loaders.allHuvudmen()).filter((h) => reports(i.level, h)),
     matrix: async (i: IndicatorParent, { period, gender }: { period: string; gender: Gender }, { loaders }) => {
       if (!PERIOD_PATTERN[i.periodType as PeriodType].test(period)) {
         const shape = i.periodType === 'YEAR' ? 'yearly periods such as "2024"' : 'monthly periods such as "2024-03"';
@@ -55,12 +57,13 @@ export const indicatorResolvers: SubgraphResolvers<IndicatorLoaders> = {
   },
 };
 
-async function matrixInput(i: IndicatorParent, loaders: IndicatorLoaders): Promise<MatrixInput> {
-  const [targets, register] = await Promise.all([loaders.targets.load(i.id), loaders.register()]);
+async function matrixInput(i: IndicatorParent, loaders: Loaders): Promise<MatrixInput> {
+  const [targets, huvudmen, lansdelar] = await Promise.all([loaders.targets.load(i.id), loaders.allHuvudmen(), loaders.allLansdelar()]);
   return {
     indicator: i,
     targets,
-    ...register,
+    huvudmen,
+    lansdelar,
     values: [...(i.kommunValues ?? []), ...(i.regionValues ?? [])],
     responding: new Set(i.respondingKommuner ?? []),
     // The list is non-null whenever the region answered; absent, its subgraph did not.

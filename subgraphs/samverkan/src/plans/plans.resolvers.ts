@@ -3,6 +3,7 @@ import type { Huvudman } from '../register/huvudman.entity';
 import { updateActivityStatus, type ActivityStatusInput } from './activity-status.service';
 import type { JointPlan, JointPlanGoal, JointPlanGoalKind, PlanStatement, PlanStatementKind } from './joint-plan.entity';
 import type { ActivityArea, ActivityFollowUp, PlanActivity, PlanActivityStatus } from './plan-activity.entity';
+import type { RegisterLoaders } from '../register/register.loaders';
 import type { PlansLoaders } from './plans.loaders';
 
 type Filter = { status?: PlanActivityStatus | null };
@@ -15,7 +16,7 @@ const statementsOf = async (loaders: PlansLoaders, planId: string, kind: PlanSta
 const activitiesWhere = async (loaders: PlansLoaders, keep: (a: PlanActivity) => boolean, status?: PlanActivityStatus | null) =>
   withStatus((await loaders.allActivities()).filter(keep), status);
 
-export const plansResolvers: SubgraphResolvers<PlansLoaders> = {
+export const plansResolvers: SubgraphResolvers<PlansLoaders & RegisterLoaders> = {
   Query: {
     jointPlans: (_root, _args, { loaders }) => loaders.allPlans(),
     jointPlan: (_root, { id }: { id: string }, { loaders }) => planOf(loaders, id),

@@ -1,17 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { batchLoader, groupLoader } from '@orebro/subgraph-kit';
+import { batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
 import { Huvudman } from './huvudman.entity';
 import { Lansdel } from './lansdel.entity';
 
-/** One SQL query per entity type per request, whatever the number of references. */
+/** One SQL query per table per request, whatever the number of references. */
 export function createRegisterLoaders(em: EntityManager) {
+  // The register is small (the region, twelve kommuner, four länsdelar), written only by the seed, and
+  // referenced from every level of a view (employers, owners, members, parties, reporters): each table is
+  // read whole once per request, whichever path reaches it first, and every other area uses these reads.
+  const allHuvudmen = once(() => em.find(Huvudman, {}, { orderBy: { id: 'asc' } }));
+  const allLansdelar = once(() => em.find(Lansdel, {}, { orderBy: { id: 'asc' } }));
   return {
-    huvudman: batchLoader<string, Huvudman>((ids) => em.find(Huvudman, { id: { $in: [...ids] } }), (h) => h.id),
-    lansdel: batchLoader<string, Lansdel>((ids) => em.find(Lansdel, { id: { $in: [...ids] } }), (l) => l.id),
-    huvudmenByLansdel: groupLoader<string, Huvudman>(
-      (ids) => em.find(Huvudman, { lansdelId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
-      (h) => h.lansdelId!,
-    ),
+    /** Every huvudman, in id order. */
+    allHuvudmen,
+    /** Every länsdel, in id order. */
+    allLansdelar,
+    huvudman: batchLoader<string, Huvudman>(allHuvudmen, (h) => h.id),
+    lansdel: batchLoader<string, Lansdel>(allLansdelar, (l) => l.id),
+    huvudmenByLansdel: groupLoader<string, Huvudman>(async () => (await allHuvudmen()).filter((h) => h.lansdelId !== null), (h) => h.lansdelId!),
   };
 }
 export type RegisterLoaders = ReturnType<typeof createRegisterLoaders>;

@@ -5,9 +5,9 @@ import type { RegisterLoaders } from './register.loaders';
 
 export const registerResolvers: SubgraphResolvers<RegisterLoaders> = {
   Query: {
-    huvudmen: (_root, _args, { em }) => em.find(Huvudman, {}, { orderBy: { id: 'asc' } }),
+    huvudmen: (_root, _args, { loaders }) => loaders.allHuvudmen(),
     huvudman: (_root, { id }: { id: string }, { loaders }) => loaders.huvudman.load(id),
-    lansdelar: (_root, _args, { em }) => em.find(Lansdel, {}, { orderBy: { id: 'asc' } }),
+    lansdelar: (_root, _args, { loaders }) => loaders.allLansdelar(),
   },
   Huvudman: {
     __resolveReference: ({ id }: { id: string }, { loaders }) => loaders.huvudman.load(id),

@@ -1,20 +1,19 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { batchLoader, groupLoader } from '@orebro/subgraph-kit';
+import { batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
 import { CoOwnedService, ServiceBudget, ServiceLansdel, ServiceOwnership } from './co-owned-service.entity';
 
 /** One SQL query per table per request, however many services, owners or länsdelar are asked for. */
 export function createServicesLoaders(em: EntityManager) {
+  // Ownerships are few (a handful of services, one row per owner) and reached along two paths at different
+  // depths of a view (a service's owners, a huvudman's shares): all of them are read once per request and
+  // both paths are cut from that read.
+  const ownerships = once(() => em.find(ServiceOwnership, {}, { orderBy: { serviceId: 'asc', huvudmanId: 'asc' } }));
   return {
     coOwnedService: batchLoader<string, CoOwnedService>((ids) => em.find(CoOwnedService, { id: { $in: [...ids] } }), (s) => s.id),
     /** Owners in huvudman-id order: the region ("18") first, then the kommuner by code. */
-    ownersByService: groupLoader<string, ServiceOwnership>(
-      (ids) => em.find(ServiceOwnership, { serviceId: { $in: [...ids] } }, { orderBy: { huvudmanId: 'asc' } }),
-      (o) => o.serviceId,
-    ),
-    ownershipsByHuvudman: groupLoader<string, ServiceOwnership>(
-      (ids) => em.find(ServiceOwnership, { huvudmanId: { $in: [...ids] } }, { orderBy: { serviceId: 'asc' } }),
-      (o) => o.huvudmanId,
-    ),
+    ownersByService: groupLoader<string, ServiceOwnership>(ownerships, (o) => o.serviceId),
+    /** A huvudman's shares, in service order. */
+    ownershipsByHuvudman: groupLoader<string, ServiceOwnership>(ownerships, (o) => o.huvudmanId),
     budgetsByService: groupLoader<string, ServiceBudget>(
       (ids) => em.find(ServiceBudget, { serviceId: { $in: [...ids] } }, { orderBy: { year: 'asc' } }),
       (b) => b.serviceId,

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { kommuner } from '@orebro/reference-data';
 import { parse } from 'yaml';
+import { bundleFileName } from '@orebro/local-federation';
+import { SERVICE_ENTRIES, SERVICES_BUILD_DIR } from '../scripts/build-services';
 
 const root = resolve(__dirname, '..');
 const composeFile = join(root, 'docker-compose.yml');
@@ -43,6 +45,8 @@ const SUBGRAPH_ENTRY = {
   kommun: 'subgraphs/kommun/src/index.ts',
 } as const;
 const GATEWAY_ENTRY = 'gateway/src/index.ts';
+/** How the image runs a service: the entry compiled by `npm run build:services` (scripts/build-services.ts). */
+const commandFor = (entry: string) => ['node', `${SERVICES_BUILD_DIR}/${bundleFileName(entry)}`];
 
 // ---- reading a compose service ------------------------------------------------------------------
 
@@ -236,11 +240,12 @@ describe('docker-compose.yml', () => {
     for (const name of subgraphServices) {
       const entry = entryFor(name);
       const command = commandOf(services[name]);
-      const expected = ['node', '--import', 'tsx', entry];
+      const expected = commandFor(entry);
       if (!command || command.join(' ') !== expected.join(' ')) {
         problems.push(`service "${name}": command should be ${JSON.stringify(expected)}, is ${JSON.stringify(command ?? null)}`);
       }
       if (!existsSync(join(root, entry))) problems.push(`service "${name}" runs ${entry}, which does not exist`);
+      if (!SERVICE_ENTRIES.includes(entry)) problems.push(`service "${name}" runs ${entry}, which npm run build:services does not compile`);
     }
     expectNoProblems(problems);
   });
@@ -248,11 +253,12 @@ describe('docker-compose.yml', () => {
   test('the gateway runs its entry file (from compose or the image CMD), which exists in the repo', () => {
     const problems: string[] = [];
     const command = commandOf(services.gateway ?? {}) ?? dockerfileCmd();
-    const expected = ['node', '--import', 'tsx', GATEWAY_ENTRY];
+    const expected = commandFor(GATEWAY_ENTRY);
     if (!command || command.join(' ') !== expected.join(' ')) {
       problems.push(`gateway: command should be ${JSON.stringify(expected)}, is ${JSON.stringify(command ?? null)}`);
     }
     if (!existsSync(join(root, GATEWAY_ENTRY))) problems.push(`the gateway runs ${GATEWAY_ENTRY}, which does not exist`);
+    if (!SERVICE_ENTRIES.includes(GATEWAY_ENTRY)) problems.push(`npm run build:services does not compile the gateway's ${GATEWAY_ENTRY}`);
     expectNoProblems(problems);
   });
 
@@ -330,7 +336,7 @@ describe('docker-compose.yml', () => {
       const target = serviceUrl(raw);
       if (!target) problems.push(`gateway ${variable} "${raw ?? 'unset'}" should be http://${name}:4000/graphql`);
       else if (!services[target.host]) problems.push(`gateway ${variable} points at "${target.host}", which is not a service`);
-      else if (commandOf(services[target.host])?.at(-1) !== SUBGRAPH_ENTRY[name]) problems.push(`gateway ${variable} points at "${target.host}", which does not run the ${name} subgraph`);
+      else if (commandOf(services[target.host])?.join(' ') !== commandFor(SUBGRAPH_ENTRY[name]).join(' ')) problems.push(`gateway ${variable} points at "${target.host}", which does not run the ${name} subgraph`);
       else if (target.port !== env(target.host, 'PORT') || target.path !== '/graphql') problems.push(`gateway ${variable} "${raw}" should be http://${target.host}:${env(target.host, 'PORT')}/graphql`);
     }
     expectNoProblems(problems);
@@ -427,15 +433,17 @@ function workspaceFolders(): string[] {
 }
 
 describe('Dockerfile', () => {
-  test('copies every workspace manifest before `npm ci`, keeps tsx, runs as node and defaults to the gateway', () => {
+  test('copies every workspace manifest before `npm ci`, keeps the build tools, compiles the services, runs as node and defaults to the gateway', () => {
     const problems: string[] = [];
     const lines = dockerfile.split('\n');
     const npmCi = lines.findIndex((line) => /^RUN\b.*\bnpm ci\b/.test(line));
     const copyAll = lines.findIndex((line) => /^COPY\s+\.\s+\.\s*$/.test(line));
     if (npmCi < 0) problems.push('the Dockerfile does not run npm ci');
-    else if (/--omit[= ]dev|--production/.test(lines[npmCi])) problems.push('npm ci omits dev dependencies, but the services run through tsx, a devDependency');
+    else if (/--omit[= ]dev|--production/.test(lines[npmCi])) problems.push('npm ci omits dev dependencies, but the services are compiled through tsx and esbuild');
     const nodeEnv = lines.findIndex((line) => !/^\s*#/.test(line) && /NODE_ENV=production/.test(line));
-    if (nodeEnv >= 0 && npmCi >= 0 && nodeEnv < npmCi) problems.push('NODE_ENV=production is set before npm ci, which then omits dev dependencies (tsx)');
+    if (nodeEnv >= 0 && npmCi >= 0 && nodeEnv < npmCi) problems.push('NODE_ENV=production is set before npm ci, which then omits dev dependencies (tsx, esbuild)');
+    const buildServices = lines.findIndex((line) => /^RUN\b.*\bnpm run build:services\b/.test(line));
+    if (buildServices < 0 || buildServices < copyAll) problems.push('the Dockerfile should `RUN npm run build:services` after `COPY . .`, so the CMDs find build/services');
     if (copyAll >= 0 && npmCi >= 0 && copyAll < npmCi) problems.push('`COPY . .` comes before npm ci: every source change would reinstall the dependencies');
     const copied = (file: string) => lines.slice(0, npmCi < 0 ? lines.length : npmCi).some((line) => new RegExp(`^COPY\\s+(.*\\s)?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`).test(line));
     for (const file of ['package.json', 'package-lock.json', ...workspaceFolders().map((folder) => `${folder}/package.json`)]) {
@@ -444,9 +452,10 @@ describe('Dockerfile', () => {
     if (!/^USER node\s*$/m.test(dockerfile)) problems.push('the Dockerfile should switch to USER node');
     if (!/^EXPOSE 4000\s*$/m.test(dockerfile)) problems.push('the Dockerfile should EXPOSE 4000');
     if (!/^FROM node:22-bookworm-slim\b/m.test(dockerfile)) problems.push('the Dockerfile should build FROM node:22-bookworm-slim');
-    if (dockerfileCmd()?.join(' ') !== `node --import tsx ${GATEWAY_ENTRY}`) problems.push(`the default CMD should run ${GATEWAY_ENTRY}, is ${JSON.stringify(dockerfileCmd() ?? null)}`);
+    if (dockerfileCmd()?.join(' ') !== commandFor(GATEWAY_ENTRY).join(' ')) problems.push(`the default CMD should run the compiled ${GATEWAY_ENTRY}, is ${JSON.stringify(dockerfileCmd() ?? null)}`);
     const ignore = readFileSync(join(root, '.dockerignore'), 'utf8');
-    for (const pattern of ['node_modules', 'data', 'dist', '.git', '*.sqlite', '.env']) {
+    // build/: a build from the host would carry the host's source paths into the image.
+    for (const pattern of ['node_modules', 'data', 'dist', 'build', '.git', '*.sqlite', '.env']) {
       if (!ignore.split('\n').some((line) => line.trim().replace(/^\*\*\//, '') === pattern)) problems.push(`.dockerignore should exclude ${pattern}`);
     }
     expectNoProblems(problems);

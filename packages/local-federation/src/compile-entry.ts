@@ -3,8 +3,13 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const repoRoot = join(__dirname, '../../..');
-const outDir = join(repoRoot, 'node_modules/.cache/orebro-federation');
+const cacheDir = join(repoRoot, 'node_modules/.cache/orebro-federation');
 const builds = new Map<string, Promise<string>>();
+
+/** The compiled file's name for an entry: "subgraphs/kommun/src/index.ts" → "subgraphs_kommun_src_index.js". */
+export function bundleFileName(entry: string): string {
+  return `${entry.replace(/\.ts$/, '').replace(/[^\w-]+/g, '_')}.js`;
+}
 
 /**
  * Compiles a service's TypeScript entry, with our own workspace packages, into one JavaScript file
@@ -14,17 +19,18 @@ const builds = new Map<string, Promise<string>>();
  * each source file's own folder, where schema files and keys are read from. Built once per entry
  * per parent process (twelve kommun instances share one build), written atomically.
  */
-export function compileEntry(entry: string): Promise<string> {
-  let built = builds.get(entry);
+export function compileEntry(entry: string, outDir = cacheDir): Promise<string> {
+  const key = `${outDir}:${entry}`;
+  let built = builds.get(key);
   if (!built) {
-    built = bundle(entry);
-    builds.set(entry, built);
+    built = bundle(entry, outDir);
+    builds.set(key, built);
   }
   return built;
 }
 
-async function bundle(entry: string): Promise<string> {
-  const outfile = join(outDir, `${entry.replace(/\.ts$/, '').replace(/[^\w-]+/g, '_')}.js`);
+async function bundle(entry: string, outDir: string): Promise<string> {
+  const outfile = join(outDir, bundleFileName(entry));
   const result = await build({
     entryPoints: [join(repoRoot, entry)],
     outfile,

@@ -2,4 +2,4 @@ export { ServiceProcess, repoRoot, type ServiceSpec, type ServiceState } from '.
 export { federationPlan, type DatabaseMode, type FederationPlan, type PlanOptions } from './federation-plan';
 export { startFederation, type Federation, type StartFederationOptions } from './federation';
 export { freePort } from './free-port';
-export { compileEntry } from './compile-entry';
+export { bundleFileName, compileEntry } from './compile-entry';

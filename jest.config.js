@@ -10,17 +10,20 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Tests start real databases and servers (seeding samverkan on PostgreSQL takes seconds on a busy
-  // machine): jest's 5 s default would make them flaky. This is a hang guard, not a speed assertion.
-  testTimeout: 30_000,
 };
 
 module.exports = {
+  // Tests start real databases and servers (seeding samverkan on PostgreSQL takes seconds on a busy
+  // machine): jest's 5 s default would make them flaky. This is a hang guard, not a speed assertion.
+  // It must stand here: jest-circus reads the timeout from the global config only, and silently
+  // ignores `testTimeout` inside `projects` (jestjs/jest#9759).
+  testTimeout: 30_000,
   projects: [
     { ...base, displayName: 'packages', roots: ['<rootDir>/packages'] },
     { ...base, displayName: 'subgraphs', roots: ['<rootDir>/subgraphs'] },
     { ...base, displayName: 'gateway', roots: ['<rootDir>/gateway'] },
     // Whole-federation tests start real processes: minutes, not seconds, on a loaded machine.
-    { ...base, displayName: 'federation', roots: ['<rootDir>/test'], testTimeout: 120_000 },
+    // A project cannot carry its own `testTimeout` (see above), so its setup file sets it.
+    { ...base, displayName: 'federation', roots: ['<rootDir>/test'], setupFilesAfterEnv: ['<rootDir>/test/jest.timeout.ts'] },
   ],
 };

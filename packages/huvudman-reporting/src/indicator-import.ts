@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { EntityManager, EntityName, FilterQuery, RequiredEntityData } from '@mikro-orm/core';
 import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { ImportFormats, readKoladaFile, type FileValue, type ImportFormat, type RowProblem } from './kolada-file';
 
@@ -72,4 +73,50 @@ export function refusedFile(problems: RowProblem[]): GraphQLError {
     `Refused the whole file, nothing was stored: ${sorted.length} row(s) cannot be imported here (first, row ${first.row}: ${first.reason}). extensions.refused lists them all.`,
     { extensions: { code: 'BAD_USER_INPUT', field: 'content', refused: sorted } },
   );
+}
+
+/** The stored shape both the region's and a kommun's indicator values share. */
+interface StoredIndicatorValue {
+  indicatorId: string;
+  period: string;
+  gender: string;
+  value?: number | string | null;
+  status?: string | null;
+  source: string;
+  isExample: boolean;
+}
+
+/**
+ * Writes checked values into `entity` inside the caller's transaction: one read of the rows already
+ * stored for these indicators (narrowed by `ownKey`, e.g. the kommun code), then a new row, an update
+ * or nothing for each value; counts go into `result`. Re-importing the same file changes nothing.
+ */
+export async function upsertIndicatorValues<T extends StoredIndicatorValue>(
+  tx: EntityManager,
+  entity: EntityName<T>,
+  ownKey: Partial<T>,
+  checked: { values: FileValue[]; source: string; isExample: boolean },
+  result: ImportResult,
+): Promise<void> {
+  const { values, source, isExample } = checked;
+  const kpis = [...new Set(values.map((v) => v.kpi))];
+  if (kpis.length === 0) return;
+  const stored = await tx.find(entity, { ...ownKey, indicatorId: { $in: kpis } } as FilterQuery<T>);
+  const existing = new Map(stored.map((row) => [keyOf(row), row]));
+  for (const v of values) {
+    const fields = { value: v.value, status: v.status, source, isExample };
+    const row = existing.get(keyOf(v));
+    if (!row) {
+      tx.create(entity, { ...ownKey, indicatorId: v.kpi, period: v.period, gender: v.gender, ...fields } as unknown as RequiredEntityData<T>);
+      result.created++;
+    } else if (changed(row, fields)) {
+      tx.assign(row, fields as never);
+      result.updated++;
+    } else result.unchanged++;
+  }
+}
+
+function changed(row: StoredIndicatorValue, next: { value: number | null; status: string | null; source: string; isExample: boolean }): boolean {
+  const value = row.value === null || row.value === undefined ? null : Number(row.value);
+  return value !== next.value || (row.status ?? null) !== next.status || row.source !== next.source || row.isExample !== next.isExample;
 }

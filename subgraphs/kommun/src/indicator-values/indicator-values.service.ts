@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PopulationFigure } from '../facts/population-figure.entity';
 import { reportPopulation } from '../facts/population.service';
-import { checkImportFile, describe, keyOf, refusedFile, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
+import { checkImportFile, describe, refusedFile, upsertIndicatorValues, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
 import { IndicatorValue } from './indicator-value.entity';
 import type { FileValue } from '@orebro/huvudman-reporting';
 
@@ -23,21 +23,7 @@ export async function importKommunIndicatorValues(em: EntityManager, ownCode: st
 
   return em.transactional(async (tx) => {
     const result: ImportResult = { huvudmanId: ownCode, rows: values.length, created: 0, updated: 0, unchanged: 0 };
-    const kpis = [...new Set(others.map((v) => v.kpi))];
-    const existing = new Map(
-      (kpis.length ? await tx.find(IndicatorValue, { kommunCode: ownCode, indicatorId: { $in: kpis } }) : []).map((row) => [keyOf(row), row]),
-    );
-    for (const v of others) {
-      const fields = { value: v.value, status: v.status, source, isExample };
-      const row = existing.get(keyOf(v));
-      if (!row) {
-        tx.create(IndicatorValue, { kommunCode: ownCode, indicatorId: v.kpi, period: v.period, gender: v.gender, ...fields });
-        result.created++;
-      } else if (changed(row, fields)) {
-        tx.assign(row, fields);
-        result.updated++;
-      } else result.unchanged++;
-    }
+    await upsertIndicatorValues(tx, IndicatorValue, { kommunCode: ownCode }, { values: others, source, isExample }, result);
     await tx.flush();
     const figures = new Map((await tx.find(PopulationFigure, { kommunCode: ownCode })).map((f) => [String(f.year), f]));
     for (const v of population) {
@@ -51,11 +37,6 @@ export async function importKommunIndicatorValues(em: EntityManager, ownCode: st
     }
     return result;
   });
-}
-
-function changed(row: IndicatorValue, next: { value: number | null; status: string | null; source: string; isExample: boolean }): boolean {
-  const value = row.value === null || row.value === undefined ? null : Number(row.value);
-  return value !== next.value || (row.status ?? null) !== next.status || row.source !== next.source || row.isExample !== next.isExample;
 }
 
 function isPopulationTotal(v: FileValue): boolean {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { REGION_ID } from '@orebro/reference-data';
-import { checkImportFile, keyOf, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
+import { checkImportFile, upsertIndicatorValues, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
 import { IndicatorValue } from './indicator-value.entity';
 
 /** Kolada names the region by its län code with two leading zeros ("0018"); the graph calls it "18". */
@@ -16,25 +16,8 @@ export async function importRegionIndicatorValues(em: EntityManager, input: Impo
   const { values, source, isExample } = checkImportFile(input, `${REGION_ID} (Kolada 0018)`, (m) => OWN_MUNICIPALITY_IDS.has(m));
   return em.transactional(async (tx) => {
     const result: ImportResult = { huvudmanId: REGION_ID, rows: values.length, created: 0, updated: 0, unchanged: 0 };
-    const kpis = [...new Set(values.map((v) => v.kpi))];
-    const existing = new Map((await tx.find(IndicatorValue, { indicatorId: { $in: kpis } })).map((row) => [keyOf(row), row]));
-    for (const v of values) {
-      const fields = { value: v.value, status: v.status, source, isExample };
-      const row = existing.get(keyOf(v));
-      if (!row) {
-        tx.create(IndicatorValue, { indicatorId: v.kpi, period: v.period, gender: v.gender, ...fields });
-        result.created++;
-      } else if (changed(row, fields)) {
-        tx.assign(row, fields);
-        result.updated++;
-      } else result.unchanged++;
-    }
+    await upsertIndicatorValues(tx, IndicatorValue, {}, { values, source, isExample }, result);
     await tx.flush();
     return result;
   });
-}
-
-function changed(row: IndicatorValue, next: { value: number | null; status: string | null; source: string; isExample: boolean }): boolean {
-  const value = row.value === null || row.value === undefined ? null : Number(row.value);
-  return value !== next.value || (row.status ?? null) !== next.status || row.source !== next.source || row.isExample !== next.isExample;
 }

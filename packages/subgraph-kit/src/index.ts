@@ -8,7 +8,7 @@ export { defineSubgraph, type SubgraphContext, type SubgraphDefinition, type Sub
 export { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from './start-subgraph';
 export { runSubgraphProcess } from './run-subgraph-process';
 export { createTestDatabase, dropPostgresDatabase, testsUsePostgres, testPostgresServer, type TestDatabase } from './test-database';
-export { startTestSubgraph, type TestSubgraph } from './test-subgraph';
+export { startTestSubgraph, useTestSubgraph, type TestSubgraph } from './test-subgraph';
 export { assertNoIdentityNumber, findIdentityNumber } from './free-text';
 export { defineArea, combineAreas, type SubgraphArea } from './area';
 export { AuditRecord } from './audit-record.entity';

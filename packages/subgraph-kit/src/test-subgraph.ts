@@ -43,3 +43,29 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): P
     },
   };
 }
+
+/**
+ * Starts a test subgraph before the file's tests and stops it after them; call at the top of a test
+ * file. The returned handle forwards to the running subgraph. The stop waits for a start that outlived
+ * its hook's timeout, so a slow start cannot leave a server and a database behind (which kept jest from
+ * exiting).
+ */
+export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>): TestSubgraph {
+  let starting: Promise<TestSubgraph> | undefined;
+  let running: TestSubgraph | undefined;
+  beforeAll(async () => {
+    starting = startTestSubgraph(definition());
+    running = await starting;
+  });
+  afterAll(async () => {
+    const started = await starting?.catch(() => undefined);
+    await started?.stop();
+  });
+  return new Proxy({} as TestSubgraph, {
+    get(_target, property) {
+      if (!running) throw new Error(`The test subgraph is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
+      const value = running[property as keyof TestSubgraph];
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
+}

@@ -1,20 +1,16 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { kommunSubgraph } from '../server';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let kumla: TestSubgraph;
-let lindesberg: TestSubgraph;
+const kumla = useTestSubgraph(() => kommunSubgraph('1881'));
+const lindesberg = useTestSubgraph(() => kommunSubgraph('1885'));
 let kumlaWriter: string;
 
 beforeAll(async () => {
-  [kumla, lindesberg] = await Promise.all([startTestSubgraph(kommunSubgraph('1881')), startTestSubgraph(kommunSubgraph('1885'))]);
   kumlaWriter = await mintDevelopmentToken({ huvudman: '1881', roles: ['writer'] });
 });
-afterAll(() => Promise.all([kumla.stop(), lindesberg.stop()]));
 
 const CONTRIBUTIONS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id kommunContributions {
   huvudmanId reportedYears staff { role fte startsOn } costs { year amountSek isExample } activity { month measure patientHomeKommunCode count } } } } }`;

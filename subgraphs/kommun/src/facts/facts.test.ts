@@ -1,15 +1,10 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { PopulationFigure } from './population-figure.entity';
 import { reportPopulation } from './population.service';
 import { kommunSubgraph } from '../server';
 
-let kumla: TestSubgraph;
-
-beforeAll(async () => {
-  kumla = await startTestSubgraph(kommunSubgraph('1881'));
-});
-afterAll(() => kumla.stop());
+const kumla = useTestSubgraph(() => kommunSubgraph('1881'));
 
 describe('kommun subgraph (instance for Kumla, 1881)', () => {
   it('serves its own kommun with its seeded 2024 population from SCB', async () => {

@@ -1,16 +1,9 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { kommunSubgraph } from '../server';
 import { GrantUse } from '@orebro/huvudman-reporting';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let orebro: TestSubgraph;
-
-beforeAll(async () => {
-  orebro = await startTestSubgraph(kommunSubgraph('1880'));
-});
-afterAll(() => orebro.stop());
+const orebro = useTestSubgraph(() => kommunSubgraph('1880'));
 
 const USES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on GrantProgramme { id kommunGrantUse { huvudmanId year purpose amountSek service { id } } } } }';
 const programme = (id: string) => ({ __typename: 'GrantProgramme', id });

@@ -1,17 +1,15 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { PopulationFigure } from '../facts/population-figure.entity';
 import { kommunSubgraph } from '../server';
 import { IndicatorValue } from './indicator-value.entity';
 
-let kumla: TestSubgraph;
+const kumla = useTestSubgraph(() => kommunSubgraph('1881'));
 let writer: string;
 
 beforeAll(async () => {
-  kumla = await startTestSubgraph(kommunSubgraph('1881'));
   writer = await mintDevelopmentToken({ huvudman: '1881', roles: ['writer'] });
 });
-afterAll(() => kumla.stop());
 
 const IMPORT = `mutation($code: ID!, $input: IndicatorImportInput!) {
   importKommunIndicatorValues(kommunCode: $code, input: $input) { huvudmanId rows created updated unchanged } }`;

@@ -1,22 +1,18 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../server';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
 import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let region: TestSubgraph;
+const region = useTestSubgraph(() => regionSubgraph());
 let regionStaff: string;
 let regionWriter: string;
 
 beforeAll(async () => {
-  region = await startTestSubgraph(regionSubgraph());
   regionStaff = await mintDevelopmentToken({ huvudman: '18' });
   regionWriter = await mintDevelopmentToken({ huvudman: '18', roles: ['writer'] });
 });
-afterAll(() => region.stop());
 
 const CONTRIBUTION = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id regionContribution {
   huvudmanId serviceId reportedYears staff { role fte startsOn endsOn isExample } costs { year amountSek source isExample }

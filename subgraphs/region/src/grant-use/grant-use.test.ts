@@ -1,16 +1,9 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../server';
 import { GrantUse } from '@orebro/huvudman-reporting';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let region: TestSubgraph;
-
-beforeAll(async () => {
-  region = await startTestSubgraph(regionSubgraph());
-});
-afterAll(() => region.stop());
+const region = useTestSubgraph(() => regionSubgraph());
 
 const USES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on GrantProgramme { id regionGrantUse { huvudmanId year purpose amountSek service { id } isExample } } } }';
 const programme = (id: string) => ({ __typename: 'GrantProgramme', id });

@@ -1,16 +1,14 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../server';
 import { IndicatorValue } from './indicator-value.entity';
 
-let region: TestSubgraph;
+const region = useTestSubgraph(() => regionSubgraph());
 let writer: string;
 
 beforeAll(async () => {
-  region = await startTestSubgraph(regionSubgraph());
   writer = await mintDevelopmentToken({ huvudman: '18', roles: ['writer'] });
 });
-afterAll(() => region.stop());
 
 const IMPORT = 'mutation($input: IndicatorImportInput!) { importRegionIndicatorValues(input: $input) { huvudmanId rows created updated unchanged } }';
 const csv = (...lines: string[]) => ({ format: 'CSV', content: ['kpi,municipality,period,gender,value', ...lines].join('\n') });

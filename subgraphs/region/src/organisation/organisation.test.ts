@@ -1,14 +1,9 @@
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Hospital } from './region-organisation.entity';
 import { saveHospital } from './organisation.service';
 import { regionSubgraph } from '../server';
 
-let region: TestSubgraph;
-
-beforeAll(async () => {
-  region = await startTestSubgraph(regionSubgraph());
-});
-afterAll(() => region.stop());
+const region = useTestSubgraph(() => regionSubgraph());
 
 describe('region subgraph: Region Örebro län and its own organisation', () => {
   it('serves the region with its närsjukvårdsområden, hospitals and primary care', async () => {

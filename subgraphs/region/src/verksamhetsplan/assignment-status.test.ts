@@ -1,17 +1,15 @@
 import { mintDevelopmentToken, type Role } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../server';
 import { updateAssignmentStatus } from './assignment-status.service';
 import { BoardAssignment, BoardAssignmentStatusChange } from './board-assignment.entity';
 
-let region: TestSubgraph;
+const region = useTestSubgraph(() => regionSubgraph());
 let regionWriter: string;
 
 beforeAll(async () => {
-  region = await startTestSubgraph(regionSubgraph());
   regionWriter = await mintDevelopmentToken({ huvudman: '18', roles: ['writer'], subject: 'hsf-kansli' });
-}, 30_000); // seeding every area of the subgraph can take longer than 5 s on a loaded machine
-afterAll(() => region.stop());
+});
 
 const UPDATE = `mutation($input: UpdateBoardAssignmentStatusInput!) { updateBoardAssignmentStatus(input: $input) {
   number status version statusChanges { fromStatus toStatus note }

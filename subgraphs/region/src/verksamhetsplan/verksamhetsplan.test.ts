@@ -1,16 +1,11 @@
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../server';
 import { BoardAssignment } from './board-assignment.entity';
 import { OperationalGoal, OperationalIndicator } from './operational-plan.entity';
 import { addAssignment, addGoal } from './verksamhetsplan.service';
 
-let region: TestSubgraph;
+const region = useTestSubgraph(() => regionSubgraph());
 const PLAN = 'hsn-verksamhetsplan-2024';
-
-beforeAll(async () => {
-  region = await startTestSubgraph(regionSubgraph());
-}, 30_000); // seeding every area of the subgraph can take longer than 5 s on a loaded machine
-afterAll(() => region.stop());
 
 type Goal = { id: string; number: number | null; text: string; indicators: { text: string; target: Record<string, unknown> | null }[] };
 

@@ -1,17 +1,10 @@
-import { findIdentityNumber, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { findIdentityNumber, useTestSubgraph } from '@orebro/subgraph-kit';
 import { Decision, DecisionNote } from './decision.entity';
 import { addDecisionNote, changeDecisionStatus, type FollowUpInput } from './decisions.service';
 import { DecisionStatuses, DecisionTransitions, type DecisionStatus } from './kinds';
 import { samverkanSubgraph } from '../server';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 const TODAY = '2021-09-03';
 const em = () => samverkan.orm.em.fork();

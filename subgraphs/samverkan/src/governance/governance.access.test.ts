@@ -1,16 +1,9 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { Decision, DecisionNote } from './decision.entity';
 import { samverkanSubgraph } from '../server';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 const em = () => samverkan.orm.em.fork();
 const RISK_ANALYSES = 'chefsgrupp-2021-05-28-b03';

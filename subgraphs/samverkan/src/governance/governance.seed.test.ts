@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
 import { Body, BodyRelation } from './body.entity';
 import { Decision } from './decision.entity';
@@ -6,14 +6,7 @@ import { Attendance, Meeting } from './meeting.entity';
 import { Membership } from './person.entity';
 import { samverkanSubgraph } from '../server';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 const MEETING = 'chefsgrupp-2021-05-28';
 const em = () => samverkan.orm.em.fork();

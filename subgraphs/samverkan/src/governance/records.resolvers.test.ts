@@ -1,17 +1,12 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { AgendaItem, Proposal } from './agenda.entity';
 import { Decision } from './decision.entity';
 import { Attendance, Meeting } from './meeting.entity';
 import { Person } from './person.entity';
 import { samverkanSubgraph } from '../server';
 
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 const em = () => samverkan.orm.em.fork();
 const secretariat = () => mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'], subject: 'sekretariatet' });

@@ -1,21 +1,17 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { samverkanSubgraph } from '../server';
 import { GrantDecision, GrantNationalPart, GrantProgramme } from './grant.entity';
 import { recordGrantDecision, type GrantDecisionInput } from './grant-decision.service';
 import { saveGrantProgramme } from './grants.service';
 import { shareOf } from './allocation';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let samverkan: TestSubgraph;
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 let secretariat: string;
 
 beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
   secretariat = await mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'] });
 });
-afterAll(() => samverkan.stop());
 
 describe('state grants in the samverkan subgraph', () => {
   it('carries the national totals of God och nära vård 2023 and 2024 from reference data, in whole SEK', async () => {

@@ -1,15 +1,10 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { kommuner } from '@orebro/reference-data';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { samverkanSubgraph } from '../server';
 import { Indicator, IndicatorTarget } from './indicator.entity';
 
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 /** A value as a kommun instance would report it through the gateway. */
 const value = (huvudmanId: string, v: number | null, extra: Record<string, unknown> = {}) => ({

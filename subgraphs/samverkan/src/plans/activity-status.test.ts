@@ -1,17 +1,15 @@
 import { mintDevelopmentToken, type Role } from '@orebro/huvudman-auth';
-import { AuditRecord, startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { samverkanSubgraph } from '../server';
 import { updateActivityStatus } from './activity-status.service';
 import { ActivityFollowUp, PlanActivity } from './plan-activity.entity';
 
-let samverkan: TestSubgraph;
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 let secretariat: string;
 
 beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
   secretariat = await mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'], subject: 'sekretariatet' });
-}, 30_000); // seeding every area of the subgraph can take longer than 5 s on a loaded machine
-afterAll(() => samverkan.stop());
+});
 
 const UPDATE = `mutation($input: UpdatePlanActivityStatusInput!) { updatePlanActivityStatus(input: $input) {
   id status version followUps { fromStatus toStatus note recordedBy { name } }

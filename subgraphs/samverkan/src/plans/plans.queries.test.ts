@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { samverkanSubgraph } from '../server';
 
 /** The views are the operations in examples/: here each is counted against this subgraph alone. */
@@ -10,12 +10,7 @@ const example = (name: string) => ({
   variables: JSON.parse(readFileSync(join(examplesDir, `${name}.json`), 'utf8')) as Record<string, unknown>,
 });
 
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-}, 30_000); // seeding every area of the subgraph can take longer than 5 s on a loaded machine
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 /** SQL statements of one request, counted per table. */
 async function queriesPerTable(query: string, variables?: Record<string, unknown>): Promise<Record<string, number>> {

@@ -1,14 +1,9 @@
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { samverkanSubgraph } from '../server';
 import { PlanActivity } from './plan-activity.entity';
 import { addPlanActivity, type PlanActivityInput } from './plan-activity.service';
 
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-}, 30_000); // seeding every area of the subgraph can take longer than 5 s on a loaded machine
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 const HP = 'handlingsplan-2019-2022';
 const FP = 'fardplan-nara-vard-2023-2026';

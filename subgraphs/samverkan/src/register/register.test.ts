@@ -1,15 +1,10 @@
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Huvudman } from './huvudman.entity';
 import { registerHuvudman } from './register.service';
 import { officialName } from './register.seed';
 import { samverkanSubgraph } from '../server';
 
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 describe('samverkan subgraph: the register of huvudmän and länsdelar', () => {
   it('lists the thirteen participants: the region and twelve kommuner', async () => {

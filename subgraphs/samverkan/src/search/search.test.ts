@@ -1,17 +1,12 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Decision } from '../governance/decision.entity';
 import { samverkanSubgraph } from '../server';
 import { rebuildSearchIndex } from './search-index';
 import { SearchEntry, SearchTerm } from './search-entry.entity';
 import { searchableRecords } from './searchable-records';
 
-let samverkan: TestSubgraph;
-
-beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
-});
-afterAll(() => samverkan.stop());
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 const em = () => samverkan.orm.em.fork();
 

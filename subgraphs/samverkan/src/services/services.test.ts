@@ -1,23 +1,19 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { samverkanSubgraph } from '../server';
 import { CoOwnedService, ServiceOwnership } from './co-owned-service.entity';
 import { saveCoOwnedService, type CoOwnedServiceInput } from './services.service';
 
-jest.setTimeout(30_000); // starting and seeding a subgraph on a loaded 2-core machine can exceed the default 5 s
-
-let samverkan: TestSubgraph;
+const samverkan = useTestSubgraph(() => samverkanSubgraph());
 let secretariat: string;
 let writer: string;
 let staff: string;
 
 beforeAll(async () => {
-  samverkan = await startTestSubgraph(samverkanSubgraph());
   secretariat = await mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'] });
   writer = await mintDevelopmentToken({ huvudman: '1880', roles: ['writer'] });
   staff = await mintDevelopmentToken({ huvudman: '1881' });
 });
-afterAll(() => samverkan.stop());
 
 /** SELECTs on one table (SQLite quotes names with backticks, PostgreSQL with double quotes). */
 const selectsFrom = (queries: string[], table: string) => queries.filter((q) => q.startsWith('select') && new RegExp(`from [\`"]${table}[\`"]`).test(q));

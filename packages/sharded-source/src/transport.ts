@@ -23,17 +23,28 @@ export type ShardTransport = (url: string, body: ShardRequestBody, headers: Reco
 
 const agents = { http: new Agent({ keepAlive: true, maxSockets: 128 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 128 }) };
 
+/** A broadcast sends one body object to every shard: serialise it once, not once per shard. */
+const payloads = new WeakMap<ShardRequestBody, Buffer>();
+function payloadOf(body: ShardRequestBody): Buffer {
+  let payload = payloads.get(body);
+  if (!payload) {
+    payload = Buffer.from(JSON.stringify(body));
+    payloads.set(body, payload);
+  }
+  return payload;
+}
+
 /** POST over pooled keep-alive connections, so a fan-out to twelve shards opens no new sockets when warm. */
 export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
   new Promise((resolve, reject) => {
-    const payload = JSON.stringify(body);
+    const payload = payloadOf(body);
     const secure = url.startsWith('https:');
     const req = (secure ? httpsRequest : httpRequest)(
       url,
       {
         method: 'POST',
         agent: secure ? agents.https : agents.http,
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
         signal: AbortSignal.timeout(timeoutMs),
       },
       (res) => {

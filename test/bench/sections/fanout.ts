@@ -4,6 +4,7 @@ import { example } from '../../support/examples';
 import { startChild, waitFor, type RunningChild } from '../lib/child-process';
 import { pinnedCommand, type Placement } from '../lib/cpus';
 import { ask, benchEnv, type BenchFederation } from '../lib/federation';
+import { cpuPerRequestMs } from '../lib/cpu-time';
 import { runLoad, type LoadResult } from '../lib/load';
 import { precompile } from '../lib/precompile';
 import type { BenchSettings } from '../lib/settings';
@@ -12,11 +13,15 @@ import { ms, num, ratio, table } from '../lib/table';
 const REAL_COUNTS = [1, 3, 6, 12];
 const SYNTHETIC_COUNTS = [1, 3, 6, 12, 48];
 const CLIENTS = [1, 16];
+/** Sequential requests over which the gateway's CPU per request is taken (the clock ticks in 10 ms). */
+const CPU_SAMPLE_REQUESTS = 1000;
 
 interface Point {
   shards: number;
   clients: number;
   load?: LoadResult;
+  /** The gateway's own CPU per request at one client, measured once per instance count. */
+  gatewayCpuMs?: number;
   problem?: string;
 }
 
@@ -59,7 +64,8 @@ export async function fanOutSection(settings: BenchSettings, placement: Placemen
       `**Real**: a gateway over the first N of the twelve real kommun instances (SQLite, as \`npm start\`); the register still lists all ` +
       `thirteen huvudmän, so with fewer instances the others' populations are null. **Synthetic**: the real schemas served from memory for ` +
       `N invented kommuner (codes 9001…), each its own shard on its own port (all in one helper process), the register listing exactly those N: ` +
-      `the gateway's work grows with N as it would with N real instances, the instances' own work is small and the same for every N.`,
+      `the gateway's work grows with N as it would with N real instances; the instances' work per request is small, but it is done one ` +
+      `instance after another in that one process, so it too grows with N in the latency (N machines would do it side by side).`,
     '',
     curveTable('Real kommun instances', real),
     '',
@@ -67,6 +73,9 @@ export async function fanOutSection(settings: BenchSettings, placement: Placemen
     '',
     `p50 with 12 instances / p50 with 1 (target < 2): real ${p50Ratio(real, 1)} at 1 client, ${p50Ratio(real, 16)} at 16 clients; ` +
       `synthetic ${p50Ratio(synthetic, 1)} at 1 client, ${p50Ratio(synthetic, 16)} at 16 clients. Synthetic 48 / 12: ${p50Ratio(synthetic, 1, 48, 12)} at 1 client.`,
+    '',
+    `Gateway CPU per request, 12 instances / 1 (its own cost of the fan-out, which latency on this machine mixes with the instances' ` +
+      `work queued on the same cores): real ${cpuRatio(real)}, synthetic ${cpuRatio(synthetic)}; synthetic 48 / 12: ${cpuRatio(synthetic, 48, 12)}.`,
   ].join('\n');
 }
 
@@ -85,7 +94,9 @@ async function curvePoint(label: string, n: number, entry: string, env: Record<s
       log(`fan-out ${label} at ${clients}: ${num(load.rps)} req/s, p50 ${ms(load.p50)} ms`);
       points.push({ shards: n, clients, load });
     }
-    return points;
+    // After the load runs, so the gateway's code is compiled and its plan cached: steady-state cost.
+    const gatewayCpuMs = await cpuPerRequestMs(gateway.pid, url, body, CPU_SAMPLE_REQUESTS);
+    return points.map((p) => ({ ...p, gatewayCpuMs }));
   } finally {
     await gateway.stop();
   }
@@ -97,11 +108,11 @@ function curveTable(title: string, points: Point[]): string {
     `**${title}**`,
     '',
     table(
-      ['instances', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs 1 instance', 'errors', 'wrong'],
+      ['instances', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs 1 instance', 'gateway CPU ms/req', 'errors', 'wrong'],
       points.map((p) =>
         p.load
-          ? [p.shards, p.clients, num(p.load.rps), ms(p.load.p50), ms(p.load.p95), ms(p.load.p99), ratio(p.load.p50, base(p.clients)?.p50 ?? NaN), p.load.errors + p.load.non2xx, p.load.mismatches]
-          : [p.shards, p.clients, `not measured: ${p.problem}`, '', '', '', '', '', ''],
+          ? [p.shards, p.clients, num(p.load.rps), ms(p.load.p50), ms(p.load.p95), ms(p.load.p99), ratio(p.load.p50, base(p.clients)?.p50 ?? NaN), ms(p.gatewayCpuMs ?? NaN), p.load.errors + p.load.non2xx, p.load.mismatches]
+          : [p.shards, p.clients, `not measured: ${p.problem}`, '', '', '', '', '', '', ''],
       ),
     ),
   ].join('\n');
@@ -109,5 +120,10 @@ function curveTable(title: string, points: Point[]): string {
 
 function p50Ratio(points: Point[], clients: number, top = 12, bottom = 1): string {
   const at = (n: number) => points.find((p) => p.shards === n && p.clients === clients)?.load?.p50 ?? NaN;
+  return ratio(at(top), at(bottom));
+}
+
+function cpuRatio(points: Point[], top = 12, bottom = 1): string {
+  const at = (n: number) => points.find((p) => p.shards === n)?.gatewayCpuMs ?? NaN;
   return ratio(at(top), at(bottom));
 }

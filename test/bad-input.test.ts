@@ -2,8 +2,6 @@ import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { forgedTokens } from './support/forged-tokens';
 import { startTestFederation, type TestFederation } from './support/test-federation';
 
-jest.setTimeout(120_000);
-
 /**
  * Every kind of bad input, in one table: each must get the right error, through the gateway and
  * directly at a subgraph, and leave the stored data as it was.

@@ -2,8 +2,6 @@ import { kommuner } from '@orebro/reference-data';
 import { example, loadExamples } from './support/examples';
 import { startTestFederation, type TestFederation } from './support/test-federation';
 
-jest.setTimeout(120_000);
-
 interface Overview {
   huvudmen: { id: string; kind: string; lansdel: { id: string } | null; municipality: { code: string; population: number | null } | null }[];
 }

@@ -2,8 +2,6 @@ import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { example } from './support/examples';
 import { startTestFederation, type TestFederation } from './support/test-federation';
 
-jest.setTimeout(120_000);
-
 /** The governance views in examples/, run anonymously through the real gateway, answered from the protocol of 2021-05-28. */
 let federation: TestFederation;
 

@@ -7,8 +7,6 @@ import { kommunSubgraph } from '../subgraphs/kommun/src/server';
 import { regionSubgraph } from '../subgraphs/region/src/server';
 import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
 
-jest.setTimeout(120_000);
-
 let subgraphs: TestSubgraph[];
 let gateway: RunningGateway;
 

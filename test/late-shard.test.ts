@@ -1,7 +1,5 @@
 import { startTestFederation, type TestFederation } from './support/test-federation';
 
-jest.setTimeout(120_000);
-
 let federation: TestFederation;
 const POPULATIONS = '{ huvudmen { id municipality { code population(year: 2024) } } }';
 

@@ -10,8 +10,6 @@ import { regionSubgraph } from '../subgraphs/region/src/server';
 import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
 import { loadExamples, type Example } from './support/examples';
 
-jest.setTimeout(120_000);
-
 /** The audit log is written per request by design (one row per audited read), never read by a view. */
 const IGNORED_TABLES = new Set(['audit_record']);
 

@@ -2,8 +2,6 @@ import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { example } from './support/examples';
 import { startTestFederation, type TestFederation } from './support/test-federation';
 
-jest.setTimeout(120_000);
-
 /** The plan views in examples/, run anonymously through the real gateway, answered from the seeded documents. */
 let federation: TestFederation;
 

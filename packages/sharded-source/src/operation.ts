@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  valueFromASTUntyped,
 } from 'graphql';
 
 export interface RootField {
@@ -32,6 +33,8 @@ export interface AnalysedOperation extends ParsedOperation {
   rootFields: RootField[];
   /** For an `_entities` fetch: the variable that holds the representations. */
   representationsVariable?: string;
+  /** The request's variables with the operation's defaults for those it does not give. */
+  variables: Record<string, unknown>;
 }
 
 /** A request the data source cannot route: its message is for the client, its code says why. */
@@ -55,11 +58,13 @@ const cache = new Map<string, ParsedOperation>();
  */
 export function analyseOperation(query: string, operationName: string | null | undefined, variables: Record<string, unknown>): AnalysedOperation {
   const parsed = parseOperation(query, operationName ?? undefined);
+  variables = withDefaults(parsed.operation, variables);
   const rootFields = collectRootFields(parsed, variables);
   const entities = rootFields.find((f) => f.name === '_entities');
   return {
     ...parsed,
     rootFields,
+    variables,
     representationsVariable: entities ? variableOf(entities.node.arguments?.find((a) => a.name.value === 'representations')?.value) : undefined,
   };
 }
@@ -137,6 +142,13 @@ function included(node: Parameters<typeof getDirectiveValues>[1], variables: Rec
     throw new OperationError((error as Error).message, 'BAD_REQUEST');
   }
   return true;
+}
+
+/** As the executor's variable coercion does: a variable the request leaves out takes its default. */
+function withDefaults(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const missing = (operation.variableDefinitions ?? []).filter((d) => d.defaultValue && !(d.variable.name.value in variables));
+  if (missing.length === 0) return variables;
+  return { ...variables, ...Object.fromEntries(missing.map((d) => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)])) };
 }
 
 function variableOf(value: ValueNode | undefined): string | undefined {

@@ -154,9 +154,11 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
 
   /** Rules 3 and 4: a field naming a shard goes there; others go everywhere; a mutation goes to exactly one shard. */
   private async fetchRootFields(operation: AnalysedOperation, body: ShardRequestBody, call: ShardCallContext): Promise<Answer> {
+    // Everything at the root skipped (e.g. `... @include(if: false)`): nothing to ask anyone.
+    if (operation.rootFields.length === 0) return { data: {}, errors: [] };
     const targets = operation.rootFields.map((field) => ({
       field,
-      keys: field.name === '__typename' ? new Set<string>() : shardKeysOfField(field, this.options.shardKeyNames, body.variables ?? {}),
+      keys: field.name === '__typename' ? new Set<string>() : shardKeysOfField(field, this.options.shardKeyNames, operation.variables),
     }));
     const named = new Set(targets.flatMap((t) => [...t.keys]));
     const broadcast = targets.some((t) => t.keys.size === 0 && t.field.name !== '__typename') || named.size === 0;

@@ -12,6 +12,17 @@ export interface StartFederationOptions extends PlanOptions {
   /** Instances to leave stopped at first (a test starts them later). */
   notStarted?: string[];
   echo?: (line: string) => void;
+  /** Each instance's time to become ready (default START_TIMEOUT_MS, else five minutes). */
+  startTimeoutMs?: number;
+  /** Told when each instance starts and when it is ready, e.g. to print progress. */
+  onProgress?: (event: StartProgress) => void;
+}
+
+export interface StartProgress {
+  instance: string;
+  phase: 'starting' | 'ready';
+  /** Since startFederation was called. */
+  elapsedMs: number;
 }
 
 /** Starts every subgraph instance in parallel, then the gateway once they are ready. */
@@ -23,9 +34,15 @@ export async function startFederation(options: StartFederationOptions): Promise<
   const stop = async () => {
     await Promise.all(all.map((p) => p.stop()));
   };
+  const began = Date.now();
+  const start = async (p: ServiceProcess) => {
+    options.onProgress?.({ instance: p.spec.name, phase: 'starting', elapsedMs: Date.now() - began });
+    await p.start(options.startTimeoutMs);
+    options.onProgress?.({ instance: p.spec.name, phase: 'ready', elapsedMs: Date.now() - began });
+  };
   try {
-    await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map((p) => p.start()));
-    await gateway.start();
+    await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map(start));
+    await start(gateway);
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,17 @@
+import { freePort } from './free-port';
+import { DEFAULT_START_TIMEOUT_MS, ServiceProcess, startTimeoutFromEnv } from './service-process';
+
+describe('the time a service may take to become ready', () => {
+  it('is START_TIMEOUT_MS from the env given, else minutes', () => {
+    expect(startTimeoutFromEnv({ START_TIMEOUT_MS: '900000' })).toBe(900_000);
+    expect(startTimeoutFromEnv({})).toBe(DEFAULT_START_TIMEOUT_MS);
+    expect(DEFAULT_START_TIMEOUT_MS).toBeGreaterThanOrEqual(180_000);
+    expect(() => startTimeoutFromEnv({ START_TIMEOUT_MS: 'long' })).toThrow(/START_TIMEOUT_MS must be a non-negative integer/);
+  });
+
+  it('when exceeded, stops the service and says which one and how to give it longer', async () => {
+    const service = new ServiceProcess({ name: 'never-ready', entry: 'packages/local-federation/src/test-support/never-ready.ts', port: await freePort(), env: {} });
+    await expect(service.start(1_500)).rejects.toThrow(/never-ready was not ready within 1500 ms \(START_TIMEOUT_MS raises the limit\)/);
+    expect(service.state.phase).toBe('stopped');
+  });
+});

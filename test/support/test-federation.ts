@@ -12,7 +12,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface ReadyReport {
   allAnswering: boolean;
-  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string }[];
+  /** `ok`, or `misconfigured` with one sentence per wiring mistake in `problems`. */
+  wiring: string;
+  problems: string[];
+  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string; serves?: string; wiring?: string }[];
 }
 
 export interface TestFederation extends Federation {

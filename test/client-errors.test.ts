@@ -8,7 +8,8 @@ import { limitsFromEnv } from '../gateway/src/limits/limits-config';
 
 /**
  * A client's mistake is a 4xx with a message that names it, at the gateway as at every subgraph:
- * never a 500 (Apollo Server behind a gateway answered 500 INVALID_GRAPHQL to several of these).
+ * never a 500 (Apollo Server behind a gateway answered 500 INVALID_GRAPHQL to several of these, and a
+ * subgraph answered a subscription with an internal error).
  */
 let subgraphs: TestSubgraph[];
 let gateway: RunningGateway;
@@ -64,6 +65,12 @@ describe('client errors are 4xx at the gateway, with a message naming the mistak
     const json = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
     expect({ status: response.status, message: json.errors?.[0]?.message }).toEqual({ status: 400, message: expect.stringMatching(message) });
     expect(json.errors?.[0]?.extensions?.code).not.toBe('INVALID_GRAPHQL');
+  });
+
+  const direct = cases;
+  it.each(direct)('and at a kommun instance directly: %s', async (_label, body) => {
+    const response = await fetch(subgraphs[2].url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(response.status).toBe(400);
   });
 
   it('the same through GET', async () => {

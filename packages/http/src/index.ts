@@ -4,3 +4,4 @@ export { graphqlHandler, sendJson, sendHttpError, type GraphQLHandlerOptions } f
 export { createHttpServer, listen, closeServer, stopOnSignals, type Route, type HttpServerOptions } from './http-server';
 export { requireEnv, intFromEnv, type Env } from './env';
 export { SHARD_KEY_HEADER } from './shard-key';
+export { clientErrorsPlugin } from './client-errors';

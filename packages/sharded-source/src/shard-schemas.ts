@@ -1,5 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { BreakingChangeType, findBreakingChanges, GraphQLSchema, parse, validate, type DocumentNode } from 'graphql';
+import { BreakingChangeType, findBreakingChanges, GraphQLSchema, isObjectType, parse, validate, type DocumentNode, type GraphQLObjectType } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ShardTransport } from './transport';
 
@@ -124,10 +124,11 @@ export class ShardSchemas {
  * is no field a client can select, so a shard without it is not judged for it.
  */
 function askablePart(expected: GraphQLSchema): GraphQLSchema {
-  return new GraphQLSchema({
-    query: expected.getQueryType(),
-    mutation: expected.getMutationType(),
-    subscription: expected.getSubscriptionType(),
-    directives: [],
-  });
+  const roots = { query: expected.getQueryType(), mutation: expected.getMutationType(), subscription: expected.getSubscriptionType(), directives: [] };
+  const reachable = new GraphQLSchema(roots);
+  // An object type reached only through an interface it implements can still be asked (`... on Type`).
+  const implementations = Object.values(expected.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !reachable.getType(type.name) && type.getInterfaces().some((i) => reachable.getType(i.name) !== undefined),
+  );
+  return implementations.length === 0 ? reachable : new GraphQLSchema({ ...roots, types: implementations });
 }

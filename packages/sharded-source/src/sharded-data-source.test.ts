@@ -268,6 +268,20 @@ describe('rule 6: only what the composed graph can ask is judged', () => {
       await shard.stop();
     }
   });
+
+  it('judges a type the graph can reach only through an interface it implements', async () => {
+    const withInterface = `${minimal}\n interface Node { id: ID! }\n extend type Query { node(id: ID!): Node }`;
+    const shard = await startPlaceShards(['1862'], { '1862': { typeDefs: withInterface } });
+    try {
+      const expected = `${withInterface}\n type Area implements Node { id: ID!  name: String }`;
+      const ds = source({ shards: shard.shards, expectedSchema: buildSubgraphSchema(parse(expected)) });
+      await ds.schemas.refresh();
+      const state = ds.schemas.state('1862');
+      expect(state.phase === 'incompatible' && state.problems).toEqual(['Area was removed.']);
+    } finally {
+      await shard.stop();
+    }
+  });
 });
 
 describe('rule 7: parallel fan-out over reused connections', () => {

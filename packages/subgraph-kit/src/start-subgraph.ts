@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
 import {
+  clientErrorsPlugin,
   closeServer,
   createHttpServer,
   createLogger,
@@ -55,7 +56,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     formatError,
     includeStacktraceInErrorResponses: false,
     // No landing page (it would load a CDN) and no inline traces (no Apollo usage reporting here).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditPlugin(orm)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), clientErrorsPlugin<SubgraphContext<L>>(), auditPlugin(orm)],
   });
   await apollo.start();
 

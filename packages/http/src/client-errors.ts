@@ -1,15 +1,15 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type OperationTypeNode } from 'graphql';
 
 /**
- * Client mistakes that Apollo Server leaves to the executor answer HTTP 400 at the gateway, as they do
- * at every subgraph. Behind a gateway, Apollo Server hands an unresolvable operation to the gateway's
- * executor, which throws, and the client gets 500 INVALID_GRAPHQL for its own mistake: an
+ * Client mistakes that Apollo Server leaves to the executor answer HTTP 400, at the gateway and at
+ * every subgraph. Behind a gateway, Apollo Server hands an unresolvable operation to the gateway's
+ * executor, which throws, and the client got 500 INVALID_GRAPHQL for its own mistake: an
  * `operationName` the document does not hold (or one naming a fragment), several operations and no
- * name, or an operation type the graph does not have (e.g. a subscription). Checked once the
- * document has parsed and validated, before planning.
+ * name. An operation type the schema does not have (a subscription) passes validation and failed as
+ * an internal error in both. Checked once the document has parsed and validated, before execution.
  */
-export function clientErrorsPlugin<TContext extends Record<string, unknown>>(): ApolloServerPlugin<TContext> {
+export function clientErrorsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

@@ -1,4 +1,5 @@
-import { createLogger, SHARD_KEY_HEADER } from '@orebro/http';
+import pino from 'pino';
+import { SHARD_KEY_HEADER } from '@orebro/http';
 import { ServiceProcess, freePort } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
 import { configFromEnv } from '../gateway/src/config';
@@ -21,8 +22,9 @@ interface Ready {
 }
 
 let federation: TestFederation;
-const logger = createLogger('gateway-test');
-logger.level = 'silent';
+/** What each gateway logged at error level (wiring mistakes found at start are logged so). */
+let logged: string[] = [];
+const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(line) });
 
 beforeAll(async () => {
   federation = await startTestFederation({ kommuner: CODES });
@@ -38,6 +40,7 @@ async function withGateway(kommunUrls: string, check: (gateway: RunningGateway, 
     KOMMUN_URLS: kommunUrls,
     SHARD_TIMEOUT_MS: '10000',
   });
+  logged = [];
   const gateway = await startGateway(config, logger, limitsFromEnv({}));
   const query = async (q: string) =>
     (await (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) })).json()) as GraphQLResponse<Populations>;
@@ -66,6 +69,10 @@ describe('each kommun instance says which kommun it serves', () => {
 describe('wiring mistakes in KOMMUN_URLS', () => {
   it('two kommuner’s URLs swapped: neither is answered with the other’s data, both are named', () =>
     withGateway(`1814=${url('1860')},1860=${url('1814')},1880=${url('1880')}`, async (_gateway, query, ready) => {
+      // Found at start, before any query: each mistake logged as an error naming the kommun.
+      while (!logged.some((line) => line.includes('configured for 1860'))) await new Promise((r) => setTimeout(r, 100));
+      expect(logged.filter((line) => /WRONG_INSTANCE/.test(line)).map((line) => JSON.parse(line).huvudman).sort()).toEqual(['1814', '1860']);
+
       const result = await query(POPULATIONS);
       expect(population(result, '1880')).toBe(facts('1880'));
       expect(population(result, '1814')).toBeNull();

@@ -38,7 +38,8 @@ async function withGateway(kommunUrls: string, check: (gateway: RunningGateway, 
     SAMVERKAN_URL: federation.instance('samverkan').url,
     REGION_URL: federation.instance('region').url,
     KOMMUN_URLS: kommunUrls,
-    SHARD_TIMEOUT_MS: '10000',
+    SHARD_TIMEOUT_MS: '60000',
+    SUBGRAPH_TIMEOUT_MS: '60000',
   });
   logged = [];
   const gateway = await startGateway(config, logger, limitsFromEnv({}));

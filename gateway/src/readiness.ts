@@ -15,14 +15,14 @@ export interface InstanceStatus {
   wiring?: 'ok' | 'wrong-instance' | 'unknown';
 }
 
-/** Asks every instance's /ready at once, each within `timeoutMs`. */
+/** Asks every instance's /ready at once, each within its timeout (ms): a single subgraph's, or a shard's. */
 export async function instanceStatuses(
   single: { name: string; url: string }[],
   kommun: ShardedDataSource,
-  timeoutMs: number,
+  timeoutMs: { single: number; shard: number },
 ): Promise<InstanceStatus[]> {
   await kommun.schemas.refresh();
-  const singles = single.map(async ({ name, url }) => ({ subgraph: name, url, answers: await answers(url, timeoutMs) }));
+  const singles = single.map(async ({ name, url }) => ({ subgraph: name, url, answers: await answers(url, timeoutMs.single) }));
   const shards = kommun.shards.map(async (shard): Promise<InstanceStatus> => {
     const state = kommun.schemas.state(shard.key);
     const serves = kommun.wiring.servedBy(shard.key);
@@ -30,7 +30,7 @@ export async function instanceStatuses(
       subgraph: 'kommun',
       huvudman: shard.key,
       url: shard.url,
-      answers: await answers(shard.url, timeoutMs),
+      answers: await answers(shard.url, timeoutMs.shard),
       schema: state.phase,
       ...(state.phase === 'incompatible' ? { problems: state.problems } : {}),
       ...(serves === undefined ? {} : { serves }),

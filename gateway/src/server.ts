@@ -62,7 +62,8 @@ export async function startGateway(
     title: 'Örebro län: one graph over the huvudmän',
     routes: {
       '/ready': async (_req, res) => {
-        const instances = await instanceStatuses(singles, kommun, 2_000);
+        // Each instance gets the time a query would give it: "answers" means it answers queries.
+        const instances = await instanceStatuses(singles, kommun, { single: config.subgraphTimeoutMs, shard: config.shardTimeoutMs });
         const problems = kommun.wiring.problems().map((p) => p.message);
         sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), wiring: problems.length === 0 ? 'ok' : 'misconfigured', problems, instances });
       },

@@ -50,8 +50,9 @@ export async function startTestFederation(options: { kommuner?: readonly string[
     kommuner,
     port: (instance) => ports.get(instance)!,
     notStarted: options.notStarted,
-    // Generous: these tests are about routing and failure, not speed, and CI machines are shared.
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '10000' },
+    // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
+    // stopped instance refuses at once, so no test waits for these limits.
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000' },
   });
   const gatewayUrl = federation.gateway.url;
   return {

@@ -83,6 +83,8 @@ describe('KOMMUN_URLS', () => {
     ['"|" instead of ","', '1814=http://a/graphql|1860=http://b/graphql', /KOMMUN_URLS separates its entries with "\|"/],
     ['two entries run together', '1814=http://a/graphql1860=http://b/graphql', /KOMMUN_URLS entry .* holds two entries/],
     ['a kommun twice', '1814=http://a/graphql,1814=http://b/graphql', /KOMMUN_URLS lists kommun 1814 twice/],
+    ['a trailing ";"', '1814=http://a/graphql;', /KOMMUN_URLS entry "1814=http:\/\/a\/graphql;" holds a ";"/],
+    ['one URL for two kommuner', '1814=http://a/graphql,1860=http://a/graphql', /KOMMUN_URLS gives kommun 1814 and kommun 1860 the same URL/],
     ['an unknown code', '9999=http://a/graphql', /KOMMUN_URLS entry "9999=http:\/\/a\/graphql"/],
   ])('refuses %s at start, naming the variable', (_label, text, message) => {
     expect(() => parseShardList(text)).toThrow(message);

@@ -52,12 +52,18 @@ export function parseShardList(text: string): Shard[] {
       }
       const value = entry.slice(at + 1).trim();
       if (/=\s*https?:/.test(value)) throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" holds two entries; separate them with commas.`);
+      if (value.includes(';')) throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" holds a ";"; separate entries with commas.`);
       return { key, url: url(`KOMMUN_URLS (${key})`, value) };
     });
   const seen = new Set<string>();
+  const byUrl = new Map<string, string>();
   for (const shard of shards) {
     if (seen.has(shard.key)) throw new Error(`Invalid configuration: KOMMUN_URLS lists kommun ${shard.key} twice.`);
     seen.add(shard.key);
+    // One instance serves one kommun: the same URL for two kommuner is a copy-paste mistake.
+    const other = byUrl.get(shard.url);
+    if (other) throw new Error(`Invalid configuration: KOMMUN_URLS gives kommun ${other} and kommun ${shard.key} the same URL (${shard.url}); each kommun has its own instance.`);
+    byUrl.set(shard.url, shard.key);
   }
   if (shards.length === 0) throw new Error('Invalid configuration: KOMMUN_URLS lists no kommun instance.');
   return shards;

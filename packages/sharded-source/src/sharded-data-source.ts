@@ -187,8 +187,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
         errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined));
       } else {
         for (const error of outcome.response.errors ?? []) {
-          const path = outcomes.length === 1 ? error.path : rootPath(error.path, partsByKey, outcome.shard.key);
-          errors.push(this.tag(error, outcome.shard, path));
+          errors.push(this.tag(error, outcome.shard, rootPath(error.path, partsByKey, outcome.shard.key)));
         }
       }
     }

@@ -42,6 +42,7 @@ afterAll(async () => {
 type Case = [label: string, body: unknown, message: RegExp];
 const cases: Case[] = [
   ['an operationName the document does not hold (the reported case)', { query: '{ __typename }', operationName: 'Nope' }, /no operation named "Nope"/],
+  ['an empty operationName', { query: '{ __typename }', operationName: '' }, /no operation named ""/],
   ['two named operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, /several operations: name the one/],
   ['two named operations and operationName null', { query: 'query A { __typename } query B { lansdelar { id } }', operationName: null }, /several operations/],
   ['two anonymous operations', { query: '{ __typename } { lansdelar { id } }' }, /anonymous operation must be the only/],

@@ -29,7 +29,7 @@ function unresolvable(document: DocumentNode, operationName: string | undefined 
     .map((d) => d.name?.value)
     .filter((n): n is string => n !== undefined);
   const known = names.length > 0 ? ` It holds: ${names.map((n) => `"${n}"`).join(', ')}.` : '';
-  if (operationName) return `The document holds no operation named "${operationName}" (operationName).${known}`;
+  if (operationName !== undefined && operationName !== null) return `The document holds no operation named "${operationName}" (operationName).${known}`;
   return `The document holds several operations: name the one to run in operationName.${known}`;
 }
 

@@ -13,7 +13,7 @@ afterAll(() => running.stop());
 it.each(['gzip', 'deflate', 'br'] as Encoding[])('reads a subgraph answering with content-encoding %s', async (encoding) => {
   const proxy = await startCompressingProxy(running.shards[0].url, encoding);
   try {
-    const source = new RemoteSubgraphSource({ name: 'region', url: proxy.url, timeoutMs: 5_000, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' } });
+    const source = new RemoteSubgraphSource({ name: 'region', url: proxy.url, timeoutMs: 30_000, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' } });
     const result = await source.process({
       kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
       request: { query: '{ places { code name } }' },

@@ -10,7 +10,8 @@ export function placeSource(shards: Shard[], overrides: Partial<ShardedDataSourc
     shards,
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
     shardExtension: 'huvudman',
-    timeoutMs: 2_000,
+    // Generous: only a held shard (see place-shards) should ever reach it, whatever the machine's load.
+    timeoutMs: 20_000,
     ...overrides,
   });
 }

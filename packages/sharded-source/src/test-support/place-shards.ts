@@ -23,6 +23,8 @@ export const placeTypeDefs = `
 
 export interface ShardBehaviour {
   delayMs?: number;
+  /** Awaited before each GraphQL request is answered: a test decides when the shard answers. */
+  hold?: () => Promise<void>;
   /** A different schema text, to simulate an instance on another version. */
   typeDefs?: string;
   label?: string;
@@ -112,6 +114,7 @@ export async function startPlaceShards(codes: string[], behaviour: Record<string
           maxInFlight = Math.max(maxInFlight, inFlight);
           try {
             if (b.delayMs) await new Promise((r) => setTimeout(r, b.delayMs));
+            if (b.hold) await b.hold();
             const serves = b.serves === undefined ? code : b.serves;
             if (serves !== null) res.setHeader(SHARD_KEY_HEADER, serves);
             await handler(req, res, search);

@@ -49,6 +49,7 @@ export async function startTestFederation(options: { kommuner?: readonly string[
     database,
     kommuner,
     port: (instance) => ports.get(instance)!,
+    nextPort: freePort,
     notStarted: options.notStarted,
     // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
     // stopped instance refuses at once, so no test waits for these limits.

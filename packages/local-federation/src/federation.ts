@@ -42,7 +42,12 @@ export async function startFederation(options: StartFederationOptions): Promise<
   };
   try {
     await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map(start));
+    // A subgraph may have moved to another port (its first was taken): point the gateway where they listen.
+    const listening = federationPlan({ ...options, port: (name) => all.find((p) => p.spec.name === name)?.spec.port ?? options.port(name) });
+    Object.assign(gateway.spec.env, listening.gateway.env);
     await start(gateway);
+    // Restarted later, an instance keeps its port: the gateway knows it by that one.
+    for (const p of all) delete p.spec.nextPort;
   } catch (error) {
     await stop();
     throw error;

@@ -21,7 +21,17 @@ export interface ServiceSpec {
   entry: string;
   port: number;
   env: Record<string, string>;
+  /**
+   * Another free port to try when `port` was taken between choosing it and the service binding it
+   * (tests choose free ports up front; on a busy machine another process may take one meanwhile).
+   */
+  nextPort?: () => Promise<number>;
 }
+
+/** The service could not listen: its port was taken (EADDRINUSE). */
+class PortTakenError extends Error {}
+
+const MAX_PORT_ATTEMPTS = 3;
 
 export type ServiceState =
   | { phase: 'starting'; child: ChildProcess }
@@ -52,6 +62,17 @@ export class ServiceProcess {
    * ready within `timeoutMs` (default START_TIMEOUT_MS, else five minutes), naming the variable.
    */
   async start(timeoutMs = startTimeoutFromEnv()): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.startOnce(timeoutMs);
+      } catch (error) {
+        if (!(error instanceof PortTakenError) || !this.spec.nextPort || attempt >= MAX_PORT_ATTEMPTS) throw error;
+        this.spec.port = await this.spec.nextPort();
+      }
+    }
+  }
+
+  private async startOnce(timeoutMs: number): Promise<void> {
     // Precompiled: a TypeScript loader in each of fifteen processes costs ~40 MB apiece (compile-entry.ts).
     const args = process.env.FEDERATION_LOADER === 'tsx' ? ['--import', 'tsx', this.spec.entry] : [await compileEntry(this.spec.entry)];
     const child = spawn(process.execPath, args, {
@@ -75,7 +96,8 @@ export class ServiceProcess {
     while (Date.now() < deadline) {
       const state = this.state as ServiceState; // changed by the exit handler while we wait
       if (state.phase === 'stopped') {
-        throw new Error(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
+        const taken = this.output.slice(-20).some((line) => line.includes('EADDRINUSE'));
+        throw new (taken ? PortTakenError : Error)(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
       }
       if (await this.isReady(Math.min(5_000, Math.max(1, deadline - Date.now())))) {
         this.state = { phase: 'running', child };

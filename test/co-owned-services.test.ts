@@ -4,6 +4,7 @@ import { example } from './support/examples';
 import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
 
 jest.setTimeout(180_000);
+/* eslint-disable @typescript-eslint/no-explicit-any -- the it.each rows pick lists out of untyped answers */
 
 let federation: TestFederation;
 let staff: Record<string, string>;
@@ -72,10 +73,35 @@ describe('a co-owned service through the gateway', () => {
     });
   });
 
-  it('refuses the figures and the balance to an anonymous caller', async () => {
+  it('refuses the balance to an anonymous caller with one error, at balance', async () => {
     const result = await federation.query(BALANCE, { id: 'mobilt-narsjukvardsteam-orebro', year: 2024 });
     expect(result.data).toEqual({ coOwnedService: { balance: null } });
-    expect(result.errors!.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({ path: ['coOwnedService', 'balance'], extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  // Issue 11.9: the figures balance @requires from every owner are withheld, not denied, so the caller
+  // gets one denial per balance it asked for, never errors at fields it did not select.
+  it.each([
+    ['every service, anonymous', '{ coOwnedServices { id balance(year: 2024) { complete } } }', {}, (d: any) => d.coOwnedServices, ['coOwnedServices'], 'UNAUTHENTICATED'],
+    ['aliased, with the owners', '{ all: coOwnedServices { b: balance(year: 2023) { owners { reported costSek } } } }', {}, (d: any) => d.all, ['all'], 'UNAUTHENTICATED'],
+    ["a huvudman's services", '{ huvudman(id: "1880") { coOwnedServices { service { balance(year: 2024) { totalCostSek } } } } }', {}, (d: any) => d.huvudman.coOwnedServices, ['huvudman', 'coOwnedServices'], 'UNAUTHENTICATED'],
+    ['a token of a huvudman outside the samverkan', '{ coOwnedServices { balance(year: 2024) { complete } } }', { huvudman: '1980' }, (d: any) => d.coOwnedServices, ['coOwnedServices'], 'FORBIDDEN'],
+  ])('%s: one error per asked balance, each at its own path', async (_name, query, claims, list, prefix, code) => {
+    const headers = Object.keys(claims).length > 0 ? await bearer(claims as DevelopmentTokenClaims) : {};
+    const result = await federation.query(query, {}, headers);
+    const items = list(result.data) as unknown[];
+    expect(items.length).toBeGreaterThan(3);
+    expect(result.errors).toHaveLength(items.length);
+    const balancePath = (i: number) => (prefix.length === 2 ? [...prefix, i, 'service', 'balance'] : [...prefix, i, query.includes('b: balance') ? 'b' : 'balance']);
+    expect(result.errors!.map((e) => e.path)).toEqual(items.map((_item, i) => balancePath(i)));
+    expect(new Set(result.errors!.map((e) => e.extensions?.code))).toEqual(new Set([code]));
+  });
+
+  it('gives staff every balance without an error', async () => {
+    const result = await federation.query('{ coOwnedServices { id balance(year: 2024) { complete owners { reported } } } }', {}, staff);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { coOwnedServices: { balance: unknown }[] }).coOwnedServices.every((s) => s.balance !== null)).toBe(true);
   });
 });
 
@@ -179,6 +205,38 @@ describe("with an owner kommun's instance stopped (Örebro, 1880)", () => {
     expect(complete).toBe(false);
     expect(owners[0]).toMatchObject({ reported: true, costSek: 10_150_000, costSharePercent: null });
     expect(owners[1]).toMatchObject({ huvudman: { id: '1880' }, reported: false, costSek: null, costDifferenceSek: null, averageFte: null });
+  });
+});
+
+describe("with the region's subgraph stopped", () => {
+  beforeAll(() => federation.instance('region').stop());
+  afterAll(() => federation.instance('region').start());
+
+  it('still computes the balance from the kommun, the region shown as not reported and named HUVUDMAN_UNAVAILABLE', async () => {
+    const result = await federation.query<{ coOwnedService: { balance: { complete: boolean; owners: Record<string, unknown>[] } | null } }>(
+      BALANCE,
+      { id: 'mobilt-narsjukvardsteam-orebro', year: 2024 },
+      staff,
+    );
+    expect(result.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' })]);
+    const balance = result.data!.coOwnedService.balance!;
+    expect(balance.complete).toBe(false);
+    expect(balance.owners[0]).toMatchObject({ huvudman: { id: '18' }, reported: false, costSek: null });
+    expect(balance.owners[1]).toMatchObject({ huvudman: { id: '1880' }, reported: true, costSek: 4_300_000 });
+  });
+
+  it("keeps the service view: the region's report null, the kommun's there", async () => {
+    const result = await run('co-owned-service');
+    expect(result.data.coOwnedService.regionContribution).toBeNull();
+    expect(result.data.coOwnedService.kommunContributions).toEqual([{ huvudmanId: '1880', reportedYears: [2023, 2024] }]);
+    expect(result.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' })]);
+  });
+
+  it('keeps the grant chain: every kommun\'s use there, the region\'s null and named', async () => {
+    const result = await run('grant-chain');
+    expect(result.data.grantProgramme.regionGrantUse).toBeNull();
+    expect(result.data.grantProgramme.kommunGrantUse.map((u: { huvudmanId: string }) => u.huvudmanId)).toEqual(kommunCodes);
+    expect(result.errors!.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
   });
 });
 

@@ -69,6 +69,22 @@ describe("the region's own contributions to co-owned services", () => {
     expect(records.map((r) => r.outcome)).toEqual(['denied', 'allowed', 'allowed', 'allowed']);
   });
 
+  it("withholds the figures `balance` needs from an anonymous caller without an error (balance itself is the one denial)", async () => {
+    const FIGURES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { regionBalanceFigures { huvudmanId withheld staff { fte } costs { year amountSek } } } } }';
+    const refs = { r: [ref('hemtagningsteam-kumla'), ref('mobilt-narsjukvardsteam-orebro'), ref('tullhuset')] };
+    const anonymous = await region.query(FIGURES, refs);
+    expect(anonymous).toEqual({
+      data: { _entities: [
+        { regionBalanceFigures: { huvudmanId: '18', withheld: true, staff: [], costs: [] } },
+        { regionBalanceFigures: { huvudmanId: '18', withheld: true, staff: [], costs: [] } },
+        { regionBalanceFigures: null },
+      ] },
+    });
+    const forStaff = await region.query<{ _entities: { regionBalanceFigures: { withheld: boolean; costs: unknown[] } | null }[] }>(FIGURES, refs, { token: regionStaff });
+    expect(forStaff.errors).toBeUndefined();
+    expect(forStaff.data!._entities[1].regionBalanceFigures).toMatchObject({ withheld: false, costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] });
+  });
+
   it('reads the contributions to all six services it owns with one query per table', async () => {
     const ids = ['mobilt-narsjukvardsteam-orebro', 'hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'en-vag-in-barn-och-unga', 'sammanhallen-hemrehabilitering'];
     region.takeQueries();

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
@@ -9,8 +10,14 @@ import type { ServicesLoaders } from './services.loaders';
 
 type Loaders = ServicesLoaders & RegisterLoaders;
 
-/** A service as the gateway hands it back for `balance`: the row plus what the owners' subgraphs reported. */
-type ServiceWithReports = CoOwnedService & { regionContribution?: ReportedContribution | null; kommunContributions?: ReportedContribution[] | null };
+/** One owner's figures as the gateway hands them over for `balance` (BalanceFigures, @requires). */
+type OwnerFigures = ReportedContribution & { withheld: boolean };
+
+/**
+ * A service as the gateway hands it back for `balance`: the row plus each owner's figures. A list or
+ * entry that is null or absent is an owner whose subgraph did not answer: its figures count as missing.
+ */
+type ServiceWithReports = CoOwnedService & { regionBalanceFigures?: OwnerFigures | null; kommunBalanceFigures?: (OwnerFigures | null)[] | null };
 
 export const servicesResolvers: SubgraphResolvers<Loaders> = {
   Sek: SekScalar,
@@ -36,7 +43,7 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     /** Keeps the owners' reports the gateway sends along (@requires) beside the stored row. */
     __resolveReference: async (ref: { id: string } & Partial<ServiceWithReports>, { loaders }) => {
       const service = await loaders.coOwnedService.load(ref.id);
-      return service && { ...service, regionContribution: ref.regionContribution, kommunContributions: ref.kommunContributions };
+      return service && { ...service, regionBalanceFigures: ref.regionBalanceFigures, kommunBalanceFigures: ref.kommunBalanceFigures };
     },
     owners: (s: CoOwnedService, _args, { loaders }) => loaders.ownersByService.load(s.id),
     employer: (s: CoOwnedService, _args, { loaders }) => (s.employerId ? loaders.huvudman.load(s.employerId) : null),
@@ -50,7 +57,11 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     balance: async (s: ServiceWithReports, { year }: { year: number }, ctx, info) => {
       readInternal(ctx, info, 'CoOwnedService', [s.id]);
       const [owners, budgets] = await Promise.all([ctx.loaders.ownersByService.load(s.id), ctx.loaders.budgetsByService.load(s.id)]);
-      const reports = [...(s.regionContribution ? [s.regionContribution] : []), ...(s.kommunContributions ?? [])];
+      const reports = [s.regionBalanceFigures ?? null, ...(s.kommunBalanceFigures ?? [])].filter((r): r is OwnerFigures => r !== null);
+      // The owners decide with the same rule as readInternal above; figures withheld from a caller this
+      // subgraph let through would make the balance wrong, so say so instead of computing it.
+      const withheld = reports.filter((r) => r.withheld).map((r) => r.huvudmanId);
+      if (withheld.length > 0) throw new GraphQLError(`Huvudman ${withheld.join(', ')} withheld its figures from this caller; the balance cannot be computed.`, { extensions: { code: 'FORBIDDEN', huvudman: withheld } });
       return computeBalance(year, owners, budgets.find((b) => b.year === year)?.amountSek ?? null, reports);
     },
   },

@@ -99,9 +99,11 @@ describe('the balance of agreed share and actual contribution', () => {
   const BALANCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { balance(year: 2024) {
     budgetSek complete totalCostSek totalFte owners { huvudman { id } agreedSharePercent agreedAmountSek reported costSek costDifferenceSek averageFte
     costSharePercent fteSharePercent costShareDifference fteShareDifference } } } } }`;
-  const region = { huvudmanId: '18', staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] };
-  const orebro = { huvudmanId: '1880', staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 4_300_000 }] };
-  const mobile = (kommunContributions: unknown[]) => ({ __typename: 'CoOwnedService', id: 'mobilt-narsjukvardsteam-orebro', regionContribution: region, kommunContributions });
+  const region = { huvudmanId: '18', withheld: false, staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] };
+  const orebro = { huvudmanId: '1880', withheld: false, staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 4_300_000 }] };
+  const mobile = (kommunBalanceFigures: unknown[] | null, regionBalanceFigures: unknown = region) => ({
+    __typename: 'CoOwnedService', id: 'mobilt-narsjukvardsteam-orebro', regionBalanceFigures, kommunBalanceFigures,
+  });
 
   it('compares each owner\'s agreed part with what its own subgraph reported (hand-checked)', async () => {
     const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] }, { token: staff });
@@ -151,16 +153,35 @@ describe('the balance of agreed share and actual contribution', () => {
     expect(balance.owners[0]).toMatchObject({ reported: true, costSek: 10_150_000, costSharePercent: null });
   });
 
-  it('is internal: an anonymous caller is refused', async () => {
-    const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] });
+  it('is internal: an anonymous caller is refused once, at balance', async () => {
+    const withheld = (huvudmanId: string) => ({ huvudmanId, withheld: true, staff: [], costs: [] });
+    const result = await samverkan.query(BALANCE, { r: [mobile([withheld('1880')], withheld('18'))] });
     expect(result.data).toEqual({ _entities: [{ balance: null }] });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({ path: ['_entities', 0, 'balance'], extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it("counts an owner whose subgraph did not answer (null figures) as not reported, never as zero", async () => {
+    const result = await samverkan.query<{ _entities: { balance: { complete: boolean; owners: { huvudman: { id: string }; reported: boolean; costSek: number | null }[] } }[] }>(
+      BALANCE,
+      { r: [mobile(null, null)] },
+      { token: staff },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].balance.complete).toBe(false);
+    expect(result.data!._entities[0].balance.owners.map((o) => [o.huvudman.id, o.reported, o.costSek])).toEqual([['18', false, null], ['1880', false, null]]);
+  });
+
+  it('refuses to compute from figures an owner withheld, rather than showing them as missing', async () => {
+    const result = await samverkan.query(BALANCE, { r: [mobile([{ ...orebro, withheld: true, staff: [], costs: [] }])] }, { token: staff });
+    expect(result.data).toEqual({ _entities: [{ balance: null }] });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', huvudman: ['1880'] } });
   });
 
   it('balances every service in one request with one query per table', async () => {
     const ids = ['dietist-direkt', 'en-vag-in-barn-och-unga', 'familjecentraler', 'hemtagningsteam-kumla', 'mobilt-narsjukvardsteam-orebro', 'sammanhallen-hemrehabilitering', 'tullhuset'];
     samverkan.takeQueries();
-    const result = await samverkan.query(BALANCE, { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionContribution: region, kommunContributions: [orebro] })) }, { token: staff });
+    const result = await samverkan.query(BALANCE, { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionBalanceFigures: region, kommunBalanceFigures: [orebro] })) }, { token: staff });
     expect(result.errors).toBeUndefined();
     const queries = samverkan.takeQueries();
     for (const table of ['co_owned_service', 'service_ownership', 'service_budget', 'huvudman']) expect(selectsFrom(queries, table)).toHaveLength(1);

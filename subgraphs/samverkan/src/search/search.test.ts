@@ -68,7 +68,7 @@ describe('search over the seeded records', () => {
     ['decomposed ä and å', 'na\u0308rsjukva\u030ard', 'närsjukvård'],
     ['mixed forms in one word', 'na\u0308rsjukvård', 'närsjukvård'],
     ['decomposed capitals', 'A\u0308LDRE', 'äldre'],
-    ['two words, one decomposed', 'a\u0308ldre Örebro', 'äldre Örebro'],
+    ['two words, one decomposed', 'sko\u0308ra äldre', 'sköra äldre'],
   ])('finds with %s (%j) exactly what the composed spelling finds', async (_label, decomposed, composed) => {
     const expected = await search(composed);
     expect(expected.length).toBeGreaterThan(0);

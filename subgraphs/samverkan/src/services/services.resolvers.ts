@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
-import { CoOwnedService, type ServiceOwnership } from './co-owned-service.entity';
+import { CoOwnedService, type ServiceLeadership, type ServiceOwnership } from './co-owned-service.entity';
 import { SekScalar } from '@orebro/huvudman-reporting';
 import { saveCoOwnedService, setServiceBudget, type CoOwnedServiceInput, type ServiceBudgetInput } from './services.service';
 import { splitByWeight } from './shares';
@@ -46,6 +46,7 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
       return service && { ...service, regionBalanceFigures: ref.regionBalanceFigures, kommunBalanceFigures: ref.kommunBalanceFigures };
     },
     owners: (s: CoOwnedService, _args, { loaders }) => loaders.ownersByService.load(s.id),
+    leadership: (s: CoOwnedService, _args, { loaders }) => loaders.leadershipByService.load(s.id),
     employer: (s: CoOwnedService, _args, { loaders }) => (s.employerId ? loaders.huvudman.load(s.employerId) : null),
     lansdelar: async (s: CoOwnedService, _args, { loaders }) => {
       const links = await loaders.lansdelLinksByService.load(s.id);
@@ -71,6 +72,10 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
   OwnerBalance: {
     huvudman: (o: OwnerBalance, _args, { loaders }) => loaders.huvudman.load(o.huvudmanId),
     agreedSharePercent: (o: OwnerBalance) => o.agreedShareBasisPoints / 100,
+  },
+  ServiceLeadership: {
+    service: (l: ServiceLeadership, _args, { loaders }) => loaders.coOwnedService.load(l.serviceId),
+    huvudman: (l: ServiceLeadership, _args, { loaders }) => loaders.huvudman.load(l.huvudmanId),
   },
   ServiceOwnership: {
     service: (o: ServiceOwnership, _args, { loaders }) => loaders.coOwnedService.load(o.serviceId),

@@ -105,6 +105,50 @@ describe('a co-owned service through the gateway', () => {
   });
 });
 
+/** Paths of the empty lists in an answer: a section an example promises must not be one. */
+function emptyLists(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.length === 0 ? [path.join('.')] : value.flatMap((item, i) => emptyLists(item, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => emptyLists(item, [...path, key]));
+  return [];
+}
+
+// Issue 11.12: every section the examples' comments promise has data behind it.
+describe('the data behind the examples', () => {
+  it.each(['co-owned-service', 'grant-chain'])('%s answers every section it promises, none empty', async (name) => {
+    const result = await run(name);
+    expect(result.errors).toBeUndefined();
+    expect(emptyLists(result.data)).toEqual([]);
+  });
+
+  it('shows who leads the mobile team and the decisions funding it, invented ones marked as example data', async () => {
+    const service = (await run('co-owned-service')).data.coOwnedService;
+    expect(service.leadership.map((l: { huvudman: { id: string }; role: string }) => [l.huvudman.id, l.role])).toEqual([['18', 'LEADS'], ['1880', 'TAKES_PART']]);
+    expect(service.fundingDecisions).toEqual([
+      expect.objectContaining({ amountSek: 1_500_000, decidedOn: '2023-05', pot: { name: 'Länsgemensamma nära vård-medel 2023' }, isExample: true, source: expect.stringMatching(/^Exempeldata/) }),
+    ]);
+  });
+
+  it("shows Tullhuset as co-led: Örebro kommun leads, the region takes part; the shares are example data", async () => {
+    const result = await federation.query<{ coOwnedService: { leadership: { huvudman: { id: string }; role: string; isExample: boolean }[]; owners: { huvudman: { id: string }; isExample: boolean }[] } }>(
+      example('co-owned-service').query,
+      { id: 'tullhuset', year: 2024 },
+    );
+    expect(result.errors).toBeUndefined();
+    const { leadership, owners } = result.data!.coOwnedService;
+    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([['1880', 'LEADS', false], ['18', 'TAKES_PART', false]]);
+    expect(owners.map((o) => [o.huvudman.id, o.isExample])).toEqual([['18', true], ['1880', true]]);
+    expect(emptyLists(result.data)).toEqual([]);
+  });
+
+  it('gives the 2023 nära vård grant a joint pot with decisions on it, each marked as example data', async () => {
+    const programme = (await run('grant-chain')).data.grantProgramme;
+    expect(programme.pots).toHaveLength(1);
+    expect(programme.pots[0]).toMatchObject({ amountSek: 6_000_000, decidedSek: 4_750_000, remainingSek: 1_250_000, isExample: true });
+    expect(programme.decisions.map((d: { service: { name: string } }) => d.service.name).sort()).toEqual(['Dietist direkt', 'Mobilt närsjukvårdsteam Örebro', 'Tullhuset']);
+    expect(programme.decisions.every((d: { isExample: boolean }) => d.isExample)).toBe(true);
+  });
+});
+
 describe('per huvudman and per länsdel', () => {
   it("lists Örebro kommun's services with its share and budget part (example), and its contribution to each (staff token)", async () => {
     const result = await run('huvudman-co-owned-services');
@@ -116,7 +160,7 @@ describe('per huvudman and per länsdel', () => {
       ['familjecentraler', 25.97, 10_388_000],
       ['mobilt-narsjukvardsteam-orebro', 50, 7_250_000],
       ['sammanhallen-hemrehabilitering', 25.97, 7_791_000],
-      ['tullhuset', 100, 72_000_000],
+      ['tullhuset', 80, 57_600_000],
     ]);
 
     const contributions = await federation.query<{ huvudman: { coOwnedServices: { service: { id: string; balance: { owners: unknown[] } } }[] } }>(
@@ -131,7 +175,7 @@ describe('per huvudman and per länsdel', () => {
       familjecentraler: { costSek: 9_608_400, costDifferenceSek: -779_600, averageFte: 16 },
       'mobilt-narsjukvardsteam-orebro': { costSek: 4_300_000, costDifferenceSek: -2_950_000, averageFte: 5 },
       'sammanhallen-hemrehabilitering': { costSek: 8_007_000, costDifferenceSek: 216_000, averageFte: 20 },
-      tullhuset: { costSek: 71_000_000, costDifferenceSek: -1_000_000, averageFte: 65 },
+      tullhuset: { costSek: 71_000_000, costDifferenceSek: 13_400_000, averageFte: 65 },
     });
   });
 

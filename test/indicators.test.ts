@@ -181,6 +181,18 @@ describe('indicator views through the gateway', () => {
       expect(trend.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
     });
 
+    it("keeps the rest of an answer that also asks the region's and a kommun's own root fields", async () => {
+      const result = await federation.query<{ region: unknown; regionIndicatorValues: unknown; huvudmen: unknown[]; values: unknown[]; indicator: { name: string } }>(
+        '{ region { name } regionIndicatorValues(indicatorId: "frisktal") { value } huvudmen { id } values: kommunIndicatorValues(kommunCode: "1880", indicatorId: "sip-antal") { value } indicator(id: "sip-antal") { name } }',
+      );
+      expect(result.data!.region).toBeNull();
+      expect(result.data!.regionIndicatorValues).toBeNull();
+      expect(result.data!.huvudmen).toHaveLength(13);
+      expect(result.data!.values.length).toBeGreaterThan(0);
+      expect(result.data!.indicator.name).toEqual(expect.any(String));
+      expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
+    });
+
     describe('and one kommun instance stopped too', () => {
       beforeAll(() => federation.instance('kommun-1814').stop());
       afterAll(() => federation.instance('kommun-1814').start());
@@ -194,6 +206,16 @@ describe('indicator views through the gateway', () => {
         expect(new Set(named)).toEqual(new Set(['18', '1814']));
         // Norr has no missing member: its figure is still there.
         expect(view.lansdelar.find((l) => l.lansdel!.id === 'norr')).toMatchObject({ complete: true, value: expect.any(Number) });
+      });
+
+      it("answers everything else when the stopped kommun's own root field is asked for", async () => {
+        const result = await federation.query<{ values: unknown; municipalities: { code: string }[]; indicator: { name: string } }>(
+          '{ values: kommunIndicatorValues(kommunCode: "1814", indicatorId: "sip-antal") { value } municipalities { code } indicator(id: "sip-antal") { name } }',
+        );
+        expect(result.data!.values).toBeNull();
+        expect(result.data!.municipalities.map((m) => m.code)).toEqual(kommuner.map((k) => k.code).filter((c) => c !== '1814'));
+        expect(result.data!.indicator.name).toEqual(expect.any(String));
+        expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1814' }));
       });
     });
   });

@@ -200,6 +200,12 @@ describe('the balance of agreed share and actual contribution', () => {
     expect(result.data!._entities[0].balance.owners.map((o) => [o.huvudman.id, o.reported, o.costSek])).toEqual([['18', false, null], ['1880', false, null]]);
   });
 
+  it('refuses malformed figures in a representation with a clear error, never a crash', async () => {
+    const result = await samverkan.query(BALANCE, { r: [mobile([{ huvudmanId: '1880', withheld: false, staff: 'many', costs: [] }])] }, { token: staff });
+    expect(result.data).toEqual({ _entities: [{ balance: null }] });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'representations' } });
+  });
+
   it('refuses to compute from figures an owner withheld, rather than showing them as missing', async () => {
     const result = await samverkan.query(BALANCE, { r: [mobile([{ ...orebro, withheld: true, staff: [], costs: [] }])] }, { token: staff });
     expect(result.data).toEqual({ _entities: [{ balance: null }] });

@@ -8,6 +8,7 @@ import { ShardSchemas, type Shard } from './shard-schemas';
 import { shardKeyOfRepresentation, shardKeysOfField } from './targets';
 import { httpTransport, type ShardGraphQLError, type ShardRequestBody, type ShardResponse, type ShardTransport } from './transport';
 import { ShardWiring } from './wiring';
+import { unansweredEntities } from './unanswered-entities';
 
 export interface ShardedDataSourceOptions<TContext> {
   /** The logical subgraph's name in the supergraph. */
@@ -147,7 +148,12 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     });
     errors.push(...this.notConfigured(owner, joint.length > 0));
     const conflicts: MergeConflict[] = [];
-    for (const [index, parts] of jointParts) entities[index] = mergeShardValues(parts, conflicts, ['_entities', index]) ?? null;
+    // A joint entity no instance answered gets its asked fields null (not a null entity), so views that
+    // @require them still run for the other owners (issue 11.13).
+    const unanswered = unansweredEntities(operation.document, representations);
+    for (const [index, parts] of jointParts) {
+      entities[index] = parts.length === 0 && unanswered ? unanswered[index] : (mergeShardValues(parts, conflicts, ['_entities', index]) ?? null);
+    }
     errors.push(...conflicts.map(conflictError));
     return { data: { _entities: entities }, errors };
   }

@@ -16,6 +16,7 @@ import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './databa
 import { auditPlugin } from './audit-plugin';
 import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
+import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { seedEmptyAreas } from './seed';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
@@ -49,7 +50,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   const apollo = new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }),
+    // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
+    schema: guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never })),
     formatError,
     includeStacktraceInErrorResponses: false,
     // No landing page (it would load a CDN) and no inline traces (no Apollo usage reporting here).

@@ -17,3 +17,17 @@ export { AuditTrail, type AuditEvent } from './audit-trail';
 export { readInternal } from './access';
 export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } from '@orebro/huvudman-auth';
 export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';
+export {
+  isIsoDate,
+  MAX_COUNT,
+  MAX_SEK,
+  requireCount,
+  requireIsoDate,
+  requireIsoMonth,
+  requireOneOf,
+  requireSek,
+  requireSource,
+  requireText,
+  requireYear,
+  YEARS,
+} from './rules';

@@ -11,6 +11,9 @@ export interface ServiceContributionInput {
   isExample: boolean;
 }
 
+/** Plausibility bound for one staff row: more full-time equivalents than any huvudman in the län employs. */
+const MAX_FTE = 10_000;
+
 /** Every row is checked before anything is written: FTE, amounts and counts are non-negative and exact. */
 export function checkContribution(input: ServiceContributionInput): void {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.serviceId)) throw badUserInput(`Service id "${input.serviceId}" is not a co-owned service id.`, 'serviceId');
@@ -24,8 +27,8 @@ export function checkContribution(input: ServiceContributionInput): void {
     requireText(s.role, 'staff.role');
     assertNoIdentityNumber(s.role, 'staff.role');
     const hundredths = Math.round(s.fte * 100);
-    if (!Number.isFinite(s.fte) || s.fte < 0 || Math.abs(hundredths - s.fte * 100) > 1e-6) {
-      throw badUserInput(`FTE ${s.fte} must be non-negative with at most two decimals.`, 'staff.fte');
+    if (!Number.isFinite(s.fte) || s.fte < 0 || s.fte > MAX_FTE || Math.abs(hundredths - s.fte * 100) > 1e-6) {
+      throw badUserInput(`staff.fte must be non-negative, at most ${MAX_FTE}, with at most two decimals; got ${s.fte}.`, 'staff.fte');
     }
     requireIsoDate(s.startsOn, 'staff.startsOn');
     if (s.endsOn != null) requireIsoDate(s.endsOn, 'staff.endsOn');

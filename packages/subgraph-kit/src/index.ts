@@ -20,6 +20,7 @@ export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';
 export {
   isIsoDate,
   MAX_COUNT,
+  MAX_INDICATOR_MAGNITUDE,
   MAX_SEK,
   requireCount,
   requireIsoDate,

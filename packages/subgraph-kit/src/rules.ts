@@ -18,6 +18,12 @@ export const MAX_SEK = 50_000_000_000;
 /** Plausibility bound for a count of people, visits or contacts (more than Sweden's population). */
 export const MAX_COUNT = 20_000_000;
 
+/**
+ * Plausibility bound for an indicator value's magnitude, whatever its unit: above any count, rate or
+ * amount in SEK a huvudman in the län reports (Kolada's largest are costs around 10^10 kr).
+ */
+export const MAX_INDICATOR_MAGNITUDE = 1e12;
+
 /** `value` is a whole year within `range` (default YEARS). */
 export function requireYear(value: number, field: string, range: { from: number; to: number } = YEARS): void {
   if (!Number.isInteger(value) || value < range.from || value > range.to) {

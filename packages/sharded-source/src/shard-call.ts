@@ -4,7 +4,8 @@ import type { ShardRequestBody, ShardResponse, ShardTransport } from './transpor
 /** One shard's part of a fan-out, as a discriminated union: answered, failed, or not asked because its schema cannot serve the operation. */
 export type ShardOutcome =
   | { shard: Shard; status: 'answered'; response: ShardResponse }
-  | { shard: Shard; status: 'failed'; reason: string }
+  /** `requestSent`: false when the request cannot have reached the instance (refused, no such host). */
+  | { shard: Shard; status: 'failed'; reason: string; requestSent: boolean }
   | { shard: Shard; status: 'incompatible'; reason: string };
 
 export interface ShardCallContext {
@@ -27,9 +28,12 @@ export async function callShard(shard: Shard, body: ShardRequestBody, document: 
     return { shard, status: 'answered', response };
   } catch (error) {
     ctx.onFailure(shard, error);
-    return { shard, status: 'failed', reason: describeFailure(error) };
+    return { shard, status: 'failed', reason: describeFailure(error), requestSent: !NOT_SENT.has(String((error as NodeJS.ErrnoException).code)) };
   }
 }
+
+/** Failures before the request left: the instance cannot have acted on it. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** A reason a client may see: what went wrong, not where the instance lives. */
 function describeFailure(error: unknown): string {

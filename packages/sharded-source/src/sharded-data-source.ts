@@ -148,7 +148,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     for (const outcome of outcomes) {
       if (outcome.status !== 'answered') {
         const soleTarget = targets.find((t) => t.keys.size === 1 && t.keys.has(outcome.shard.key));
-        errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined));
+        errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined, operation.kind === 'mutation'));
       } else {
         for (const error of outcome.response.errors ?? []) errors.push(this.tag(error, outcome.shard, error.path));
       }
@@ -175,14 +175,23 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     return undefined;
   }
 
-  private unavailable(outcome: Exclude<ShardOutcome, { status: 'answered' }>, path: (string | number)[] | undefined): ShardGraphQLError {
+  /**
+   * A shard's missing part. For a write that may have reached the instance (a timeout, a reset, a broken
+   * answer) the outcome is unknown, not "missing": reason OUTCOME_UNKNOWN tells the caller to read back
+   * (or retry with the same idempotency key or expected version) instead of blindly writing again.
+   */
+  private unavailable(outcome: Exclude<ShardOutcome, { status: 'answered' }>, path: (string | number)[] | undefined, isWrite = false): ShardGraphQLError {
+    const shardName = `The ${this.options.subgraphName} instance for ${outcome.shard.key}`;
+    const unknown = isWrite && outcome.status === 'failed' && outcome.requestSent;
     return {
-      message: `The ${this.options.subgraphName} instance for ${outcome.shard.key} is unavailable: ${outcome.reason}. Its data is missing from this answer.`,
+      message: unknown
+        ? `${shardName} did not confirm the write: ${outcome.reason}. It may or may not have been saved; read the data back, or retry with the same idempotency key or expected version.`
+        : `${shardName} is unavailable: ${outcome.reason}. ${isWrite ? 'Nothing was written.' : 'Its data is missing from this answer.'}`,
       ...(path ? { path } : {}),
       extensions: {
         code: this.options.unavailableCode ?? 'SHARD_UNAVAILABLE',
         [this.options.shardExtension ?? 'shard']: outcome.shard.key,
-        reason: outcome.status === 'incompatible' ? 'INCOMPATIBLE_SCHEMA' : 'UNREACHABLE',
+        reason: unknown ? 'OUTCOME_UNKNOWN' : outcome.status === 'incompatible' ? 'INCOMPATIBLE_SCHEMA' : 'UNREACHABLE',
       },
     };
   }

@@ -32,3 +32,5 @@ export {
   requireYear,
   YEARS,
 } from './rules';
+export { writeOnce, type WriteOnceOptions } from './idempotency';
+export { IdempotentWrite } from './idempotent-write.entity';

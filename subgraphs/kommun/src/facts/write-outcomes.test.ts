@@ -78,3 +78,44 @@ describe('text entering a write', () => {
     expect((await figures()).find((f) => f.year === 2035)?.source).toBe('SCB, L\u00f6nestatistik');
   });
 });
+
+describe('a write a client may retry is safe to retry', () => {
+  const USE = 'mutation($input: GrantUseInput!) { reportKommunGrantUse(kommunCode: "1881", input: $input) { programmeId year amountSek } }';
+  const use = (extra: Record<string, unknown> = {}) => ({ programmeId: 'god-och-nara-vard-2024', year: 2024, purpose: 'Mobila team', amountSek: 125_000, source: 'Exempeldata', isExample: true, ...extra });
+  const stored = () => kumla.orm.em.fork().getConnection().execute('select count(*) as n from grant_use').then((rows) => Number((rows[0] as { n: number }).n));
+
+  it('answers a repeated report with the same idempotency key from the first, adding nothing', async () => {
+    const token = await writer();
+    const before = await stored();
+    const first = await kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-1' }) }, { token });
+    const again = await kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-1' }) }, { token });
+    expect(first.errors).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(await stored()).toBe(before + 1);
+  });
+
+  it('refuses the same key with other figures (CONFLICT) and saves nothing', async () => {
+    const token = await writer();
+    await kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-2' }) }, { token });
+    const before = await stored();
+    const other = await kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-2', amountSek: 999 }) }, { token });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+    expect(await stored()).toBe(before);
+  });
+
+  it('replays reports that came at the same time once', async () => {
+    const token = await writer();
+    const before = await stored();
+    const answers = await Promise.all([1, 2, 3].map(() => kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-3' }) }, { token })));
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined, undefined]);
+    expect(await stored()).toBe(before + 1);
+  });
+
+  it('keeps no key for a refused report, so the corrected one can use it', async () => {
+    const token = await writer();
+    const refused = await kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-4', amountSek: -1 }) }, { token });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const corrected = await kumla.query(USE, { input: use({ idempotencyKey: 'c0ffee-4' }) }, { token });
+    expect(corrected.errors).toBeUndefined();
+  });
+});

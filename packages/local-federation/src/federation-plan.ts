@@ -13,6 +13,8 @@ export interface PlanOptions {
   kommuner?: readonly string[];
   /** Extra environment for every process (log level, timeouts). */
   env?: Record<string, string>;
+  /** Tests: a fresh free port for an instance whose port was taken before it could bind it. */
+  nextPort?: () => Promise<number>;
 }
 
 export interface FederationPlan {
@@ -29,6 +31,7 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     entry,
     port: options.port(instance),
     env: { ...options.env, ...env, ...databaseEnv(options.database, instance) },
+    ...(options.nextPort ? { nextPort: options.nextPort } : {}),
   });
   const subgraphs = [
     subgraph('samverkan', 'subgraphs/samverkan/src/index.ts'),
@@ -39,6 +42,7 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     name: 'gateway',
     entry: 'gateway/src/index.ts',
     port: options.port('gateway'),
+    ...(options.nextPort ? { nextPort: options.nextPort } : {}),
     env: {
       ...options.env,
       SAMVERKAN_URL: url('samverkan'),

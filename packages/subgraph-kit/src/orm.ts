@@ -7,6 +7,7 @@ import type { EntitySchema, EventSubscriber, MigrationObject, MikroORM, Options 
 import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
 import { IdempotentWrite } from './idempotent-write.entity';
+import { NfcTextSubscriber } from './nfc-storage';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -36,7 +37,8 @@ export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'
 export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
   const common: Partial<Options> = {
     entities: ormEntities(definition),
-    subscribers: definition.subscribers ?? [],
+    // Text is stored in NFC by every subgraph, before its own subscribers see it.
+    subscribers: [new NfcTextSubscriber(), ...(definition.subscribers ?? [])],
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,

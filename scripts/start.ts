@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { localPorts } from '../gateway/src/local-ports';
+import { ensureDashboardBuilt } from './dashboard-build';
 import { repoRoot, startFederation, type DatabaseMode } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
@@ -31,12 +32,13 @@ function echo(line: string): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  ensureDashboardBuilt(console.log);
   console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}...`);
   const federation = await startFederation({ database, port, echo });
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }
-  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url} in a browser for the IDE. Ctrl-C stops everything.`);
+  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { REGION_ID } from '@orebro/reference-data';
 import { ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
+import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-server';
 import type { GatewayContext } from './gateway-context';
@@ -63,7 +64,10 @@ export async function startGateway(
         const instances = await instanceStatuses(singles, kommun, 2_000);
         sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), instances });
       },
+      '/app-config.json': appConfigRoute(appOidcFromEnv()),
     },
+    // The systemledning app (dashboard/) at `/`, same origin as /graphql.
+    prefixRoutes: { '/': appStaticRoute(process.env.APP_DIST || DEFAULT_APP_DIST, appOidcFromEnv()) },
   });
 
   // Learn each shard's schema now and again later: a shard upgraded or started late is picked up.

@@ -1,0 +1,27 @@
+import { Route, Routes } from 'react-router';
+import { CALLBACK_PATH } from '../auth/AuthProvider';
+import { SignInCallback } from '../auth/SignInCallback';
+import { OverviewView } from '../views/overview/OverviewView';
+import { views } from './navigation';
+import { NotFound } from './NotFound';
+import { Placeholder } from './Placeholder';
+
+/**
+ * Every URL of the app. Filters live in the URL's query string (useSearchParams), so a view with its
+ * filters can be shared in a meeting. Add a view: its folder under src/views/, a <Route> here, and
+ * `ready: true` in navigation.ts.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<OverviewView />} />
+      <Route path={CALLBACK_PATH} element={<SignInCallback />} />
+      {views
+        .filter((view) => !view.ready)
+        .map((view) => (
+          <Route key={view.path} path={`${view.path}/*`} element={<Placeholder title={view.label} />} />
+        ))}
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,21 @@
+import { Kind, type ASTNode } from 'graphql';
+import persisted from '../gql/persisted-documents.json';
+
+/**
+ * The exact text of each of the app's operations as registered in the gateway's trusted-documents
+ * manifest (codegen's persisted documents, hash → text), by operation name. The app sends this text,
+ * so a production gateway with TRUSTED_DOCUMENTS recognises it byte for byte.
+ */
+const byName = new Map<string, string>(
+  Object.values(persisted as Record<string, string>).flatMap((text) => {
+    const name = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(text)?.[1];
+    return name ? [[name, text] as const] : [];
+  }),
+);
+
+/** The registered text of the operation in `document`; undefined for an operation not registered. */
+export function registeredText(document: ASTNode): string | undefined {
+  if (document.kind !== Kind.DOCUMENT) return undefined;
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.kind === Kind.OPERATION_DEFINITION && operation.name ? byName.get(operation.name.value) : undefined;
+}

@@ -10,8 +10,8 @@ export interface ViewLink {
 
 export const views: ViewLink[] = [
   { path: '/', label: 'Översikt', ready: true },
-  { path: '/beslut', label: 'Beslut', ready: false },
-  { path: '/moten', label: 'Möten', ready: false },
+  { path: '/beslut', label: 'Beslut', ready: true },
+  { path: '/moten', label: 'Möten', ready: true },
   { path: '/planer', label: 'Planer', ready: false },
   { path: '/uppfoljning', label: 'Uppföljning', ready: false },
   { path: '/samagda-verksamheter', label: 'Samägda verksamheter', ready: false },

@@ -1,6 +1,10 @@
 import { Route, Routes } from 'react-router';
 import { CALLBACK_PATH } from '../auth/AuthProvider';
 import { SignInCallback } from '../auth/SignInCallback';
+import { DecisionsView } from '../views/decisions/DecisionsView';
+import { DecisionView } from '../views/decisions/DecisionView';
+import { MeetingsView } from '../views/meetings/MeetingsView';
+import { MeetingView } from '../views/meetings/MeetingView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { views } from './navigation';
 import { NotFound } from './NotFound';
@@ -15,6 +19,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<OverviewView />} />
+      <Route path="/beslut" element={<DecisionsView />} />
+      <Route path="/beslut/:id" element={<DecisionView />} />
+      <Route path="/moten" element={<MeetingsView />} />
+      <Route path="/moten/:id" element={<MeetingView />} />
       <Route path={CALLBACK_PATH} element={<SignInCallback />} />
       {views
         .filter((view) => !view.ready)

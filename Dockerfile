@@ -12,6 +12,7 @@ WORKDIR /app
 # Every workspace's package.json must be here, or `npm ci` finds the lockfile out of sync
 # (test/docker-compose.test.ts checks this list against the workspaces in package.json).
 COPY package.json package-lock.json ./
+COPY packages/dev-identity-provider/package.json packages/dev-identity-provider/
 COPY packages/http/package.json packages/http/
 COPY packages/huvudman-auth/package.json packages/huvudman-auth/
 COPY packages/huvudman-reporting/package.json packages/huvudman-reporting/

@@ -1,6 +1,7 @@
 /**
- * Runs the whole federation on this machine: samverkan, region, twelve kommun instances and the
- * gateway, each its own process with its own database.
+ * Runs the whole federation on this machine: the development identity provider (first, so every
+ * service finds its discovery document), samverkan, region, twelve kommun instances and the gateway,
+ * each its own process with its own database.
  *   npm start                  embedded SQLite files under ./data (nothing to install)
  *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
  *                              postgres://postgres@127.0.0.1:5432), created when missing
@@ -17,7 +18,7 @@ const database: DatabaseMode = postgres
   : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
 
 const port = (instance: string) =>
-  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region'];
+  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region' | 'identity'];
 
 /** Child processes log JSON; by default only warnings and worse reach the terminal. */
 function echo(line: string): void {
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   ensureDashboardBuilt(console.log);
   console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}...`);
-  const federation = await startFederation({ database, port, echo });
+  // The provider's keys persist under ./data, so tokens stay valid across restarts.
+  const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
+  const federation = await startFederation({ database, port, echo, identityProvider });
+  console.log(`  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`);
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }

@@ -2,6 +2,8 @@ import { federationPlan, type PlanOptions } from './federation-plan';
 import { ServiceProcess } from './service-process';
 
 export interface Federation {
+  /** The development identity provider, when the plan has one. */
+  identity?: ServiceProcess;
   gateway: ServiceProcess;
   subgraphs: ServiceProcess[];
   instance(name: string): ServiceProcess;
@@ -14,16 +16,21 @@ export interface StartFederationOptions extends PlanOptions {
   echo?: (line: string) => void;
 }
 
-/** Starts every subgraph instance in parallel, then the gateway once they are ready. */
+/**
+ * Starts the identity provider (when planned) first, so every service finds its discovery document,
+ * then every subgraph instance in parallel, then the gateway once they are ready.
+ */
 export async function startFederation(options: StartFederationOptions): Promise<Federation> {
   const plan = federationPlan(options);
+  const identity = plan.identity && new ServiceProcess(plan.identity, options.echo);
   const subgraphs = plan.subgraphs.map((spec) => new ServiceProcess(spec, options.echo));
   const gateway = new ServiceProcess(plan.gateway, options.echo);
-  const all = [...subgraphs, gateway];
+  const all = [...(identity ? [identity] : []), ...subgraphs, gateway];
   const stop = async () => {
     await Promise.all(all.map((p) => p.stop()));
   };
   try {
+    if (identity) await identity.start();
     await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map((p) => p.start()));
     await gateway.start();
   } catch (error) {
@@ -31,6 +38,7 @@ export async function startFederation(options: StartFederationOptions): Promise<
     throw error;
   }
   return {
+    identity,
     gateway,
     subgraphs,
     instance: (name) => {

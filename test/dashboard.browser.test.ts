@@ -2,9 +2,14 @@
 // The systemledning app in real headless Chromium against the real federation (every service a process,
 // the development identity provider for sign-in), served by the gateway at `/`. One federation for the
 // whole file (CI has two cores); the test that stops a kommun instance runs last.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, ServiceProcess } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
+import { manifestOf } from '../gateway/src/limits/trusted-documents';
 import { ensureDashboardBuilt } from '../scripts/dashboard-build';
+import { appOperations } from '../scripts/trusted-documents';
 import { axeViolations } from './support/axe';
 import { launchBrowser, offlineContext, readable, type Page, type TestBrowser } from './support/browser';
 import { startTestFederation, type TestFederation } from './support/test-federation';
@@ -31,7 +36,7 @@ async function open(path: string): Promise<Page> {
   const { context, foreignRequests } = await offlineContext(browser.browser);
   const page = await context.newPage();
   page.on('close', () => foreign.push(...foreignRequests));
-  await page.goto(new URL(path, app).href);
+  await page.goto(new URL(path, app).href); // an absolute URL keeps its own origin
   return page;
 }
 
@@ -88,7 +93,8 @@ describe('the views show the seeded facts', () => {
     expect(await rows.count()).toBe(13);
     const body = await text(page);
     for (const kommun of kommuner) {
-      const row = readable(await rows.filter({ hasText: `${kommun.name} kommun` }).innerText());
+      // Displayed in the genitive where Swedish has it ("Lekebergs kommun").
+      const row = readable(await rows.filter({ hasText: new RegExp(`^${kommun.name}s? kommun`) }).innerText());
       expect(row).toContain(new Intl.NumberFormat('sv-SE').format(kommun.population2024).replace(/\u00a0/g, ' '));
       expect(row).toContain('✓ Ja');
     }
@@ -145,7 +151,7 @@ describe('CSV export', () => {
   it('writes UTF-8 with BOM, semicolons and decimal comma, as Swedish Excel reads it', async () => {
     const page = await open('/');
     await page.getByTestId('population-total').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner CSV: Huvudmännen efter länsdel/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner CSV.*Huvudmännen efter länsdel/ }).click()]);
     expect(download.suggestedFilename()).toBe('huvudman-oversikt.csv');
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -215,7 +221,7 @@ describe('the secretariat signs in and follows up decisions', () => {
     await page.locator('dl.facts').waitFor();
     await signInAsSecretariat(page);
     await page.waitForURL(new RegExp(`/beslut/${DECISION}$`));
-    await page.getByLabel('Uppföljning').fill('Arbetet har startat enligt plan.');
+    await page.getByLabel('Uppföljning', { exact: true }).fill('Arbetet har startat enligt plan.');
     await page.getByLabel('Ny status').selectOption('IN_PROGRESS');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Status ändrad till pågår').waitFor();
@@ -233,7 +239,7 @@ describe('the secretariat signs in and follows up decisions', () => {
     const page = await open(`/beslut/${DECISION}`);
     await page.locator('dl.facts').waitFor();
     await signInAsSecretariat(page);
-    await page.getByLabel('Uppföljning').waitFor();
+    await page.getByLabel('Uppföljning', { exact: true }).waitFor();
     // Someone else records a note after this page read the decision.
     const token = await apiToken('18', ['secretariat']);
     const seen = await decisionState(DECISION);
@@ -245,14 +251,45 @@ describe('the secretariat signs in and follows up decisions', () => {
     expect(other.errors).toBeUndefined();
     const current = await decisionState(DECISION);
 
-    await page.getByLabel('Uppföljning').fill('Klart!');
+    await page.getByLabel('Uppföljning', { exact: true }).fill('Klart!');
     await page.getByLabel('Ny status').selectOption('DONE');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Någon har ändrat detta sedan du öppnade det').waitFor();
     expect(await decisionState(DECISION)).toEqual(current);
     // What the user wrote is kept, to be sent again after reading the newer version.
-    expect(await page.getByLabel('Uppföljning').inputValue()).toBe('Klart!');
+    expect(await page.getByLabel('Uppföljning', { exact: true }).inputValue()).toBe('Klart!');
     await page.close();
+  });
+});
+
+describe('trusted documents: a production gateway serves the app and nothing else', () => {
+  it('the app works against a gateway with TRUSTED_DOCUMENTS of the app\'s operations; any other operation is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'app-trusted-'));
+    const manifest = join(dir, 'trusted-documents.json');
+    writeFileSync(manifest, JSON.stringify(manifestOf(appOperations())));
+    const spec = federation.gateway.spec;
+    const gateway = new ServiceProcess({ ...spec, name: 'gateway-trusted', port: await freePort(), env: { ...spec.env, NODE_ENV: 'production', TRUSTED_DOCUMENTS: manifest } });
+    try {
+      await gateway.start();
+      const origin = `http://127.0.0.1:${gateway.spec.port}/`;
+      const page = await open(`${origin}`);
+      await page.getByTestId('population-total').waitFor();
+      expect(await text(page, '[data-testid=population-total]')).toBe('308 375');
+      await page.goto(`${origin}moten/chefsgrupp-2021-05-28`);
+      await page.getByRole('heading', { name: /28 maj 2021/, level: 1 }).waitFor();
+      expect(await text(page)).toContain('Stina Engelheart');
+      await page.goto(`${origin}beslut?organ=chefsgrupp`);
+      await page.locator('tbody tr').first().waitFor();
+      expect(await text(page)).not.toContain('Servern tar bara emot');
+      await page.close();
+
+      const other = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ huvudmen { id } }' }) });
+      expect(other.status).toBe(400);
+      expect(JSON.stringify(await other.json())).toContain('OPERATION_NOT_REGISTERED');
+    } finally {
+      await gateway.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -24,12 +24,14 @@ let app = '';
 let issuer = '';
 const foreign: string[] = [];
 
+// A hang guard, not a speed check: building the app and starting sixteen processes on a busy two-core
+// machine can take minutes.
 beforeAll(async () => {
   ensureDashboardBuilt();
   [federation, browser] = await Promise.all([startTestFederation({ identityProvider: true }), launchBrowser()]);
   app = federation.gatewayUrl.replace(/graphql$/, '');
   issuer = `http://localhost:${federation.identity!.spec.port}`;
-});
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await federation?.stop();
@@ -177,6 +179,7 @@ inBrowser('accessibility (WCAG 2.1 AA)', () => {
     ['Möten', '/moten', 'tbody tr'],
     ['Möten, ett möte', '/moten/chefsgrupp-2021-05-28', 'section.item'],
     ['Planer (platshållare)', '/planer', 'h1'],
+    ['Planer, en aktivitet', '/planer/aktivitet/fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-12', 'dl.facts'],
   ])('%s has no axe-core violations', async (_name, path, ready) => {
     const page = await open(path);
     await page.locator(ready).first().waitFor();
@@ -262,6 +265,40 @@ inBrowser('the secretariat signs in and follows up decisions', () => {
     expect(await decisionState(DECISION)).toEqual(current);
     // What the user wrote is kept, to be sent again after reading the newer version.
     expect(await page.getByLabel('Uppföljning', { exact: true }).inputValue()).toBe('Klart!');
+    await page.close();
+  });
+
+  it('a plan activity\'s status change round-trips; a stale one is refused and changes nothing', async () => {
+    const ACTIVITY = 'fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-12';
+    const ACTIVITY_STATE = '{ planActivities { id status version followUps { note } } }';
+    const state = async () => (await federation.query<{ planActivities: { id: string; status: string; version: number; followUps: { note: string }[] }[] }>(ACTIVITY_STATE)).data!.planActivities.find((a) => a.id === ACTIVITY)!;
+    const page = await open(`/planer/aktivitet/${ACTIVITY}`);
+    await page.locator('dl.facts').waitFor();
+    await signInAsSecretariat(page);
+    const before = await state();
+    const next = before.status === 'PLANNED' ? 'IN_PROGRESS' : 'DONE';
+    await page.getByLabel('Uppföljning', { exact: true }).fill('Uppföljt i chefsgruppen.');
+    await page.getByLabel('Ny status').selectOption(next);
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText(/Status ändrad till/).waitFor();
+    const after = await state();
+    expect(after).toMatchObject({ status: next, version: before.version + 1 });
+    expect(after.followUps.map((f) => f.note)).toContain('Uppföljt i chefsgruppen.');
+
+    // Another write behind this page's back makes its version stale.
+    const token = await apiToken('18', ['secretariat']);
+    const other = await federation.query(
+      'mutation($input: UpdatePlanActivityStatusInput!) { updatePlanActivityStatus(input: $input) { version } }',
+      { input: { activityId: ACTIVITY, expectedVersion: after.version, status: after.status, note: 'En kollega hann före.' } },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(other.errors).toBeUndefined();
+    const current = await state();
+    await page.getByLabel('Uppföljning', { exact: true }).fill('Avbryts.');
+    await page.getByLabel('Ny status').selectOption('CANCELLED');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Någon har ändrat detta sedan du öppnade det').waitFor();
+    expect(await state()).toEqual(current);
     await page.close();
   });
 });

@@ -44,3 +44,18 @@ export function ownerText(owner: {
   if (description) return description;
   return main || 'Ingen angiven';
 }
+
+export const activityStatusLabel: Record<string, string> = {
+  PLANNED: 'Planerad',
+  IN_PROGRESS: 'Pågår',
+  DONE: 'Klar',
+  CANCELLED: 'Avbruten',
+};
+
+/** Allowed moves of a plan activity's status (as updatePlanActivityStatus enforces them). */
+export const activityStatusMoves: Record<string, string[]> = {
+  PLANNED: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
+  IN_PROGRESS: ['DONE', 'CANCELLED'],
+  DONE: [],
+  CANCELLED: [],
+};

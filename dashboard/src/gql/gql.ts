@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query HuvudmanNames {\n    huvudmen {\n      id\n      name\n    }\n  }\n": typeof types.HuvudmanNamesDocument,
+    "\n  fragment ActivityDetailFields on PlanActivity {\n    id\n    title\n    status\n    version\n    plan {\n      id\n      name\n    }\n    area {\n      id\n      name\n    }\n    goals {\n      id\n      title\n    }\n    responsibility {\n      kind\n      bodyName\n      basis\n      huvudmen {\n        id\n        name\n      }\n    }\n    directive {\n      timeline\n      assignment\n      execution\n      financing\n      followUp\n    }\n    handledIn\n    followUps {\n      recordedAt\n      fromStatus\n      toStatus\n      note\n      recordedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActivityDetailFieldsFragmentDoc,
+    "\n  query ActivityDetail {\n    planActivities {\n      ...ActivityDetailFields\n    }\n  }\n": typeof types.ActivityDetailDocument,
+    "\n  mutation UpdatePlanActivityStatus($input: UpdatePlanActivityStatusInput!) {\n    updatePlanActivityStatus(input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n": typeof types.UpdatePlanActivityStatusDocument,
     "\n  mutation AddDecisionNote($input: AddDecisionNoteInput!) {\n    addDecisionNote(input: $input) {\n      ...DecisionDetailFields\n    }\n  }\n": typeof types.AddDecisionNoteDocument,
     "\n  mutation ChangeDecisionStatus($input: ChangeDecisionStatusInput!) {\n    changeDecisionStatus(input: $input) {\n      ...DecisionDetailFields\n    }\n  }\n": typeof types.ChangeDecisionStatusDocument,
     "\n  fragment DecisionDetailFields on Decision {\n    id\n    text\n    status\n    raisedOn\n    decidedOn\n    ageInDays\n    dueDate\n    timeframe\n    condition\n    addition\n    ownerDescription\n    ownerBody {\n      id\n      shortName\n    }\n    ownerHuvudman {\n      id\n      name\n    }\n    ownerPerson {\n      id\n      name\n    }\n    body {\n      id\n      name\n      shortName\n    }\n    meeting {\n      id\n      date\n    }\n    item {\n      id\n      number\n      title\n    }\n    notes {\n      id\n      date\n      text\n      authorHuvudman {\n        id\n        name\n      }\n      statusFrom\n      statusTo\n      recordedBy\n    }\n    lastNoteOn\n    version\n  }\n": typeof types.DecisionDetailFieldsFragmentDoc,
@@ -26,6 +29,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query HuvudmanNames {\n    huvudmen {\n      id\n      name\n    }\n  }\n": types.HuvudmanNamesDocument,
+    "\n  fragment ActivityDetailFields on PlanActivity {\n    id\n    title\n    status\n    version\n    plan {\n      id\n      name\n    }\n    area {\n      id\n      name\n    }\n    goals {\n      id\n      title\n    }\n    responsibility {\n      kind\n      bodyName\n      basis\n      huvudmen {\n        id\n        name\n      }\n    }\n    directive {\n      timeline\n      assignment\n      execution\n      financing\n      followUp\n    }\n    handledIn\n    followUps {\n      recordedAt\n      fromStatus\n      toStatus\n      note\n      recordedBy {\n        id\n        name\n      }\n    }\n  }\n": types.ActivityDetailFieldsFragmentDoc,
+    "\n  query ActivityDetail {\n    planActivities {\n      ...ActivityDetailFields\n    }\n  }\n": types.ActivityDetailDocument,
+    "\n  mutation UpdatePlanActivityStatus($input: UpdatePlanActivityStatusInput!) {\n    updatePlanActivityStatus(input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n": types.UpdatePlanActivityStatusDocument,
     "\n  mutation AddDecisionNote($input: AddDecisionNoteInput!) {\n    addDecisionNote(input: $input) {\n      ...DecisionDetailFields\n    }\n  }\n": types.AddDecisionNoteDocument,
     "\n  mutation ChangeDecisionStatus($input: ChangeDecisionStatusInput!) {\n    changeDecisionStatus(input: $input) {\n      ...DecisionDetailFields\n    }\n  }\n": types.ChangeDecisionStatusDocument,
     "\n  fragment DecisionDetailFields on Decision {\n    id\n    text\n    status\n    raisedOn\n    decidedOn\n    ageInDays\n    dueDate\n    timeframe\n    condition\n    addition\n    ownerDescription\n    ownerBody {\n      id\n      shortName\n    }\n    ownerHuvudman {\n      id\n      name\n    }\n    ownerPerson {\n      id\n      name\n    }\n    body {\n      id\n      name\n      shortName\n    }\n    meeting {\n      id\n      date\n    }\n    item {\n      id\n      number\n      title\n    }\n    notes {\n      id\n      date\n      text\n      authorHuvudman {\n        id\n        name\n      }\n      statusFrom\n      statusTo\n      recordedBy\n    }\n    lastNoteOn\n    version\n  }\n": types.DecisionDetailFieldsFragmentDoc,
@@ -54,6 +60,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HuvudmanNames {\n    huvudmen {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query HuvudmanNames {\n    huvudmen {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityDetailFields on PlanActivity {\n    id\n    title\n    status\n    version\n    plan {\n      id\n      name\n    }\n    area {\n      id\n      name\n    }\n    goals {\n      id\n      title\n    }\n    responsibility {\n      kind\n      bodyName\n      basis\n      huvudmen {\n        id\n        name\n      }\n    }\n    directive {\n      timeline\n      assignment\n      execution\n      financing\n      followUp\n    }\n    handledIn\n    followUps {\n      recordedAt\n      fromStatus\n      toStatus\n      note\n      recordedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityDetailFields on PlanActivity {\n    id\n    title\n    status\n    version\n    plan {\n      id\n      name\n    }\n    area {\n      id\n      name\n    }\n    goals {\n      id\n      title\n    }\n    responsibility {\n      kind\n      bodyName\n      basis\n      huvudmen {\n        id\n        name\n      }\n    }\n    directive {\n      timeline\n      assignment\n      execution\n      financing\n      followUp\n    }\n    handledIn\n    followUps {\n      recordedAt\n      fromStatus\n      toStatus\n      note\n      recordedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityDetail {\n    planActivities {\n      ...ActivityDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ActivityDetail {\n    planActivities {\n      ...ActivityDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanActivityStatus($input: UpdatePlanActivityStatusInput!) {\n    updatePlanActivityStatus(input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanActivityStatus($input: UpdatePlanActivityStatusInput!) {\n    updatePlanActivityStatus(input: $input) {\n      ...ActivityDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -130,7 +130,7 @@ test('the login page is Swedish, labelled, self-contained, and refuses an identi
   const action = /action="([^"]+)"/.exec(html)![1];
   const refused = await fetch(new URL(action, issuer), { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'organisation=0180&login=yes' });
   expect(refused.status).toBe(400);
-  expect(await refused.text()).toMatch(/role="alert">Det gick inte att logga in: huvudman &quot;0180&quot; is not one of/);
+  expect(await refused.text()).toMatch(/role="alert">Det gick inte att logga in: huvudman &quot;0180&quot; finns inte i listan/);
 });
 
 test('a key rotation at the provider is picked up by the gateway and the subgraph without a restart; tokens of the old key stay valid', async () => {

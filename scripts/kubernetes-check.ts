@@ -24,9 +24,9 @@ type Model = new (data: unknown) => { validate(): void };
 /** The `kubernetes-models` class for an apiVersion and kind, e.g. apps/v1 Deployment. */
 async function modelFor(apiVersion: string, kind: string): Promise<Model | undefined> {
   if (!/^[\w.-]+(\/[\w.-]+)?$/.test(apiVersion) || !/^\w+$/.test(kind)) return undefined;
-  const path = apiVersion.includes('/') ? `kubernetes-models/${apiVersion}/${kind}` : `kubernetes-models/${apiVersion}/${kind}`;
+  // Core kinds live under `kubernetes-models/v1/<Kind>`, grouped ones under `kubernetes-models/<group>/<version>/<Kind>`.
   try {
-    const module = (await import(path)) as Record<string, Model>;
+    const module = (await import(`kubernetes-models/${apiVersion}/${kind}`)) as Record<string, Model>;
     return module[kind];
   } catch {
     return undefined;

@@ -7,7 +7,7 @@
 // instance) and the image's /app/data a temporary folder. Each must become ready, the gateway must
 // see every instance, and a token from the compose identity provider must be accepted.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileEntry, freePort, repoRoot } from '@orebro/local-federation';
@@ -135,6 +135,51 @@ test('every service of the graph in docker-compose.yml becomes ready with exactl
   expect(names.filter((n) => n.startsWith('kommun-'))).toHaveLength(12);
   for (const entry of running.values()) expect({ service: entry.name, running: entry.exitCode === undefined }).toEqual({ service: entry.name, running: true });
 });
+
+/** README's `docker run` of a kommun instance: its `-e` variables and its command. */
+function readmeDockerRun(): { env: Record<string, string>; command: string[] } {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const block = /docker run -d --name kommun-\d+[^\n]*\\\n(?:[^\n]*\\\n)*[^\n]*\n/.exec(readme)?.[0];
+  if (!block) throw new Error('README.md has no `docker run -d --name kommun-...` block');
+  const env = Object.fromEntries([...block.matchAll(/-e ([A-Z_]+)=(\S+(?: [^\\\n-][^\\\n]*)?)\s*\\/g)].map((m) => [m[1], m[2].trim()]));
+  const command = /orebro-lan-graph (node \S+)/.exec(block)![1].split(' ');
+  return { env, command };
+}
+
+test("README's `docker run` of a kommun instance gives it every variable it needs under the image's NODE_ENV=production", async () => {
+  const { env, command } = readmeDockerRun();
+  const identity = running.get('identity')!;
+  // Placeholders a kommun fills in: its database (here a fresh one on the test server) and the IdP (here the running one).
+  const fill: Record<string, string> = {
+    DATABASE_URL: `${testPostgresServer()}/${runId}_readme_kommun`,
+    AUTH_ISSUER: identity.env.IDP_ISSUER,
+  };
+  databases.push(`${runId}_readme_kommun`);
+  const unknown = Object.entries(env).filter(([key, value]) => value.includes('<') && !(key in fill)).map(([key]) => key);
+  expect({ placeholdersWithoutAValue: unknown }).toEqual({ placeholdersWithoutAValue: [] });
+  const entry: Running = {
+    name: 'readme-kommun',
+    port: await freePort(),
+    env: { ...image, ...Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value.includes('<') ? fill[key] : value])) },
+    output: [],
+  };
+  entry.env.PORT = String(entry.port); // -p 4000:4000 publishes the image's port; here a free one
+  running.set(entry.name, entry);
+  await start(entry, command);
+  const token = await (
+    await fetch(`http://127.0.0.1:${identity.port}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('dev-token:dev-token-secret').toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials', huvudman: env.KOMMUN_CODE, roles: 'auditor' }),
+    })
+  ).json() as { access_token: string };
+  const answer = await fetch(`http://127.0.0.1:${entry.port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token.access_token}` },
+    body: JSON.stringify({ query: `{ kommunAuditRecords(kommunCode: "${env.KOMMUN_CODE}", limit: 1) { operation } }` }),
+  });
+  expect({ status: answer.status, body: await answer.json() }).toEqual({ status: 200, body: { data: { kommunAuditRecords: expect.any(Array) } } });
+}, 300_000);
 
 test('every compose service of the graph is told who the identity provider is; the healthcheck probes the port it listens on', () => {
   for (const [name, service] of ours) {

@@ -29,6 +29,8 @@ export interface FederationServerOptions {
   shareInFlight?: boolean;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
+  /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
+  prefixRoutes?: Record<string, Route>;
 }
 
 export interface RunningFederationServer {
@@ -131,7 +133,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       ...options.routes,
     },
-    prefixRoutes: limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {},
+    prefixRoutes: { ...(limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {}), ...options.prefixRoutes },
   });
   const port = await listen(server, options.port, options.host);
   return {

@@ -1,4 +1,4 @@
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { ShardedDataSource, type ShardedDataSourceOptions } from './sharded-data-source';
@@ -25,9 +25,12 @@ function source(overrides: Partial<ShardedDataSourceOptions<Record<string, unkno
   });
 }
 
+/** Apollo's GraphQLDataSourceRequestKind.INCOMING_OPERATION: the enum is exported only from the package's dist. */
+const INCOMING_OPERATION = 'IncomingOperation' as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['kind'];
+
 function run(ds: ShardedDataSource, query: string, variables: Record<string, unknown> = {}) {
   return ds.process({
-    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    kind: INCOMING_OPERATION,
     request: { query, variables },
     context: {},
     incomingRequestContext: {} as never,

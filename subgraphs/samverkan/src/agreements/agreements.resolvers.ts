@@ -1,6 +1,6 @@
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { GovernanceLoaders } from '../governance/governance.loaders';
-import { assertIsoDate, todayInSweden } from '../governance/dates';
+import { assertIsoDate, todayInSweden } from '../shared/dates';
 import type { Decision } from '../governance/decision.entity';
 import type { Huvudman } from '../register/huvudman.entity';
 import type { RegisterLoaders } from '../register/register.loaders';

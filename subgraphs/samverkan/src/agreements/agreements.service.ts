@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { AgendaItem } from '../governance/agenda.entity';
 import { requireBody, requireHuvudman, requireText } from '../governance/bodies.service';
-import { assertIsoDate } from '../governance/dates';
+import { assertIsoDate } from '../shared/dates';
 import { Decision } from '../governance/decision.entity';
-import { isOneOf } from '../governance/kinds';
+import { isOneOf } from '../shared/allowed-values';
 import { Agreement, AgreementItem, AgreementParty } from './agreement.entity';
 
 export const AgreementStages = ['IN_PREPARATION', 'IN_FORCE', 'UNDER_REVIEW', 'ENDED'] as const;

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { requireHuvudman } from './bodies.service';
-import { AttendanceRoles, isOneOf, type AttendanceRole } from './kinds';
+import { isOneOf } from '../shared/allowed-values';
+import { AttendanceRoles, type AttendanceRole } from './kinds';
 import { Attendance } from './meeting.entity';
 import { requireMeeting, requirePerson } from './meetings.service';
 import { Membership } from './person.entity';

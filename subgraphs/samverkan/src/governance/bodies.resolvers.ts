@@ -3,7 +3,7 @@ import type { Huvudman } from '../register/huvudman.entity';
 import type { Lansdel } from '../register/lansdel.entity';
 import type { RegisterLoaders } from '../register/register.loaders';
 import { Body, type BodyRelation } from './body.entity';
-import { assertIsoDate } from './dates';
+import { assertIsoDate } from '../shared/dates';
 import type { GovernanceLoaders } from './governance.loaders';
 import { BodyKinds, OpenDecisionStatuses, type DecisionStatus } from './kinds';
 import type { Membership, Person } from './person.entity';

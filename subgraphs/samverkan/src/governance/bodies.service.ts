@@ -3,8 +3,9 @@ import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { Lansdel } from '../register/lansdel.entity';
 import { Body, BodyRelation } from './body.entity';
-import { assertIsoDate } from './dates';
-import { BodyKinds, BodyRelationKinds, isOneOf, MembershipRoles, type BodyKind, type BodyRelationKind, type MembershipRole } from './kinds';
+import { isOneOf } from '../shared/allowed-values';
+import { assertIsoDate } from '../shared/dates';
+import { BodyKinds, BodyRelationKinds, MembershipRoles, type BodyKind, type BodyRelationKind, type MembershipRole } from './kinds';
 import { Membership, Person } from './person.entity';
 
 export interface BodyInput {

@@ -3,9 +3,10 @@ import { assertNoIdentityNumber, badUserInput, staleWrite } from '@orebro/subgra
 import { GraphQLError } from 'graphql';
 import { AgendaItem, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman, requireText } from './bodies.service';
-import { assertIsoDate, todayInSweden } from './dates';
+import { isOneOf } from '../shared/allowed-values';
+import { assertIsoDate, todayInSweden } from '../shared/dates';
 import { Decision, DecisionNote } from './decision.entity';
-import { DecisionStatuses, DecisionTransitions, isOneOf, RecordableDecisionStatuses, type DecisionStatus } from './kinds';
+import { DecisionStatuses, DecisionTransitions, RecordableDecisionStatuses, type DecisionStatus } from './kinds';
 import { requireMeeting, requirePerson } from './meetings.service';
 
 export interface DecisionInput {

@@ -1,7 +1,7 @@
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import type { AgendaItem, Presenter, Proposal } from './agenda.entity';
-import { assertIsoDate } from './dates';
+import { assertIsoDate } from '../shared/dates';
 import type { GovernanceLoaders } from './governance.loaders';
 import { Attendance, Meeting } from './meeting.entity';
 

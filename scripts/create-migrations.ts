@@ -18,7 +18,8 @@ const migrationsDir = (folder: string) => join(__dirname, '..', folder, 'src', '
 async function main(): Promise<void> {
   // The definitions import each migrations/index.ts: make those match the files before loading them.
   for (const folder of folders) writeIndex(migrationsDir(folder));
-  const { subgraphCodeBases } = await import('./subgraph-definitions');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only after the indexes are right
+  const { subgraphCodeBases } = require('./subgraph-definitions') as typeof import('./subgraph-definitions');
   for (const { folder, definition } of subgraphCodeBases) {
     const dir = migrationsDir(folder);
     const orm = await MikroORM.init({

@@ -6,9 +6,11 @@
  *   npm run build:services    # then e.g. node build/services/subgraphs_kommun_src_index.js
  */
 import { join } from 'node:path';
+import { federationMembers, gatewayService } from '@orebro/gateway/src/members';
 import { compileEntry, repoRoot } from '@orebro/local-federation';
 
-export const SERVICE_ENTRIES = ['gateway/src/index.ts', 'subgraphs/samverkan/src/index.ts', 'subgraphs/region/src/index.ts', 'subgraphs/kommun/src/index.ts'];
+/** The gateway and every federation member (gateway/src/members.ts). */
+export const SERVICE_ENTRIES = [gatewayService.entry, ...federationMembers.map((m) => m.entry)];
 export const SERVICES_BUILD_DIR = 'build/services';
 
 async function main(): Promise<void> {

@@ -7,16 +7,14 @@
  * Ctrl-C or SIGTERM stops every process. LOG=all shows every log line, not only warnings.
  */
 import { join } from 'node:path';
-import { localPorts } from '../gateway/src/local-ports';
+import { localPort } from '@orebro/gateway/src/local-ports';
+import { localFederation } from '@orebro/gateway/src/members';
 import { repoRoot, startFederation, type DatabaseMode } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
 const database: DatabaseMode = postgres
   ? { kind: 'postgresql', serverUrl: process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432', prefix: 'orebro' }
   : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
-
-const port = (instance: string) =>
-  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region'];
 
 /** Child processes log JSON; by default only warnings and worse reach the terminal. */
 function echo(line: string): void {
@@ -32,7 +30,7 @@ function echo(line: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}...`);
-  const federation = await startFederation({ database, port, echo });
+  const federation = await startFederation({ ...localFederation, database, port: localPort, echo });
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }

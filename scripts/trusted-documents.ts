@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { manifestOf } from '../gateway/src/limits/trusted-documents';
+import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '@orebro/http';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv, type LimitsConfig } from '../gateway/src/limits/limits-config';
-import { manifestOf } from '../gateway/src/limits/trusted-documents';
+import { kommunSubgraph } from '@orebro/kommun/src/server';
+import { regionSubgraph } from '@orebro/region/src/server';
+import { samverkanSubgraph } from '@orebro/samverkan/src/server';
+import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
+import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/limits-config';
+import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
 
 let subgraphs: TestSubgraph[];
 const logger = createLogger('gateway-test');
@@ -25,8 +25,7 @@ async function withGateway(overrides: Partial<LimitsConfig>, check: (gateway: Ru
     {
       port: 0,
       host: '127.0.0.1',
-      samverkanUrl: samverkan.url,
-      regionUrl: region.url,
+      subgraphUrls: { samverkan: samverkan.url, region: region.url },
       kommunShards: [{ key: '1880', url: orebro.url }],
       shardTimeoutMs: 5_000,
       subgraphTimeoutMs: 5_000,

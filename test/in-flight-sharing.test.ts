@@ -1,11 +1,11 @@
 import { createLogger } from '@orebro/http';
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv } from '../gateway/src/limits/limits-config';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
+import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
+import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { kommunSubgraph } from '@orebro/kommun/src/server';
+import { regionSubgraph } from '@orebro/region/src/server';
+import { samverkanSubgraph } from '@orebro/samverkan/src/server';
 
 let subgraphs: TestSubgraph[];
 let gateway: RunningGateway;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const logger = createLogger('in-flight-sharing');
   logger.level = 'silent';
   gateway = await startGateway(
-    { port: 0, host: '127.0.0.1', samverkanUrl: samverkan.url, regionUrl: region.url, kommunShards: [{ key: '1880', url: orebro.url }], shardTimeoutMs: 5_000, subgraphTimeoutMs: 5_000, bodyLimitBytes: 100_000 },
+    { port: 0, host: '127.0.0.1', subgraphUrls: { samverkan: samverkan.url, region: region.url }, kommunShards: [{ key: '1880', url: orebro.url }], shardTimeoutMs: 5_000, subgraphTimeoutMs: 5_000, bodyLimitBytes: 100_000 },
     logger,
     { ...limitsFromEnv({}), ratePerMinute: 1_000_000 },
   );

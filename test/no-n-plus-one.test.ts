@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '@orebro/http';
 import { kommunCodes } from '@orebro/reference-data';
 import { startTestSubgraph, testsUsePostgres, type TestSubgraph } from '@orebro/subgraph-kit';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv } from '../gateway/src/limits/limits-config';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
+import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
+import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { kommunSubgraph } from '@orebro/kommun/src/server';
+import { regionSubgraph } from '@orebro/region/src/server';
+import { samverkanSubgraph } from '@orebro/samverkan/src/server';
 import { loadExamples, type Example } from './support/examples';
 
 /** The audit log is written per request by design (one row per audited read), never read by a view. */
@@ -76,8 +76,7 @@ beforeAll(async () => {
     {
       port: 0,
       host: '127.0.0.1',
-      samverkanUrl: url('samverkan'),
-      regionUrl: url('region'),
+      subgraphUrls: { samverkan: url('samverkan'), region: url('region') },
       kommunShards: kommuner.map((code) => ({ key: code, url: url(`kommun-${code}`) })),
       shardTimeoutMs: 10_000,
       subgraphTimeoutMs: 10_000,

@@ -1,4 +1,5 @@
 import type { ShardedDataSource } from '@orebro/sharded-source';
+import { kommunMember } from './members';
 
 export interface InstanceStatus {
   subgraph: string;
@@ -22,7 +23,7 @@ export async function instanceStatuses(
   const shards = kommun.shards.map(async (shard): Promise<InstanceStatus> => {
     const state = kommun.schemas.state(shard.key);
     return {
-      subgraph: 'kommun',
+      subgraph: kommunMember.name,
       huvudman: shard.key,
       url: shard.url,
       answers: await answers(shard.url, timeoutMs),

@@ -84,7 +84,8 @@ const workspaceImports = {
       if (!isRelative(node.value)) return;
       const target = resolve(dirname(file), node.value);
       const theirs = workspaceOf(target);
-      if (theirs === own) return;
+      // The root package (scripts/) has no name to import it by; its scripts are tested from test/.
+      if (theirs === own || (theirs === '' && own === 'test')) return;
       const inside = relative(join(repoRoot, theirs), target).split(sep).join('/');
       context.report({
         node,

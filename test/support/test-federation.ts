@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startFederation, type DatabaseMode, type Federation } from '@orebro/local-federation';
-import { kommunCodes } from '@orebro/reference-data';
+import { instanceNames, localFederation } from '@orebro/gateway/src/members';
 import { dropPostgresDatabase, testPostgresServer, testsUsePostgres } from '@orebro/subgraph-kit';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -29,8 +29,7 @@ let runs = 0;
  * run uses (SQLite files, or PostgreSQL databases dropped afterwards).
  */
 export async function startTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[] } = {}): Promise<TestFederation> {
-  const kommuner = options.kommuner ?? kommunCodes;
-  const instances = ['gateway', 'samverkan', 'region', ...kommuner.map((c) => `kommun-${c}`)];
+  const instances = instanceNames(options.kommuner);
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
 
@@ -43,8 +42,9 @@ export async function startTestFederation(options: { kommuner?: readonly string[
   };
 
   const federation = await startFederation({
+    ...localFederation,
     database,
-    kommuner,
+    shardKeys: options.kommuner,
     port: (instance) => ports.get(instance)!,
     notStarted: options.notStarted,
     // Generous: these tests are about routing and failure, not speed, and CI machines are shared.

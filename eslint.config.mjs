@@ -40,6 +40,8 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      // Augmenting a library's declared namespace (jest's matchers) is a declaration, not a runtime namespace.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
       // tsc's noUnusedLocals/noUnusedParameters already check this, with `_` for a deliberately unused parameter.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-restricted-imports': ['error', { patterns: [noDist] }],

@@ -1,12 +1,8 @@
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { useTestFederation } from './support/test-federation';
 
-let federation: TestFederation;
 const POPULATIONS = '{ huvudmen { id municipality { code population(year: 2024) } } }';
 
-beforeAll(async () => {
-  federation = await startTestFederation({ kommuner: ['1814', '1880'], notStarted: ['kommun-1880'] });
-});
-afterAll(() => federation?.stop());
+const federation = useTestFederation({ kommuner: ['1814', '1880'], notStarted: ['kommun-1880'] });
 
 describe('a kommun instance that starts after the gateway', () => {
   it('is reported missing while it is not running', async () => {
@@ -20,7 +16,7 @@ describe('a kommun instance that starts after the gateway', () => {
   it('is picked up once it starts: its data appears and /ready judges its schema', async () => {
     await federation.instance('kommun-1880').start();
     const result = await federation.query<{ huvudmen: { id: string; municipality: { population: number | null } | null }[] }>(POPULATIONS);
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(result.data!.huvudmen.find((h) => h.id === '1880')!.municipality!.population).toBe(160140);
     const ready = await federation.ready();
     expect(ready.instances.find((i) => i.huvudman === '1880')).toMatchObject({ answers: true, schema: 'compatible' });

@@ -159,7 +159,7 @@ onEmbedded('no N+1: each subgraph request of each example reads each table at mo
   it.each(examples.map((e) => [e.name, e] as const))('examples/%s.graphql', async (name, example) => {
     for (const instance of instances) instance.requests = [];
     const result = await run(example);
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(result.data).toBeTruthy();
     const known = TWO_PATH_READS[name] ?? [];
     expect(repeatedReads().filter((r) => !(known.includes(`${r.instance}/${r.table}`) && r.count === 2))).toEqual([]);

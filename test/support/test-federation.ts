@@ -71,3 +71,34 @@ export async function startTestFederation(options: { kommuner?: readonly string[
     },
   };
 }
+
+/**
+ * Starts the federation before the file's tests and stops it after them; call at the top of a test
+ * file. The handle forwards to the running federation. The stop waits for a start that outlived its
+ * hook's timeout, so a slow start cannot leave fifteen processes behind.
+ */
+export function useTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[] } = {}): TestFederation {
+  let starting: Promise<TestFederation> | undefined;
+  let running: TestFederation | undefined;
+  beforeAll(async () => {
+    starting = startTestFederation(options);
+    running = await starting;
+  });
+  afterAll(async () => {
+    const started = await starting?.catch(() => undefined);
+    await started?.stop();
+  });
+  return new Proxy({} as TestFederation, {
+    get(_target, property) {
+      if (!running) throw new Error(`The test federation is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
+      const value = running[property as keyof TestFederation];
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
+}
+
+/** Stops one instance (`kommun-1880`, `region`) for the enclosing `describe` block and starts it again after it. */
+export function whileStopped(federation: TestFederation, instance: string): void {
+  beforeAll(() => federation.instance(instance).stop());
+  afterAll(() => federation.instance(instance).start());
+}

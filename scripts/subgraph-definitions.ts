@@ -11,13 +11,13 @@ export interface SubgraphCodeBase {
   definition: SubgraphDefinition<unknown>;
 }
 
-/** A member's definition (a sharded one's for its first shard key), from the function its `src/server.ts` exports. */
-export async function subgraphDefinition(member: FederationMember): Promise<SubgraphDefinition<unknown>> {
+/** A member's definition (a sharded one's for `shardKey`, by default its first), from the function its `src/server.ts` exports. */
+export async function subgraphDefinition(member: FederationMember, shardKey?: string): Promise<SubgraphDefinition<unknown>> {
   // Loaded by path from the members list, so a new member needs no line here (and nothing loads before it is asked for).
   const server = (await import(join(repoRoot, member.folder, 'src', 'server'))) as Record<string, (shardKey?: string) => SubgraphDefinition<unknown>>;
   const define = server[member.definition];
   if (typeof define !== 'function') throw new Error(`${member.folder}/src/server.ts exports no function ${member.definition} (named in gateway/src/members.ts).`);
-  return define(member.sharded ? member.shardKeys[0] : undefined);
+  return define(member.sharded ? (shardKey ?? member.shardKeys[0]) : undefined);
 }
 
 /** One definition per subgraph code base, with its folder, for every member. */

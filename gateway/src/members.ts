@@ -7,9 +7,9 @@ import { kommunCodes, REGION_ID } from '@orebro/reference-data';
  * read this list.
  *
  * Adding a subgraph: its folder under subgraphs/ (package.json, tsconfig.json, src/index.ts,
- * src/server.ts, src/schema.graphql) and one entry here. Then `npm run compose`; the deployment
- * checks (test/deployment/) name each place an operator file still lacks it (docker-compose.yml,
- * deploy/postgres/init/01-instances.sh).
+ * src/server.ts, src/schema.graphql) and one entry here. Then `npm run compose`; test/members.test.ts
+ * and test/deployment/ name each file that cannot read this list and still lacks it (tsconfig.json's
+ * references, docker-compose.yml, the Dockerfile, deploy/postgres/init/01-instances.sh).
  */
 interface MemberCommon {
   /** The subgraph's name in the supergraph; also its instance name (`<name>-<key>` per shard). */

@@ -12,8 +12,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * What another area may import from an area, by file name: its wiring (`<area>.area.ts`), its

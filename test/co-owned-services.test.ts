@@ -3,8 +3,6 @@ import { kommunCodes } from '@orebro/reference-data';
 import { example } from './support/examples';
 import { useTestFederation, whileStopped, type GraphQLResponse } from './support/test-federation';
 
-jest.setTimeout(180_000);
-
 let staff: Record<string, string>;
 const bearer = async (claims: DevelopmentTokenClaims) => ({ authorization: `Bearer ${await mintDevelopmentToken(claims)}` });
 

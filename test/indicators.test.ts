@@ -9,8 +9,6 @@ import { kommuner } from '@orebro/reference-data';
 import { example } from './support/examples';
 import { useTestFederation, whileStopped, type GraphQLResponse } from './support/test-federation';
 
-jest.setTimeout(180_000);
-
 /** The joint follow-up model through the real gateway: definitions from samverkan, values from each huvudman's own subgraph. */
 const federation = useTestFederation();
 

@@ -20,7 +20,8 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ShardResponse> {
     const { name, url, timeoutMs, unavailable } = this.options;
     try {
-      return await httpTransport(url, { query: request.query ?? '', operationName: request.operationName, variables: request.variables }, forwardedHeaders(context), timeoutMs);
+      const { response } = await httpTransport(url, { query: request.query ?? '', operationName: request.operationName, variables: request.variables }, forwardedHeaders(context), timeoutMs);
+      return response;
     } catch (error) {
       context.logger?.warn({ subgraph: name, err: error }, 'subgraph did not answer');
       return { errors: [{ message: `The ${name} subgraph is unavailable; its data is missing from this answer.`, extensions: unavailable }] };

@@ -12,7 +12,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface ReadyReport {
   allAnswering: boolean;
-  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string }[];
+  /** `ok`, or `misconfigured` with one sentence per wiring mistake in `problems`. */
+  wiring: string;
+  problems: string[];
+  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string; serves?: string; wiring?: string }[];
 }
 
 export interface TestFederation extends Federation {
@@ -46,9 +49,11 @@ export async function startTestFederation(options: { kommuner?: readonly string[
     database,
     shardKeys: options.kommuner,
     port: (instance) => ports.get(instance)!,
+    nextPort: freePort,
     notStarted: options.notStarted,
-    // Generous: these tests are about routing and failure, not speed, and CI machines are shared.
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '10000' },
+    // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
+    // stopped instance refuses at once, so no test waits for these limits.
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000' },
   });
   const gatewayUrl = federation.gateway.url;
   return {

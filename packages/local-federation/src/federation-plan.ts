@@ -29,6 +29,8 @@ export interface PlanOptions {
   shardKeys?: readonly string[];
   /** Extra environment for every process (log level, timeouts). */
   env?: Record<string, string>;
+  /** Tests: a fresh free port for an instance whose port was taken before it could bind it. */
+  nextPort?: () => Promise<number>;
 }
 
 export interface FederationPlan {
@@ -45,6 +47,7 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     entry,
     port: options.port(instance),
     env: { ...options.env, ...env, ...databaseEnv(options.database, instance) },
+    ...(options.nextPort ? { nextPort: options.nextPort } : {}),
   });
   const subgraphs = options.members.flatMap((member) =>
     member.sharded
@@ -61,6 +64,7 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     name: 'gateway',
     entry: options.gatewayEntry,
     port: options.port('gateway'),
+    ...(options.nextPort ? { nextPort: options.nextPort } : {}),
     env: {
       ...options.env,
       ...memberUrls,

@@ -111,7 +111,7 @@ const TWO_PATH_READS: Record<string, string[]> = {
   'huvudman-responsibilities': ['samverkan/decision'],
 };
 
-async function run({ query, variables }: Example): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+async function run({ query, variables }: Example): Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
   const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as never;
 }
@@ -136,7 +136,8 @@ onEmbedded('no N+1: each subgraph request of each example reads each table at mo
   it.each(examples.map((e) => [e.name, e] as const))('examples/%s.graphql', async (name, example) => {
     for (const instance of instances) instance.requests = [];
     const result = await run(example);
-    expect(result).toHaveNoErrors();
+    // Only some kommun instances run here; the gateway rightly answers the others as NOT_CONFIGURED.
+    expect({ errors: result.errors?.filter((e) => e.extensions?.reason !== 'NOT_CONFIGURED') }).toHaveNoErrors();
     expect(result.data).toBeTruthy();
     const known = TWO_PATH_READS[name] ?? [];
     expect(repeatedReads().filter((r) => !(known.includes(`${r.instance}/${r.table}`) && r.count === 2))).toEqual([]);

@@ -7,10 +7,10 @@
  */
 import { join } from 'node:path';
 import { federationMembers, gatewayService } from '@orebro/gateway/src/members';
-import { compileEntry, repoRoot } from '@orebro/local-federation';
+import { compileEntry, IDENTITY_PROVIDER_ENTRY, repoRoot } from '@orebro/local-federation';
 
-/** The gateway and every federation member (gateway/src/members.ts). */
-export const SERVICE_ENTRIES = [gatewayService.entry, ...federationMembers.map((m) => m.entry)];
+/** The gateway, every federation member (gateway/src/members.ts) and the development identity provider (docker-compose runs it; a real deployment uses the huvudmän's IdP). */
+export const SERVICE_ENTRIES = [gatewayService.entry, ...federationMembers.map((m) => m.entry), IDENTITY_PROVIDER_ENTRY];
 export const SERVICES_BUILD_DIR = 'build/services';
 
 async function main(): Promise<void> {

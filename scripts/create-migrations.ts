@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // The definitions import each migrations/index.ts: make those match the files before loading them
   // (subgraphCodeBases() loads each subgraph's code only when called).
   for (const { folder } of federationMembers) writeIndex(migrationsDir(folder));
-  for (const { folder, definition } of await subgraphCodeBases()) {
+  for (const { folder, definition } of subgraphCodeBases()) {
     const dir = migrationsDir(folder);
     const orm = await MikroORM.init({
       entities: ormEntities(definition),

@@ -29,7 +29,7 @@ describe.each(federationMembers.map((m) => [m.name, m] as const))('%s storage', 
   let definition: SubgraphDefinition<unknown>;
 
   beforeAll(async () => {
-    definition = await subgraphDefinition(member);
+    definition = subgraphDefinition(member);
     postgres = await initORM(definition, { kind: 'postgresql', url: `${testPostgresServer()}/${pgName}` });
     sqlite = await initORM(definition, { kind: 'libsql', file: sqliteFile });
   });

@@ -3,6 +3,8 @@ import { federationMembers, gatewayService, kommunMember } from './members';
 /** Where `npm start` runs each instance on one machine (from the members list); the gateway's defaults point here. */
 export const localPorts = {
   gateway: gatewayService.localPort,
+  /** The development OpenID Connect provider (packages/dev-identity-provider), not a federation member. */
+  identity: 4100,
 };
 
 /** The local port of an instance: `gateway`, a single member (`samverkan`) or a shard (`kommun-1880`). */

@@ -34,7 +34,7 @@ export function useMemberSubgraphs(kommuner: readonly string[], when: () => bool
       const keys = member.sharded ? kommuner : [undefined];
       for (const key of keys) {
         const name = key === undefined ? member.name : `${member.name}-${key}`;
-        starting.set(name, subgraphDefinition(member, key).then(startTestSubgraph));
+        starting.set(name, startTestSubgraph(subgraphDefinition(member, key)));
       }
     }
     for (const [name, start] of starting) running.set(name, await start);

@@ -11,6 +11,15 @@ export interface ServiceContributionInput {
   isExample: boolean;
 }
 
+/**
+ * A staff row's role as it is stored and matched: trimmed, in NFC. The role is part of the row's key
+ * (role and start date), so "Sjuksköterska" typed with a decomposed ö must replace the stored row, not
+ * add a second one beside it.
+ */
+export function staffRole(role: string): string {
+  return role.trim().normalize('NFC');
+}
+
 /** Every row is checked before anything is written: FTE, amounts and counts are non-negative and exact. */
 export function checkContribution(input: ServiceContributionInput): void {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.serviceId)) throw badUserInput(`Service id "${input.serviceId}" is not a co-owned service id.`, 'serviceId');
@@ -20,8 +29,12 @@ export function checkContribution(input: ServiceContributionInput): void {
   if (staff.length + costs.length + activity.length === 0) throw badUserInput('A contribution needs at least one staff, cost or activity row.', 'input');
   if (input.source.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
   assertNoIdentityNumber(input.source, 'source');
+  const staffKeys = new Set<string>();
   for (const s of staff) {
     if (s.role.trim() === '') throw badUserInput('A staff row needs a role.', 'staff.role');
+    const key = `${staffRole(s.role)} ${s.startsOn}`;
+    if (staffKeys.has(key)) throw badUserInput(`Role "${staffRole(s.role)}" from ${s.startsOn} is given twice.`, 'staff.role');
+    staffKeys.add(key);
     assertNoIdentityNumber(s.role, 'staff.role');
     const hundredths = Math.round(s.fte * 100);
     if (!Number.isFinite(s.fte) || s.fte < 0 || Math.abs(hundredths - s.fte * 100) > 1e-6) {

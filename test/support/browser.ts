@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** The system Chromium, headless, with no network of its own (nothing is downloaded). */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -38,15 +38,20 @@ export async function launchBrowser(): Promise<TestBrowser> {
 /** Text as a person reads it: no-break and narrow no-break spaces (Swedish thousands separators) as plain spaces. */
 export const readable = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
-/** A page that fails the test on any request leaving this machine (no CDN, no web fonts). */
-export async function offlinePage(browser: Browser, origin: string): Promise<{ page: Page; foreignRequests: string[] }> {
-  const context = await browser.newContext({ locale: 'sv-SE', acceptDownloads: true });
+/**
+ * A fresh browser context (own cookies and sessionStorage) whose requests may reach this machine only:
+ * any other request (a CDN, web fonts) is aborted and recorded, so a test can assert there were none.
+ */
+export async function offlineContext(browser: Browser): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
+  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
   const foreignRequests: string[] = [];
   await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    foreignRequests.push(url);
+    const url = new URL(route.request().url());
+    if (['127.0.0.1', 'localhost'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    foreignRequests.push(url.href);
     return route.abort();
   });
-  return { page: await context.newPage(), foreignRequests };
+  return { context, foreignRequests };
 }
+
+export type { Page };

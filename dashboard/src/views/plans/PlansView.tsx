@@ -85,6 +85,35 @@ const PlansQueryDocument = graphql(`
           handledIn
         }
       }
+      prerequisites {
+        number
+        title
+        activities {
+          id
+          title
+          status
+          goals {
+            id
+            title
+          }
+          responsibility {
+            kind
+            bodyName
+            huvudmen {
+              id
+              name
+            }
+          }
+          directive {
+            timeline
+            assignment
+            execution
+            financing
+            followUp
+          }
+          handledIn
+        }
+      }
     }
     huvudman(id: $regionId) {
       id
@@ -121,7 +150,7 @@ const PlansQueryDocument = graphql(`
 `);
 
 type Plan = PlansQuery['jointPlans'][number];
-type Activity = Plan['areas'][number]['activities'][number] & { areaId: string; areaName: string };
+type Activity = (Plan['areas'][number]['activities'][number] | Plan['prerequisites'][number]['activities'][number]) & { areaId: string; areaName: string };
 type Assignment = NonNullable<NonNullable<NonNullable<PlansQuery['huvudman']>['region']>['operationalPlan']>['assignments'][number];
 
 const STATUS_ORDER = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
@@ -309,26 +338,38 @@ interface RoadmapProps {
 
 /** A färdplan's activities by area and status (chart + table of counts), then each activity with its uppdragsdirektiv. */
 function RoadmapActivities({ plan, status, areaId, activityId, statusLabel, setFilter }: RoadmapProps) {
+  // Activities sit in an area or under a systemförutsättning; both are "områden" here.
+  const groups = useMemo(
+    () => [
+      ...plan.areas.map((area) => ({ id: area.id, name: area.name, activities: area.activities })),
+      ...plan.prerequisites.map((p) => ({
+        id: `forutsattning-${p.number}`,
+        name: `Förutsättning ${p.number}: ${p.title}`,
+        activities: p.activities.filter((a) => !status || a.status === status),
+      })),
+    ],
+    [plan, status],
+  );
   const activities = useMemo<Activity[]>(
-    () => plan.areas.flatMap((area) => area.activities.map((a) => ({ ...a, areaId: area.id, areaName: area.name }))),
-    [plan],
+    () => groups.flatMap((group) => group.activities.map((a) => ({ ...a, areaId: group.id, areaName: group.name }))),
+    [groups],
   );
   const counts = useMemo(
     () =>
-      plan.areas.map((area) => {
-        const row: Record<string, number> & { id: string; name: string } = { id: area.id, name: area.name } as never;
-        for (const s of STATUS_ORDER) row[s] = area.activities.filter((a) => a.status === s).length;
+      groups.map((group) => {
+        const row: Record<string, number> & { id: string; name: string } = { id: group.id, name: group.name } as never;
+        for (const s of STATUS_ORDER) row[s] = group.activities.filter((a) => a.status === s).length;
         return row;
       }),
-    [plan],
+    [groups],
   );
   const shown = activities.filter((a) => (!areaId || a.areaId === areaId) && (!activityId || a.id === activityId));
   const chart = useMemo<ChartOption>(
     () => ({
-      grid: { left: 200, right: 20, top: 40, bottom: 30 },
+      grid: { left: 260, right: 20, top: 40, bottom: 30 },
       legend: { top: 0 },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: counts.map((c) => c.name), inverse: true },
+      yAxis: { type: 'category', data: counts.map((c) => c.name), inverse: true, axisLabel: { width: 250, overflow: 'truncate' } },
       tooltip: {},
       series: STATUS_ORDER.map((s, i) => ({
         type: 'bar',
@@ -356,6 +397,7 @@ function RoadmapActivities({ plan, status, areaId, activityId, statusLabel, setF
       <h3>Aktiviteter per område och status</h3>
       <Chart
         option={chart}
+        height={counts.length * 34 + 80}
         summary={`Aktiviteter per område (${statusLabel}): ${counts
           .map((c) => `${c.name} ${STATUS_ORDER.map((s) => `${activityStatusLabel[s].toLowerCase()} ${c[s]}`).join(', ')}`)
           .join('; ')}.`}
@@ -368,9 +410,9 @@ function RoadmapActivities({ plan, status, areaId, activityId, statusLabel, setF
           Område
           <select value={areaId ?? ''} onChange={(e) => setFilter('omrade', e.target.value)}>
             <option value="">Alla områden</option>
-            {plan.areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
               </option>
             ))}
           </select>

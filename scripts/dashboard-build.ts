@@ -39,7 +39,9 @@ export function ensureDashboardBuilt(log: (line: string) => void = () => undefin
   if (dashboardBuildIsCurrent()) return false;
   log('Building the systemledning app (dashboard/)...');
   const vite = join(dirname(require.resolve('vite/package.json', { paths: [dashboardDir] })), 'bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: dashboardDir, encoding: 'utf8' });
+  // NODE_ENV=production whatever the caller runs under (jest sets "test"): else React's development build is bundled.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: dashboardDir, encoding: 'utf8', env });
   if (result.status !== 0) throw new Error(`Building dashboard/ failed:\n${result.stdout}${result.stderr}`);
   writeFileSync(HASH_FILE, `${dashboardSourceHash()}\n`);
   return true;

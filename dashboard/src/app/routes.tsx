@@ -1,20 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { CALLBACK_PATH } from '../auth/AuthProvider';
+import { isSignInResponse } from '../auth/AuthProvider';
 import { SignInCallback } from '../auth/SignInCallback';
-import { CoOwnedServicesView } from '../views/co-owned-services/CoOwnedServicesView';
-import { DecisionsView } from '../views/decisions/DecisionsView';
-import { DecisionView } from '../views/decisions/DecisionView';
-import { FollowUpView } from '../views/follow-up/FollowUpView';
-import { GrantsView } from '../views/grants/GrantsView';
-import { HuvudmanView } from '../views/huvudman/HuvudmanView';
-import { MeetingsView } from '../views/meetings/MeetingsView';
-import { MeetingView } from '../views/meetings/MeetingView';
-import { OverviewView } from '../views/overview/OverviewView';
-import { PlansView } from '../views/plans/PlansView';
-import { SearchView } from '../views/search/SearchView';
 import { views } from './navigation';
 import { NotFound } from './NotFound';
 import { Placeholder } from './Placeholder';
+
+// Each view is its own chunk, loaded when its URL is opened: the first page loads only what it shows.
+const OverviewView = lazy(() => import('../views/overview/OverviewView').then((m) => ({ default: m.OverviewView })));
+const DecisionsView = lazy(() => import('../views/decisions/DecisionsView').then((m) => ({ default: m.DecisionsView })));
+const DecisionView = lazy(() => import('../views/decisions/DecisionView').then((m) => ({ default: m.DecisionView })));
+const MeetingsView = lazy(() => import('../views/meetings/MeetingsView').then((m) => ({ default: m.MeetingsView })));
+const MeetingView = lazy(() => import('../views/meetings/MeetingView').then((m) => ({ default: m.MeetingView })));
+const PlansView = lazy(() => import('../views/plans/PlansView').then((m) => ({ default: m.PlansView })));
+const FollowUpView = lazy(() => import('../views/follow-up/FollowUpView').then((m) => ({ default: m.FollowUpView })));
+const CoOwnedServicesView = lazy(() => import('../views/co-owned-services/CoOwnedServicesView').then((m) => ({ default: m.CoOwnedServicesView })));
+const GrantsView = lazy(() => import('../views/grants/GrantsView').then((m) => ({ default: m.GrantsView })));
+const HuvudmanView = lazy(() => import('../views/huvudman/HuvudmanView').then((m) => ({ default: m.HuvudmanView })));
+const SearchView = lazy(() => import('../views/search/SearchView').then((m) => ({ default: m.SearchView })));
 
 /**
  * Every URL of the app. Filters live in the URL's query string (useSearchParams), so a view with its
@@ -22,9 +25,11 @@ import { Placeholder } from './Placeholder';
  * `ready: true` in navigation.ts.
  */
 export function AppRoutes() {
+  const location = useLocation();
   return (
-    <Routes>
-      <Route path="/" element={<OverviewView />} />
+    <Suspense fallback={<p role="status">Laddar vyn…</p>}>
+      <Routes>
+      <Route path="/" element={isSignInResponse(location) ? <SignInCallback /> : <OverviewView />} />
       <Route path="/beslut" element={<DecisionsView />} />
       <Route path="/beslut/:id" element={<DecisionView />} />
       <Route path="/moten" element={<MeetingsView />} />
@@ -37,14 +42,14 @@ export function AppRoutes() {
       <Route path="/huvudman" element={<HuvudmanView />} />
       <Route path="/huvudman/:id" element={<HuvudmanView />} />
       <Route path="/sok" element={<SearchView />} />
-      <Route path={CALLBACK_PATH} element={<SignInCallback />} />
       {views
         .filter((view) => !view.ready)
         .map((view) => (
           <Route key={view.path} path={`${view.path}/*`} element={<Placeholder title={view.label} />} />
         ))}
       <Route path="*" element={<NotFound />} />
-    </Routes>
+      </Routes>
+    </Suspense>
   );
 }
 

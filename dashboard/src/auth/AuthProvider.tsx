@@ -3,7 +3,18 @@ import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { AppConfig } from './app-config';
 import { ANONYMOUS_AUTH, AuthContext, type Auth, type SignedInUser } from './auth-context';
 
-export const CALLBACK_PATH = '/inloggning';
+/**
+ * The redirect URI's path. `/` because identity providers register loopback and app redirect URIs by
+ * origin with path `/` (the development provider does); the app tells a sign-in answer there by its
+ * `code` and `state` parameters.
+ */
+export const CALLBACK_PATH = '/';
+
+/** True when this page load is the identity provider's answer to a sign-in (or its refusal). */
+export function isSignInResponse(location: { pathname: string; search: string }): boolean {
+  const params = new URLSearchParams(location.search);
+  return location.pathname === CALLBACK_PATH && params.has('state') && (params.has('code') || params.has('error'));
+}
 
 /**
  * Sign-in with OpenID Connect, authorization code flow with PKCE (oidc-client-ts), against the issuer
@@ -40,8 +51,11 @@ export function AuthProvider({ config, children }: { config: AppConfig; children
       accessToken: () => (current.current && !current.current.expired ? current.current.access_token : undefined),
       signIn: () => manager.signinRedirect({ state: { returnTo: window.location.pathname + window.location.search } }),
       signOut: async () => {
+        const idToken = current.current?.id_token;
         await manager.removeUser();
         setUser(null);
+        // End the provider's session too, so the next sign-in can pick another identity.
+        if (idToken) await manager.signoutRedirect({ id_token_hint: idToken }).catch(() => undefined);
       },
       completeSignIn: async () => {
         const signedInUser = await manager.signinRedirectCallback();

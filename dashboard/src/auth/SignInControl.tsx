@@ -18,7 +18,7 @@ export function SignInControl() {
     <div className="signed-in">
       <span>
         Inloggad: {auth.user.name}
-        {roles.length > 0 && ` (${roles.join(', ')})`}
+        {roles.length > 0 && `. Roller: ${roles.join(', ')}`}
       </span>
       <button type="button" className="sign-in" onClick={() => void auth.signOut()}>
         Logga ut

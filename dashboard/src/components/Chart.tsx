@@ -1,34 +1,21 @@
-import { useEffect, useRef } from 'react';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { lazy, Suspense } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent, SVGRenderer]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+// ECharts is the largest library the app uses: loaded only when a view draws a chart, so the first
+// page's JavaScript stays small.
+const EChart = lazy(() => import('./EChart'));
 
 /**
  * An Apache ECharts chart (SVG, only the parts we use are bundled). A chart is never the only way to
  * read its figures: every chart stands beside a DataTable with the same numbers, and carries a short
- * text summary as its accessible name.
+ * text summary as its accessible name and caption.
  */
 export function Chart({ option, summary, height = 280 }: { option: ChartOption; summary: string; height?: number }) {
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const chart = echarts.init(element.current!, undefined, { renderer: 'svg', locale: 'EN' });
-    chart.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [option]);
   return (
-    <figure className="chart">
-      <div ref={element} role="img" aria-label={summary} style={{ height }} />
-      <figcaption>{summary}</figcaption>
-    </figure>
+    <Suspense fallback={<figure className="chart" style={{ minHeight: height }}><figcaption>{summary}</figcaption></figure>}>
+      <EChart option={option} summary={summary} height={height} />
+    </Suspense>
   );
 }

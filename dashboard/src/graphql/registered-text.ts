@@ -1,5 +1,10 @@
-import { Kind, type ASTNode } from 'graphql';
+import { Kind, parse, type ASTNode, type DocumentNode } from 'graphql';
 import persisted from '../gql/persisted-documents.json';
+
+const operationName = (document: DocumentNode): string | undefined => {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
+};
 
 /**
  * The exact text of each of the app's operations as registered in the gateway's trusted-documents
@@ -8,7 +13,7 @@ import persisted from '../gql/persisted-documents.json';
  */
 const byName = new Map<string, string>(
   Object.values(persisted as Record<string, string>).flatMap((text) => {
-    const name = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(text)?.[1];
+    const name = operationName(parse(text, { noLocation: true }));
     return name ? [[name, text] as const] : [];
   }),
 );
@@ -16,6 +21,6 @@ const byName = new Map<string, string>(
 /** The registered text of the operation in `document`; undefined for an operation not registered. */
 export function registeredText(document: ASTNode): string | undefined {
   if (document.kind !== Kind.DOCUMENT) return undefined;
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return operation?.kind === Kind.OPERATION_DEFINITION && operation.name ? byName.get(operation.name.value) : undefined;
+  const name = operationName(document);
+  return name ? byName.get(name) : undefined;
 }

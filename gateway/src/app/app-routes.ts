@@ -4,7 +4,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sendJson, type Route } from '@orebro/http';
-import { DEFAULT_AUDIENCE } from '@orebro/huvudman-auth';
 
 /** Where `npm run build -w dashboard` writes the app (override with APP_DIST). */
 export const DEFAULT_APP_DIST = join(__dirname, '../../../dashboard/dist');
@@ -28,18 +27,28 @@ export interface AppOidcConfig {
   issuer: string;
   clientId: string;
   scope: string;
-  resource: string;
+  /** A resource indicator (RFC 8707) to ask tokens for, when the provider needs one to issue the API's audience. */
+  resource?: string;
 }
 
+/** The app's OpenID Connect client id unless APP_OIDC_CLIENT_ID says otherwise (the development provider's too). */
+export const DEFAULT_APP_CLIENT_ID = 'systemledning-app';
+
 /**
- * The identity provider the app signs in against, from APP_OIDC_ISSUER (else AUTH_ISSUER, when it is
- * an http(s) URL) and APP_OIDC_CLIENT_ID; null (anonymous only) when either is missing.
+ * The identity provider the app signs in against: APP_OIDC_ISSUER, else AUTH_ISSUER (the issuer the
+ * graph trusts) when it is an http(s) URL; client APP_OIDC_CLIENT_ID, scope APP_OIDC_SCOPE, resource
+ * APP_OIDC_RESOURCE. Null (the app is anonymous only) when there is no such issuer, e.g. with the
+ * committed development key.
  */
 export function appOidcFromEnv(env: NodeJS.ProcessEnv = process.env): AppOidcConfig | null {
   const issuer = env.APP_OIDC_ISSUER || env.AUTH_ISSUER || '';
-  const clientId = env.APP_OIDC_CLIENT_ID || '';
-  if (!/^https?:\/\//.test(issuer) || !clientId) return null;
-  return { issuer, clientId, scope: env.APP_OIDC_SCOPE || 'openid profile', resource: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE };
+  if (!/^https?:\/\//.test(issuer)) return null;
+  return {
+    issuer,
+    clientId: env.APP_OIDC_CLIENT_ID || DEFAULT_APP_CLIENT_ID,
+    scope: env.APP_OIDC_SCOPE || 'openid profile',
+    ...(env.APP_OIDC_RESOURCE ? { resource: env.APP_OIDC_RESOURCE } : {}),
+  };
 }
 
 /** GET /app-config.json: what the browser app needs to know at run time (so one build serves every deployment). */

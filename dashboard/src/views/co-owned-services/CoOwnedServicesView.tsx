@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/auth-context';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PartialNotice } from '../../components/PartialNotice';
+import { SelectFilter } from '../../components/SelectFilter';
 import { QueryStatus } from '../../components/QueryStatus';
 import { serviceFormLabel, serviceKindLabel } from '../../format/labels';
 import { formatNumber, formatSek } from '../../format/sv';
@@ -139,27 +140,18 @@ export function CoOwnedServicesView() {
       <ViewHeading>Samägda verksamheter</ViewHeading>
       <p className="lead">Verksamheter som regionen och kommunerna äger tillsammans: ägare och andelar, hur budgeten delas och vem som är arbetsgivare.</p>
       <form className="filters" aria-label="Välj verksamhet och år" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Verksamhet
-          <select value={chosen?.id ?? ''} onChange={(e) => filters.set('verksamhet', e.target.value)}>
-            <option value="">Alla verksamheter (översikt)</option>
-            {services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          År
-          <select value={year} onChange={(e) => filters.set('ar', e.target.value === String(DEFAULT_YEAR) ? undefined : e.target.value)}>
-            {Array.from({ length: 6 }, (_, i) => DEFAULT_YEAR + 1 - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Verksamhet"
+          value={chosen?.id ?? ''}
+          onChange={(v) => filters.set('verksamhet', v)}
+          options={[{ value: '', label: 'Alla verksamheter (översikt)' }, ...services.map((s) => ({ value: s.id, label: s.name }))]}
+        />
+        <SelectFilter
+          label="År"
+          value={String(year)}
+          onChange={(v) => filters.set('ar', v === String(DEFAULT_YEAR) ? undefined : v)}
+          options={Array.from({ length: 6 }, (_, i) => String(DEFAULT_YEAR + 1 - i)).map((y) => ({ value: y, label: y }))}
+        />
       </form>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} />

@@ -66,13 +66,13 @@ export function DecisionFollowUp({ decision }: { decision: DecisionDetailFieldsF
     <section aria-labelledby={`${noteId}-heading`}>
       <h2 id={`${noteId}-heading`}>Registrera uppföljning</h2>
       <form className="stacked" onSubmit={submit}>
-        <label htmlFor={noteId}>
-          Uppföljning
+        <div className="field">
+          <label htmlFor={noteId}>Uppföljning</label>
           <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} required />
-        </label>
-        <label>
-          Ny status
-          <select value={status} onChange={(e) => setStatus(e.target.value)} disabled={moves.length === 0}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${noteId}-status`}>Ny status</label>
+          <select id={`${noteId}-status`} value={status} onChange={(e) => setStatus(e.target.value)} disabled={moves.length === 0}>
             <option value="">Oförändrad ({decisionStatusLabel[decision.status]?.toLowerCase()})</option>
             {moves.map((m) => (
               <option key={m} value={m}>
@@ -80,7 +80,7 @@ export function DecisionFollowUp({ decision }: { decision: DecisionDetailFieldsF
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div>
           <button type="submit" className="button" disabled={busy}>
             {busy ? 'Sparar…' : 'Spara'}

@@ -5,6 +5,7 @@ import { ViewHeading } from '../../app/Layout';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PartialNotice } from '../../components/PartialNotice';
 import { QueryStatus } from '../../components/QueryStatus';
+import { SelectFilter } from '../../components/SelectFilter';
 import { decisionStatusLabel, OPEN_DECISION_STATUSES, ownerText } from '../../format/labels';
 import { formatDate } from '../../format/sv';
 import { graphql } from '../../gql';
@@ -115,38 +116,19 @@ export function DecisionsView() {
       <ViewHeading>Beslut</ViewHeading>
       <p className="lead">De gemensamma organens beslut: vem som är ansvarig, hur gamla de är och när de ska vara klara.</p>
       <form className="filters" aria-label="Filtrera beslut" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Organ
-          <select value={bodyId ?? ''} onChange={(e) => setFilter('organ', e.target.value)}>
-            <option value="">Alla organ</option>
-            {shown?.bodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.shortName}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Ansvarig huvudman
-          <select value={ownerHuvudmanId ?? ''} onChange={(e) => setFilter('huvudman', e.target.value)}>
-            <option value="">Alla huvudmän</option>
-            {shown?.huvudmen.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={status} onChange={(e) => setFilter('status', e.target.value === 'oppna' ? '' : e.target.value)}>
-            {STATUS_CHOICES.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Organ"
+          value={bodyId ?? ''}
+          onChange={(v) => setFilter('organ', v)}
+          options={[{ value: '', label: 'Alla organ' }, ...(shown?.bodies ?? []).map((b) => ({ value: b.id, label: b.shortName }))]}
+        />
+        <SelectFilter
+          label="Ansvarig huvudman"
+          value={ownerHuvudmanId ?? ''}
+          onChange={(v) => setFilter('huvudman', v)}
+          options={[{ value: '', label: 'Alla huvudmän' }, ...(shown?.huvudmen ?? []).map((h) => ({ value: h.id, label: h.name }))]}
+        />
+        <SelectFilter label="Status" value={status} onChange={(v) => setFilter('status', v === 'oppna' ? '' : v)} options={STATUS_CHOICES} />
       </form>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} />

@@ -5,6 +5,7 @@ import { useUrlFilters } from '../../app/url-filters';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PartialNotice } from '../../components/PartialNotice';
+import { SelectFilter } from '../../components/SelectFilter';
 import { QueryStatus } from '../../components/QueryStatus';
 import { aggregationLabel, directionLabel, gapReasonLabel, metText, reportStatusLabel } from '../../format/labels';
 import { formatInteger, formatNumber } from '../../format/sv';
@@ -155,26 +156,13 @@ export function FollowUpView() {
       <ViewHeading>Uppföljning</ViewHeading>
       <p className="lead">Ett mått för alla tretton huvudmän mot målet, utvecklingen över åren och summor per länsdel och för länet.</p>
       <form className="filters" aria-label="Välj mått och år" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Mått
-          <select value={id} onChange={(e) => filters.set('indikator', e.target.value === DEFAULT_INDICATOR ? undefined : e.target.value)}>
-            {(shown?.indicators ?? []).map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          År
-          <select value={year} onChange={(e) => filters.set('ar', e.target.value === String(DEFAULT_YEAR) ? undefined : e.target.value)}>
-            {Array.from({ length: 8 }, (_, i) => DEFAULT_YEAR + 1 - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Mått"
+          value={id}
+          onChange={(v) => filters.set('indikator', v === DEFAULT_INDICATOR ? undefined : v)}
+          options={(shown?.indicators ?? []).map((i) => ({ value: i.id, label: i.name }))}
+        />
+        <SelectFilter label="År" value={String(year)} onChange={(v) => filters.set('ar', v === String(DEFAULT_YEAR) ? undefined : v)} options={yearChoices(year)} />
       </form>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} names={names} />
@@ -376,4 +364,11 @@ function Trend({ indicator }: { indicator: Indicator }) {
 function trendValue(value: number | null | undefined, complete: boolean) {
   if (value === null || value === undefined) return <span aria-label="inget värde">–</span>;
   return `${formatNumber(value)}${complete ? '' : ' (ofullständigt)'}`;
+}
+
+/** The years to choose from: the last eight, and the chosen one when it is older. */
+function yearChoices(chosen: number) {
+  const years = Array.from({ length: 8 }, (_, i) => DEFAULT_YEAR + 1 - i);
+  if (!years.includes(chosen)) years.push(chosen);
+  return years.map((y) => ({ value: String(y), label: String(y) }));
 }

@@ -5,6 +5,7 @@ import { useUrlFilters } from '../../app/url-filters';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PartialNotice } from '../../components/PartialNotice';
+import { SelectFilter } from '../../components/SelectFilter';
 import { QueryStatus } from '../../components/QueryStatus';
 import { grantAreaLabel, recipientGroupLabel } from '../../format/labels';
 import { formatDate, formatNumber, formatSek } from '../../format/sv';
@@ -126,16 +127,7 @@ export function GrantsView() {
       <p className="lead">Statliga stimulansmedel från programmet till länet, varje huvudmans del, besluten om användningen och vad huvudmännen redovisar.</p>
       <QueryStatus loading={loading} error={error} hasData={!!data}>
         <form className="filters" aria-label="Välj program" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            Program
-            <select value={programme?.id ?? ''} onChange={(e) => filters.set('program', e.target.value)}>
-              {programmes.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter label="Program" value={programme?.id ?? ''} onChange={(v) => filters.set('program', v)} options={programmes.map((p) => ({ value: p.id, label: p.name }))} />
         </form>
         <PartialNotice error={error} />
         {programme ? <ProgrammeChain programme={programme} missing={missing} /> : <p>Inga program finns registrerade.</p>}

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ViewHeading } from '../../app/Layout';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PartialNotice } from '../../components/PartialNotice';
+import { SelectFilter } from '../../components/SelectFilter';
 import { QueryStatus } from '../../components/QueryStatus';
 import {
   activityStatusLabel,
@@ -184,21 +185,17 @@ export function HuvudmanView() {
 
   return (
     <>
+      {/* The heading is there before the data, so focus can move to it when the view opens. */}
+      <ViewHeading>{huvudman ? huvudman.name : id && shown ? 'Huvudmannen finns inte' : 'Huvudman'}</ViewHeading>
+      <p className="lead">Allt en huvudman ansvarar för i samverkan: platser i organen, beslut, aktiviteter, överenskommelser, verksamheter, stimulansmedel och mått.</p>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
-        <ViewHeading>{huvudman ? huvudman.name : id ? 'Huvudmannen finns inte' : 'Huvudman'}</ViewHeading>
-        <p className="lead">Allt en huvudman ansvarar för i samverkan: platser i organen, beslut, aktiviteter, överenskommelser, verksamheter, stimulansmedel och mått.</p>
         <form className="filters" aria-label="Välj huvudman" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            Huvudman
-            <select value={id ?? ''} onChange={(e) => navigate(e.target.value ? `/huvudman/${encodeURIComponent(e.target.value)}` : '/huvudman')}>
-              <option value="">Välj huvudman</option>
-              {(shown?.huvudmen ?? []).map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label="Huvudman"
+            value={id ?? ''}
+            onChange={(v) => navigate(v ? `/huvudman/${encodeURIComponent(v)}` : '/huvudman')}
+            options={[{ value: '', label: 'Välj huvudman' }, ...(shown?.huvudmen ?? []).map((h) => ({ value: h.id, label: h.name }))]}
+          />
         </form>
         {id && <PartialNotice error={error} />}
         {!id ? (

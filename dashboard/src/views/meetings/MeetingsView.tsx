@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ViewHeading } from '../../app/Layout';
 import { DataTable, type Column } from '../../components/DataTable';
 import { QueryStatus } from '../../components/QueryStatus';
+import { SelectFilter } from '../../components/SelectFilter';
 import { meetingStatusLabel } from '../../format/labels';
 import { formatDate } from '../../format/sv';
 import { graphql } from '../../gql';
@@ -61,25 +62,17 @@ export function MeetingsView() {
       <ViewHeading>Möten</ViewHeading>
       <p className="lead">De gemensamma organens möten med närvaro, ärenden, förslag, beslut och frågor.</p>
       <form className="filters" aria-label="Filtrera möten" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Organ
-          <select
-            value={bodyId ?? ''}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              if (e.target.value) next.set('organ', e.target.value);
-              else next.delete('organ');
-              setParams(next, { replace: true });
-            }}
-          >
-            <option value="">Alla organ</option>
-            {shown?.bodies.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.shortName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Organ"
+          value={bodyId ?? ''}
+          onChange={(v) => {
+            const next = new URLSearchParams(params);
+            if (v) next.set('organ', v);
+            else next.delete('organ');
+            setParams(next, { replace: true });
+          }}
+          options={[{ value: '', label: 'Alla organ' }, ...(shown?.bodies ?? []).map((b) => ({ value: b.id, label: b.shortName }))]}
+        />
       </form>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <DataTable caption="Möten, senaste först" columns={columns} rows={meetings} rowKey={(m) => m.id} csvName="moten" />

@@ -69,6 +69,14 @@ export function OverviewView() {
       missing: (r) => r.huvudman.kind === 'MUNICIPALITY' && !r.answers,
     },
     {
+      id: 'share',
+      header: 'Andel av kommunernas folkmängd (%)',
+      numeric: true,
+      // A share needs every kommun's figure: when one is missing, so are all shares.
+      value: (r) => (r.huvudman.kind === 'MUNICIPALITY' && r.huvudman.municipality?.population != null && total > 0 ? roundTo(100 * (r.huvudman.municipality.population / total), 1) : null),
+      missing: (r) => r.huvudman.kind === 'MUNICIPALITY' && anyMissing,
+    },
+    {
       id: 'answers',
       header: 'Systemet svarar',
       value: (r) => (r.answers ? 'Ja' : 'Nej'),
@@ -110,7 +118,7 @@ export function OverviewView() {
           rows={rows}
           rowKey={(r) => r.huvudman.id}
           csvName="huvudman-oversikt"
-          footer={{ label: 'Summa, tolv kommuner', values: { population: anyMissing ? { missing: true } : total } }}
+          footer={{ label: 'Summa, tolv kommuner', values: { population: anyMissing ? { missing: true } : total, share: anyMissing ? { missing: true } : 100 } }}
         />
         <h2>Folkmängd per länsdel</h2>
         <Chart option={chart} summary={`Folkmängd ${POPULATION_YEAR} per länsdel: ${lansdelar.map((l) => `${l.name} ${l.incomplete ? 'saknas' : formatInteger(l.population)}`).join(', ')}.`} />
@@ -119,6 +127,8 @@ export function OverviewView() {
     </>
   );
 }
+
+const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 function byLansdelThenName(a: Row, b: Row): number {
   // The region (whole län) first, then länsdelar and names in Swedish alphabetical order.

@@ -6,6 +6,7 @@ import { Chart, type ChartOption } from '../../components/Chart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Missing } from '../../components/Missing';
 import { PartialNotice } from '../../components/PartialNotice';
+import { SelectFilter } from '../../components/SelectFilter';
 import { QueryStatus } from '../../components/QueryStatus';
 import { activityStatusLabel, assignmentStatusLabel, responsibilityKindLabel } from '../../format/labels';
 import { formatDate, formatInteger } from '../../format/sv';
@@ -218,17 +219,12 @@ export function PlansView() {
                 Ägare: {operationalPlan.owner}. {formatInteger(operationalPlan.assignments.length)} uppdrag.
               </p>
               <form className="filters" aria-label="Filtrera uppdrag" onSubmit={(e) => e.preventDefault()}>
-                <label>
-                  Uppdragens status
-                  <select value={assignmentStatus ?? ''} onChange={(e) => filters.set('uppdrag', e.target.value)}>
-                    <option value="">Alla</option>
-                    {Object.entries(assignmentStatusLabel).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <SelectFilter
+                  label="Uppdragens status"
+                  value={assignmentStatus ?? ''}
+                  onChange={(v) => filters.set('uppdrag', v)}
+                  options={[{ value: '', label: 'Alla' }, ...Object.entries(assignmentStatusLabel).map(([value, label]) => ({ value, label }))]}
+                />
               </form>
               <DataTable
                 caption={`Nämndens uppdrag ${OPERATIONAL_PLAN_YEAR} med status${assignmentStatus ? ` (${assignmentStatusLabel[assignmentStatus]?.toLowerCase()})` : ''}`}
@@ -406,28 +402,18 @@ function RoadmapActivities({ plan, status, areaId, activityId, statusLabel, setF
 
       <h3>Aktiviteterna med uppdragsdirektiv</h3>
       <form className="filters" aria-label="Filtrera aktiviteter" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Område
-          <select value={areaId ?? ''} onChange={(e) => setFilter('omrade', e.target.value)}>
-            <option value="">Alla områden</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={status ?? ''} onChange={(e) => setFilter('status', e.target.value)}>
-            <option value="">Alla statusar</option>
-            {STATUS_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {activityStatusLabel[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label="Område"
+          value={areaId ?? ''}
+          onChange={(v) => setFilter('omrade', v)}
+          options={[{ value: '', label: 'Alla områden' }, ...groups.map((group) => ({ value: group.id, label: group.name }))]}
+        />
+        <SelectFilter
+          label="Status"
+          value={status ?? ''}
+          onChange={(v) => setFilter('status', v)}
+          options={[{ value: '', label: 'Alla statusar' }, ...STATUS_ORDER.map((s) => ({ value: s, label: activityStatusLabel[s] }))]}
+        />
         {activityId && (
           <button type="button" className="button button-secondary" onClick={() => setFilter('aktivitet', undefined)}>
             Visa alla aktiviteter

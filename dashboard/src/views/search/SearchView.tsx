@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ViewHeading } from '../../app/Layout';
 import { useUrlFilters } from '../../app/url-filters';
 import { DataTable, type Column } from '../../components/DataTable';
+import { SelectFilter } from '../../components/SelectFilter';
 import { QueryStatus } from '../../components/QueryStatus';
 import { activityStatusLabel, agreementStageLabel, decisionStatusLabel, searchKindLabel } from '../../format/labels';
 import { formatDate } from '../../format/sv';
@@ -142,6 +143,7 @@ export function SearchView() {
   const kind = filters.get('typ');
   const kinds = kind && kind in searchKindLabel ? [kind as SearchKind] : undefined;
   const [draft, setDraft] = useState(text);
+  const inputId = useId();
   const { data, previousData, loading, error } = useQuery(SearchViewQueryDocument, {
     variables: { text, kinds, limit: SEARCH_LIMIT },
     skip: text === '',
@@ -157,21 +159,16 @@ export function SearchView() {
       <ViewHeading>Sök</ViewHeading>
       <p className="lead">Sök bland beslut, planer, mål, aktiviteter och överenskommelser. Sökningen hittar ordet i alla böjningsformer.</p>
       <form role="search" className="filters" onSubmit={submit}>
-        <label>
-          Sökord
-          <input type="search" name="q" value={draft} onChange={(e) => setDraft(e.target.value)} />
-        </label>
-        <label>
-          Slag
-          <select value={kind ?? ''} onChange={(e) => filters.set('typ', e.target.value)}>
-            <option value="">Allt</option>
-            {Object.entries(searchKindLabel).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="field">
+          <label htmlFor={inputId}>Sökord</label>
+          <input id={inputId} type="search" name="q" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        </div>
+        <SelectFilter
+          label="Slag"
+          value={kind ?? ''}
+          onChange={(v) => filters.set('typ', v)}
+          options={[{ value: '', label: 'Allt' }, ...Object.entries(searchKindLabel).map(([value, label]) => ({ value, label }))]}
+        />
         <button type="submit" className="button">
           Sök
         </button>

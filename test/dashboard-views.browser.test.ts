@@ -37,9 +37,12 @@ const text = async (page: Page, selector = 'main') => readable(await page.locato
 const tableCaptioned = (page: Page, caption: string | RegExp) => page.locator('table', { has: page.locator('caption', { hasText: caption }) });
 const rowText = async (page: Page, caption: string | RegExp, row: string) => readable(await tableCaptioned(page, caption).locator('tbody tr', { hasText: row }).first().innerText());
 
+/** The CSV button of the table with this caption. */
+const csvButton = (page: Page, caption: string) => page.locator('.data-table', { has: tableCaptioned(page, caption) }).getByRole('button', { name: /^Ladda ner CSV/ });
+
 /** Clicks a table's CSV button and returns the file's lines (after checking the BOM). */
 async function csvLines(page: Page, caption: string, fileName: string): Promise<string[]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Ladda ner CSV: ${caption}` }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), csvButton(page, caption).click()]);
   expect(download.suggestedFilename()).toBe(fileName);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -73,7 +76,10 @@ describe('the views show the seeded facts', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('IN_PROGRESS');
     await page.waitForURL(/status=IN_PROGRESS/);
     await tableCaptioned(page, /^Färdplanens aktiviteter \(pågår\)/).waitFor();
-    const statuses = await tableCaptioned(page, FARDPLAN_ACTIVITIES).locator('tbody tr td:nth-of-type(2)').allInnerTexts();
+    // The previous list stays on screen until the filtered one has come: wait until no planned one is left.
+    const statusCells = tableCaptioned(page, FARDPLAN_ACTIVITIES).locator('tbody tr td:nth-of-type(2)');
+    await statusCells.filter({ hasText: /^Planerad$/ }).first().waitFor({ state: 'detached' });
+    const statuses = await statusCells.allInnerTexts();
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['Pågår']));
     await page.close();
@@ -102,7 +108,7 @@ describe('the views show the seeded facts', () => {
 
   it('Uppföljning names who has not reported, and the indicator is chosen in the URL', async () => {
     const page = await open('/uppfoljning');
-    await page.getByLabel('Mått').selectOption('sip-antal');
+    await page.getByLabel('Mått', { exact: true }).selectOption('sip-antal');
     await page.waitForURL(/indikator=sip-antal/);
     await page.getByText('Har inte rapporterat för 2024: Ljusnarsbergs kommun.').waitFor();
     expect(await rowText(page, /SIP\) 2024 per huvudman/, 'Ljusnarsbergs kommun')).toContain('Inte rapporterat');
@@ -255,7 +261,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     const first = readable(await table.locator('tbody tr').first().innerText());
     expect(first).toContain(order === 'ascending' ? 'Degerfors kommun' : 'Ljusnarsbergs kommun');
     // The export follows the order on screen.
-    await page.getByRole('button', { name: `Ladda ner CSV: ${FALL_CAPTION}` }).focus();
+    await csvButton(page, FALL_CAPTION).focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(readFileSync((await download.path())!).toString('utf8').split('\r\n')[1]).toMatch(new RegExp(`^${first.split('\t')[0]};`));
     await page.close();

@@ -13,15 +13,17 @@ import { serviceFormLabel, serviceKindLabel } from '../../format/labels';
 import { formatNumber, formatSek } from '../../format/sv';
 import { graphql } from '../../gql';
 import type { CoOwnedServicesQuery } from '../../gql/graphql';
+import { hasCode } from '../../graphql/error-messages';
 import { unavailableHuvudmen } from '../../graphql/partial';
 
 export const DEFAULT_YEAR = 2024;
 
 // Every co-owned service with owners, shares and budget split; each owner's reported years come from its
-// own subgraph. Agreed against actual (balance) is internal: asked for only when a staff member is signed
-// in ($staff), so an anonymous visitor gets the public record without a FORBIDDEN error.
+// own subgraph. Agreed against actual (balance) is internal: asked for only for the chosen service and
+// only when someone is signed in ($withBalance), so an anonymous visitor gets the public record without
+// a FORBIDDEN error, and staff are asked about one service, not refused for every one they do not own.
 const CoOwnedServicesQueryDocument = graphql(`
-  query CoOwnedServices($year: Int!, $staff: Boolean!) {
+  query CoOwnedServices($year: Int!, $serviceId: ID!, $withBalance: Boolean!) {
     coOwnedServices {
       id
       name
@@ -74,7 +76,10 @@ const CoOwnedServicesQueryDocument = graphql(`
         decidedBy
         amountSek
       }
-      balance(year: $year) @include(if: $staff) {
+    }
+    chosen: coOwnedService(id: $serviceId) @include(if: $withBalance) {
+      id
+      balance(year: $year) {
         year
         budgetSek
         complete
@@ -101,7 +106,8 @@ const CoOwnedServicesQueryDocument = graphql(`
 
 type Service = CoOwnedServicesQuery['coOwnedServices'][number];
 type Owner = Service['owners'][number];
-type OwnerBalance = NonNullable<Service['balance']>['owners'][number];
+type Balance = NonNullable<NonNullable<CoOwnedServicesQuery['chosen']>['balance']>;
+type OwnerBalance = Balance['owners'][number];
 
 /**
  * Samägda verksamheter: each co-owned service with owners and shares, budget split, employer, governing
@@ -114,10 +120,12 @@ export function CoOwnedServicesView() {
   const staff = !!auth.user;
   const yearParam = Number(filters.get('ar'));
   const year = Number.isInteger(yearParam) && yearParam > 1900 ? yearParam : DEFAULT_YEAR;
-  const { data, previousData, loading, error } = useQuery(CoOwnedServicesQueryDocument, { variables: { year, staff } });
+  const chosenId = filters.get('verksamhet');
+  const { data, previousData, loading, error } = useQuery(CoOwnedServicesQueryDocument, {
+    variables: { year, serviceId: chosenId ?? '', withBalance: staff && !!chosenId },
+  });
   const shown = data ?? previousData;
   const services = shown?.coOwnedServices ?? [];
-  const chosenId = filters.get('verksamhet');
   const chosen = services.find((s) => s.id === chosenId);
   const missing = useMemo(() => new Set(unavailableHuvudmen(error)), [error]);
 
@@ -156,7 +164,7 @@ export function CoOwnedServicesView() {
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} />
         {chosen ? (
-          <ServiceDetails service={chosen} year={year} staff={staff} missing={missing} />
+          <ServiceDetails service={chosen} balance={shown?.chosen?.balance ?? null} forbidden={hasCode(error, 'FORBIDDEN')} year={year} staff={staff} missing={missing} />
         ) : (
           <DataTable caption={`Samägda verksamheter med ägare och budget ${year}`} columns={serviceColumns} rows={services} rowKey={(s) => s.id} csvName={`samagda-verksamheter-${year}`} />
         )}
@@ -165,7 +173,17 @@ export function CoOwnedServicesView() {
   );
 }
 
-function ServiceDetails({ service, year, staff, missing }: { service: Service; year: number; staff: boolean; missing: ReadonlySet<string> }) {
+interface DetailsProps {
+  service: Service;
+  balance: Balance | null;
+  /** The signed-in user may not see this service's balance (not staff of one of its owners). */
+  forbidden: boolean;
+  year: number;
+  staff: boolean;
+  missing: ReadonlySet<string>;
+}
+
+function ServiceDetails({ service, balance, forbidden, year, staff, missing }: DetailsProps) {
   const reportedYears = (huvudmanId: string) =>
     [service.regionContribution, ...service.kommunContributions].find((c) => c?.huvudmanId === huvudmanId)?.reportedYears ?? [];
   const ownerColumns: Column<Owner>[] = [
@@ -244,16 +262,18 @@ function ServiceDetails({ service, year, staff, missing }: { service: Service; y
             ägarna för att se den.
           </p>
         </div>
-      ) : !service.balance ? (
+      ) : forbidden ? (
+        <p>Avstämningen visas bara för medarbetare hos verksamhetens ägare.</p>
+      ) : !balance ? (
         <p>Ingen avstämning finns för {year}.</p>
       ) : (
-        <Balance service={service} balance={service.balance} missing={missing} />
+        <BalanceTable service={service} balance={balance} missing={missing} />
       )}
     </section>
   );
 }
 
-function Balance({ service, balance, missing }: { service: Service; balance: NonNullable<Service['balance']>; missing: ReadonlySet<string> }) {
+function BalanceTable({ service, balance, missing }: { service: Service; balance: Balance; missing: ReadonlySet<string> }) {
   const gone = (o: OwnerBalance) => missing.has(o.huvudman.id);
   const columns: Column<OwnerBalance>[] = [
     { id: 'owner', header: 'Ägare', value: (o) => o.huvudman.name, rowHeader: true },

@@ -12,13 +12,16 @@ import { startTestFederation, type TestFederation } from './support/test-federat
 let federation: TestFederation;
 let browser: TestBrowser;
 let app = '';
+let issuer = '';
 const foreign: string[] = [];
 
 beforeAll(async () => {
   ensureDashboardBuilt();
-  [federation, browser] = await Promise.all([startTestFederation(), launchBrowser()]);
+  [federation, browser] = await Promise.all([startTestFederation({ identityProvider: true }), launchBrowser()]);
   app = federation.gatewayUrl.replace(/graphql$/, '');
-});
+  issuer = `http://localhost:${federation.identity!.spec.port}`;
+  // A hang guard, not a speed assertion: building the app and starting fifteen processes on a shared machine.
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await federation?.stop();
@@ -183,6 +186,50 @@ describe('the views show the seeded facts', () => {
     await hit.getByRole('link', { name: /att Stina Engelheart/ }).click();
     await page.waitForURL(/\/beslut\/chefsgrupp-2021-05-28-b11$/);
     await page.locator('dl.facts').waitFor();
+    await page.close();
+  });
+});
+
+describe('staff see internal figures', () => {
+  /** A token from the development provider for the API (its token client), as `npm run token` gets one. */
+  async function apiToken(huvudman: string): Promise<string> {
+    const response = await fetch(`${issuer}/token`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from('dev-token:dev-token-secret').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', huvudman, roles: '' }),
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { access_token: string }).access_token;
+  }
+
+  it('Samägda verksamheter: signed in as Örebro kommun staff, agreed against actual per owner as the graph computes it', async () => {
+    const service = 'mobilt-narsjukvardsteam-orebro';
+    const graph = await federation.query<{ coOwnedService: { balance: { owners: { huvudman: { name: string }; costSek: number | null; reported: boolean }[] } } }>(
+      'query($id: ID!) { coOwnedService(id: $id) { balance(year: 2024) { owners { huvudman { name } costSek reported } } } }',
+      { id: service },
+      { authorization: `Bearer ${await apiToken('1880')}` },
+    );
+    expect(graph.errors).toBeUndefined();
+    const owners = graph.data!.coOwnedService.balance.owners;
+    expect(owners).toHaveLength(2);
+
+    const page = await open(`/samagda-verksamheter?verksamhet=${service}`);
+    await page.getByText('Logga in som medarbetare hos en av ägarna för att se den.').waitFor();
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL((url) => url.href.startsWith(issuer));
+    await page.locator('#organisation').selectOption('1880');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByText(/Inloggad:/).waitFor();
+    await page.waitForURL(new RegExp(`/samagda-verksamheter\\?verksamhet=${service}$`));
+    const caption = 'Mobilt närsjukvårdsteam Örebro: överenskommet mot faktiskt per ägare 2024';
+    await tableCaptioned(page, caption).locator('tbody tr').first().waitFor();
+    for (const owner of owners) {
+      const row = await rowText(page, caption, owner.huvudman.name);
+      expect(row).toContain(owner.reported ? 'Ja' : 'Nej');
+      if (owner.costSek !== null) expect(row).toContain(new Intl.NumberFormat('sv-SE').format(owner.costSek).replace(/\u00a0/g, ' '));
+    }
+    expect(await text(page)).not.toContain('Logga in som medarbetare');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }
-  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`);
+  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '').replace('127.0.0.1', 'localhost')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -171,7 +171,11 @@ describe('the views show the seeded facts', () => {
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await page.waitForURL(/\/sok\?q=Tullhuset/);
     await page.getByRole('link', { name: 'Genomföra och utvärdera pilotprojekt på Tullhuset.' }).click();
-    await page.waitForURL(/\/planer\?aktivitet=/);
+    await page.waitForURL(/\/planer\/aktivitet\/fardplan-nara-vard-2023-2026\/2023-samordning-och-partnerskap-1$/);
+    await page.getByRole('heading', { name: 'Aktivitet: Genomföra och utvärdera pilotprojekt på Tullhuset.', level: 1 }).waitFor();
+
+    // Planer shows one activity when its URL names it.
+    await page.goto(new URL('/planer?aktivitet=fardplan-nara-vard-2023-2026%2F2023-samordning-och-partnerskap-1', app).href);
     const activities = tableCaptioned(page, FARDPLAN_ACTIVITIES);
     await activities.locator('tbody tr').first().waitFor();
     expect(await activities.locator('tbody tr').count()).toBe(1);

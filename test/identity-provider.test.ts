@@ -115,6 +115,24 @@ test('the code is refused without its PKCE verifier or with another one, and a r
   }
 });
 
+test('logout returns the app to a loopback post-logout URI on any port, and refuses any other', async () => {
+  const { tokens, cookies } = await signIn({ issuer, redirectUri: `http://localhost:${await freePort()}/`, huvudman: '18', roles: ['secretariat'] });
+  const endSession = (postLogout: string) =>
+    fetch(`${issuer}/session/end?${new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: postLogout, client_id: 'systemledning-app', state: 'bye' })}`, {
+      redirect: 'manual',
+      headers: { cookie: cookies },
+    });
+  expect((await endSession('https://evil.example/')).status).toBe(400);
+  const postLogout = `http://127.0.0.1:${await freePort()}/`;
+  const page = await endSession(postLogout);
+  const html = await page.text();
+  expect({ status: page.status, swedish: /<html lang="sv">[\s\S]*Vill du logga ut\?/.test(html) }).toEqual({ status: 200, swedish: true });
+  const form = /<form id="op.logoutForm" method="post" action="([^"]+)"><input type="hidden" name="xsrf" value="([^"]+)"/.exec(html);
+  expect(form).not.toBeNull();
+  const confirmed = await fetch(form![1], { method: 'POST', redirect: 'manual', headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ xsrf: form![2], logout: 'yes' }) });
+  expect({ status: confirmed.status, location: confirmed.headers.get('location') }).toEqual({ status: 303, location: `${postLogout}?state=bye` });
+});
+
 test('the login page is Swedish, labelled, self-contained, and refuses an identity it does not offer', async () => {
   const authorize = new URLSearchParams({ client_id: 'systemledning-app', response_type: 'code', redirect_uri: 'http://localhost:4000/', scope: 'openid', code_challenge: 'a'.repeat(43), code_challenge_method: 'S256' });
   const started = await fetch(`${issuer}/auth?${authorize}`, { redirect: 'manual' });
@@ -130,7 +148,7 @@ test('the login page is Swedish, labelled, self-contained, and refuses an identi
   const action = /action="([^"]+)"/.exec(html)![1];
   const refused = await fetch(new URL(action, issuer), { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'organisation=0180&login=yes' });
   expect(refused.status).toBe(400);
-  expect(await refused.text()).toMatch(/role="alert">Det gick inte att logga in: huvudman &quot;0180&quot; is not one of/);
+  expect(await refused.text()).toMatch(/role="alert">Det gick inte att logga in: huvudman &quot;0180&quot; finns inte i listan/);
 });
 
 test('a key rotation at the provider is picked up by the gateway and the subgraph without a restart; tokens of the old key stay valid', async () => {

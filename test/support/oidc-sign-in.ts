@@ -21,6 +21,8 @@ export interface SignInResult {
   tokens: { access_token: string; id_token: string; token_type: string; expires_in: number; scope?: string };
   /** The token endpoint's Access-Control-Allow-Origin for the app's origin. */
   allowedOrigin: string | null;
+  /** The browser's cookies at the provider after signing in (its session). */
+  cookies: string;
 }
 
 export interface SignInOptions {
@@ -87,7 +89,7 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
   });
   const tokens = (await tokenResponse.json()) as SignInResult['tokens'] & { error?: string; error_description?: string };
   if (!tokenResponse.ok) throw new Error(`token endpoint: ${tokens.error}: ${tokens.error_description}`);
-  return { callback, tokens, allowedOrigin: tokenResponse.headers.get('access-control-allow-origin') };
+  return { callback, tokens, allowedOrigin: tokenResponse.headers.get('access-control-allow-origin'), cookies: jar.header() };
 }
 
 /** A JWT's header and payload, decoded without verifying (tests look at what was issued). */

@@ -11,6 +11,7 @@ const OverviewView = lazy(() => import('../views/overview/OverviewView').then((m
 const DecisionsView = lazy(() => import('../views/decisions/DecisionsView').then((m) => ({ default: m.DecisionsView })));
 const DecisionView = lazy(() => import('../views/decisions/DecisionView').then((m) => ({ default: m.DecisionView })));
 const MeetingsView = lazy(() => import('../views/meetings/MeetingsView').then((m) => ({ default: m.MeetingsView })));
+const ActivityView = lazy(() => import('../views/activities/ActivityView').then((m) => ({ default: m.ActivityView })));
 const MeetingView = lazy(() => import('../views/meetings/MeetingView').then((m) => ({ default: m.MeetingView })));
 const PlansView = lazy(() => import('../views/plans/PlansView').then((m) => ({ default: m.PlansView })));
 const FollowUpView = lazy(() => import('../views/follow-up/FollowUpView').then((m) => ({ default: m.FollowUpView })));
@@ -34,6 +35,7 @@ export function AppRoutes() {
       <Route path="/beslut/:id" element={<DecisionView />} />
       <Route path="/moten" element={<MeetingsView />} />
       <Route path="/moten/:id" element={<MeetingView />} />
+      <Route path="/planer/aktivitet/*" element={<ActivityView />} />
       <Route path="/planer" element={<PlansView />} />
       <Route path="/uppfoljning" element={<FollowUpView />} />
       <Route path="/samagda-verksamheter" element={<CoOwnedServicesView />} />

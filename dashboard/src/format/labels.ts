@@ -38,7 +38,10 @@ export function ownerText(owner: {
 }): string {
   const parts = [owner.ownerPerson?.name, owner.ownerHuvudman?.name, owner.ownerBody?.shortName].filter(Boolean) as string[];
   const main = parts.length > 0 ? parts.join(', ') : '';
-  if (owner.ownerDescription && owner.ownerDescription !== main) return main ? `${main} (${owner.ownerDescription})` : owner.ownerDescription;
+  const description = owner.ownerDescription;
+  // The protocol's words often already name the owner ("Region Örebro län (kommer stå som arbetsgivare)").
+  if (description && !description.startsWith(main)) return main ? `${main} (${description})` : description;
+  if (description) return description;
   return main || 'Ingen angiven';
 }
 
@@ -150,4 +153,12 @@ export const searchKindLabel: Record<string, string> = {
   PLAN_GOAL: 'Mål i plan',
   PLAN_ACTIVITY: 'Aktivitet i plan',
   AGREEMENT: 'Överenskommelse',
+};
+
+/** Allowed moves of a plan activity's status (as updatePlanActivityStatus enforces them). */
+export const activityStatusMoves: Record<string, string[]> = {
+  PLANNED: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
+  IN_PROGRESS: ['DONE', 'CANCELLED'],
+  DONE: [],
+  CANCELLED: [],
 };

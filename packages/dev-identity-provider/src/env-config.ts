@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Choice, DevIdentityProviderOptions } from './options';
+import type { DevIdentityProviderOptions } from './options';
 
 /** The app's client id: the same variable tells the gateway which client id to announce to the app. */
 export const DEFAULT_APP_CLIENT_ID = 'systemledning-app';
@@ -53,5 +53,3 @@ export function providerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Pro
     },
   };
 }
-
-export type { Choice };

@@ -26,7 +26,7 @@ export function interactionHandler(provider: Provider, options: DevIdentityProvi
         return void (await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Inloggningen avbröts.' }, { mergeWithLastSubmission: false }));
       }
       const identity: DevIdentity = { organisation: form.get('organisation') ?? '', roles: form.getAll('roles') };
-      const problem = identity.organisation ? checkIdentity(identity, options, true) : 'välj en huvudman';
+      const problem = loginProblem(identity, options);
       if (problem) return sendPage(res, 400, loginPage(details.uid, options, clientName(details.params.client_id), identity, problem));
       return void (await provider.interactionFinished(req, res, { login: { accountId: accountIdOf(identity) } }, { mergeWithLastSubmission: false }));
     }
@@ -49,10 +49,20 @@ async function grantConsent(provider: Provider, req: IncomingMessage, res: Serve
   await provider.interactionFinished(req, res, { consent: { grantId: saved } }, { mergeWithLastSubmission: true });
 }
 
+/** Why the login form's choice cannot be signed in, in Swedish for the page; undefined when it can. */
+function loginProblem(identity: DevIdentity, options: DevIdentityProviderOptions): string | undefined {
+  const { organisation, roles } = options.claims;
+  if (!identity.organisation) return `välj ${organisation.label.toLowerCase()}`;
+  if (!organisation.choices.some((c) => c.value === identity.organisation)) return `${organisation.label.toLowerCase()} "${identity.organisation}" finns inte i listan`;
+  const unknown = identity.roles.filter((r) => !roles.choices.some((c) => c.value === r));
+  if (unknown.length > 0) return `okänd roll: ${unknown.join(', ')}`;
+  return checkIdentity(identity, options, true);
+}
+
 function loginPage(uid: string, options: DevIdentityProviderOptions, client: string, chosen?: DevIdentity, problem?: string): string {
   const { organisation, roles } = options.claims;
   const error = problem ? `<p id="fel" class="warning" role="alert">Det gick inte att logga in: ${escapeHtml(problem)}.</p>` : '';
-  const described = problem ? ' aria-describedby="fel"' : '';
+  const described = problem ? ' aria-describedby="fel" aria-invalid="true"' : '';
   const orgOptions = organisation.choices
     .map((c) => `<option value="${escapeHtml(c.value)}"${chosen?.organisation === c.value ? ' selected' : ''}>${escapeHtml(c.label)} (${escapeHtml(c.value)})</option>`)
     .join('\n');

@@ -1,5 +1,5 @@
 import Provider, { errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { accountIdOf, checkIdentity, displayName, identityOf, type DevIdentity } from './accounts';
+import { checkIdentity, displayName, identityOf, type DevIdentity } from './accounts';
 import type { DevIdentityProviderOptions } from './options';
 import { escapeHtml, page, PAGE_CSP } from './page';
 
@@ -153,5 +153,3 @@ function tokenClientTtl(ctx: KoaContextWithOIDC, fallback: number): number {
   if (!(value > 0 && value <= MAX_TOKEN_CLIENT_HOURS)) throw new errors.InvalidRequest(`hours must be a number above 0 and at most ${MAX_TOKEN_CLIENT_HOURS}`);
   return Math.round(value * 3600);
 }
-
-export { accountIdOf };

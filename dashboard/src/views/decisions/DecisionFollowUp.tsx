@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
+import { FollowUpForm } from '../../components/FollowUpForm';
 import { decisionStatusLabel, decisionStatusMoves } from '../../format/labels';
 import { graphql } from '../../gql';
 import type { DecisionDetailFieldsFragment, DecisionStatus } from '../../gql/graphql';
-import { hasCode, messageFor } from '../../graphql/error-messages';
 
+// Both return the detail's fields, so Apollo's cache updates the page from the answer.
 const AddDecisionNoteMutation = graphql(`
   mutation AddDecisionNote($input: AddDecisionNoteInput!) {
     addDecisionNote(input: $input) {
@@ -21,99 +21,23 @@ const ChangeDecisionStatusMutation = graphql(`
   }
 `);
 
-type Outcome = { kind: 'saved'; text: string } | { kind: 'conflict' } | { kind: 'error'; text: string } | null;
-
-/**
- * The secretariat's follow-up of a decision: a note, optionally moving the status. Based on the
- * `version` shown: if someone changed the decision since, the graph refuses with CONFLICT, nothing is
- * overwritten, and this says so.
- */
+/** The secretariat's follow-up of a decision: a note (addDecisionNote) or a status move with a note (changeDecisionStatus). */
 export function DecisionFollowUp({ decision }: { decision: DecisionDetailFieldsFragment }) {
-  const moves = decisionStatusMoves[decision.status] ?? [];
-  const [note, setNote] = useState('');
-  const [status, setStatus] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [addNote, addState] = useMutation(AddDecisionNoteMutation);
-  const [changeStatus, changeState] = useMutation(ChangeDecisionStatusMutation);
-  const client = useApolloClient();
-  const noteId = useId();
-  const busy = addState.loading || changeState.loading;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setOutcome(null);
-    const text = note.trim();
-    if (!text) {
-      setOutcome({ kind: 'error', text: 'Skriv en uppföljning.' });
-      return;
-    }
-    try {
-      if (status) {
-        await changeStatus({ variables: { input: { decisionId: decision.id, expectedVersion: decision.version, status: status as DecisionStatus, note: text } } });
-        setOutcome({ kind: 'saved', text: `Status ändrad till ${decisionStatusLabel[status]?.toLowerCase()} och uppföljningen sparad.` });
-      } else {
-        await addNote({ variables: { input: { decisionId: decision.id, expectedVersion: decision.version, text } } });
-        setOutcome({ kind: 'saved', text: 'Uppföljningen sparad.' });
-      }
-      setNote('');
-      setStatus('');
-    } catch (error) {
-      setOutcome(hasCode(error, 'CONFLICT') ? { kind: 'conflict' } : { kind: 'error', text: messageFor(error) });
-    }
+  const [addNote] = useMutation(AddDecisionNoteMutation);
+  const [changeStatus] = useMutation(ChangeDecisionStatusMutation);
+  const save = (note: string, status: string) => {
+    const base = { decisionId: decision.id, expectedVersion: decision.version };
+    return status
+      ? changeStatus({ variables: { input: { ...base, status: status as DecisionStatus, note } } })
+      : addNote({ variables: { input: { ...base, text: note } } });
   };
-
   return (
-    <section aria-labelledby={`${noteId}-heading`}>
-      <h2 id={`${noteId}-heading`}>Registrera uppföljning</h2>
-      <form className="stacked" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={noteId}>Uppföljning</label>
-          <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${noteId}-status`}>Ny status</label>
-          <select id={`${noteId}-status`} value={status} onChange={(e) => setStatus(e.target.value)} disabled={moves.length === 0}>
-            <option value="">Oförändrad ({decisionStatusLabel[decision.status]?.toLowerCase()})</option>
-            {moves.map((m) => (
-              <option key={m} value={m}>
-                {decisionStatusLabel[m]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Sparar…' : 'Spara'}
-          </button>
-        </div>
-      </form>
-      <div aria-live="polite">
-        {outcome?.kind === 'saved' && (
-          <p className="notice notice-success" role="status">
-            ✓ {outcome.text}
-          </p>
-        )}
-        {outcome?.kind === 'conflict' && (
-          <div className="notice notice-error" role="alert">
-            <p>
-              <strong>Någon har ändrat detta sedan du öppnade det.</strong> Ingenting har skrivits över och din ändring är inte sparad. Hämta
-              den senaste versionen och gör sedan om din ändring; det du skrev finns kvar i fältet.
-            </p>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => void client.refetchQueries({ include: ['DecisionDetail'] }).then(() => setOutcome(null))}
-            >
-              Hämta senaste versionen
-            </button>
-          </div>
-        )}
-        {outcome?.kind === 'error' && (
-          <p className="notice notice-error" role="alert">
-            {outcome.text}
-          </p>
-        )}
-      </div>
-    </section>
+    <FollowUpForm
+      status={decision.status}
+      moves={decisionStatusMoves[decision.status] ?? []}
+      statusLabel={decisionStatusLabel}
+      save={save}
+      refetch={['DecisionDetail']}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ViewHeading } from '../../app/Layout';
+import { activityPath } from '../../app/paths';
 import { DataTable, type Column } from '../../components/DataTable';
 import { PartialNotice } from '../../components/PartialNotice';
 import { SelectFilter } from '../../components/SelectFilter';
@@ -281,7 +282,7 @@ const decisionColumns: Column<Decision>[] = [
 ];
 
 const activityColumns: Column<Activity>[] = [
-  { id: 'title', header: 'Aktivitet', value: (a) => a.title, rowHeader: true, cell: (a) => <Link to={`/planer?aktivitet=${encodeURIComponent(a.id)}`}>{a.title}</Link> },
+  { id: 'title', header: 'Aktivitet', value: (a) => a.title, rowHeader: true, cell: (a) => <Link to={activityPath(a.id)}>{a.title}</Link> },
   { id: 'plan', header: 'Plan', value: (a) => a.plan.name },
   { id: 'area', header: 'Område', value: (a) => a.area?.name ?? null },
   { id: 'status', header: 'Status', value: (a) => activityStatusLabel[a.status] ?? a.status },

@@ -1,6 +1,8 @@
 import { Fragment, useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { ViewHeading } from '../../app/Layout';
+import { activityPath } from '../../app/paths';
 import { useUrlFilters } from '../../app/url-filters';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -434,7 +436,7 @@ function RoadmapActivities({ plan, status, areaId, activityId, statusLabel, setF
 const directive = (value: string | null | undefined) => value ?? OPEN;
 
 const activityColumns: Column<Activity>[] = [
-  { id: 'title', header: 'Aktivitet', value: (a) => a.title, rowHeader: true },
+  { id: 'title', header: 'Aktivitet', value: (a) => a.title, rowHeader: true, cell: (a) => <Link to={activityPath(a.id)}>{a.title}</Link> },
   { id: 'area', header: 'Område', value: (a) => a.areaName },
   { id: 'status', header: 'Status', value: (a) => activityStatusLabel[a.status] ?? a.status },
   { id: 'goals', header: 'Mål', value: (a) => a.goals.map((g) => g.title).join('; ') || null },

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ViewHeading } from '../../app/Layout';
+import { activityPath } from '../../app/paths';
 import { useUrlFilters } from '../../app/url-filters';
 import { DataTable, type Column } from '../../components/DataTable';
 import { SelectFilter } from '../../components/SelectFilter';
@@ -80,7 +81,7 @@ export function hitLink(record: Hit['record']): { to: string; label: string } | 
     case 'Decision':
       return { to: `/beslut/${encodeURIComponent(record.id)}`, label: 'Beslutet' };
     case 'PlanActivity':
-      return { to: `/planer?aktivitet=${encodeURIComponent(record.id)}`, label: 'Aktiviteten i Planer' };
+      return { to: activityPath(record.id), label: 'Aktiviteten i Planer' };
     case 'JointPlanGoal':
       return { to: `/planer#mal-${encodeURIComponent(record.id)}`, label: 'Målet i Planer' };
     case 'JointPlan':

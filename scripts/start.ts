@@ -6,11 +6,13 @@
  *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
  *                              postgres://postgres@127.0.0.1:5432), created when missing
  * Ctrl-C or SIGTERM stops every process. LOG=all shows every log line, not only warnings.
+ * START_TIMEOUT_MS: how long each instance may take to become ready (default five minutes); while
+ * they start, which are ready and which are still awaited is printed every few seconds.
  */
 import { join } from 'node:path';
 import { localPorts } from '../gateway/src/local-ports';
 import { ensureDashboardBuilt } from './dashboard-build';
-import { repoRoot, startFederation, type DatabaseMode } from '@orebro/local-federation';
+import { repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
 const database: DatabaseMode = postgres
@@ -31,13 +33,36 @@ function echo(line: string): void {
   console.log(line);
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Progress while starting: each instance as it becomes ready, and every few seconds those still awaited. */
+function progressPrinter(everyMs = 5_000) {
+  const waiting = new Set<string>();
+  let readyCount = 0;
+  const began = Date.now();
+  const timer = setInterval(() => {
+    if (waiting.size > 0) console.log(`  ... ${readyCount} ready, waiting for ${[...waiting].join(', ')} (${seconds(Date.now() - began)})`);
+  }, everyMs);
+  return {
+    onProgress(event: StartProgress) {
+      if (event.phase === 'starting') return void waiting.add(event.instance);
+      waiting.delete(event.instance);
+      readyCount += 1;
+      console.log(`  ready: ${event.instance.padEnd(12)} after ${seconds(event.elapsedMs)}`);
+    },
+    done: () => clearInterval(timer),
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   ensureDashboardBuilt(console.log);
-  console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}...`);
+  const startTimeoutMs = startTimeoutFromEnv();
+  console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}; each instance may take up to ${seconds(startTimeoutMs)} (START_TIMEOUT_MS)...`);
   // The provider's keys persist under ./data, so tokens stay valid across restarts.
   const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
-  const federation = await startFederation({ database, port, echo, identityProvider });
+  const progress = progressPrinter();
+  const federation = await startFederation({ database, port, echo, identityProvider, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
   console.log(`  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`);
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);

@@ -3,7 +3,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
+import { clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
 import type { TokenVerifier } from '@orebro/huvudman-auth';
 import type { GatewayContext } from './gateway-context';
 import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
@@ -92,7 +92,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     csrfPrevention: true,
     validationRules: armor.validationRules,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...armor.plugins],
   });
   await apollo.start();
 

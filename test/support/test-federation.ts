@@ -12,7 +12,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface ReadyReport {
   allAnswering: boolean;
-  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string }[];
+  /** `ok`, or `misconfigured` with one sentence per wiring mistake in `problems`. */
+  wiring: string;
+  problems: string[];
+  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string; serves?: string; wiring?: string }[];
 }
 
 export interface TestFederation extends Federation {
@@ -58,10 +61,12 @@ export async function startTestFederation(
     database,
     kommuner,
     port: (instance) => ports.get(instance)!,
+    nextPort: freePort,
     notStarted: options.notStarted,
     identityProvider: identityKeysFile ? { keysFile: identityKeysFile } : undefined,
-    // Generous: these tests are about routing and failure, not speed, and CI machines are shared.
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '10000', ...options.env },
+    // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
+    // stopped instance refuses at once, so no test waits for these limits.
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000', ...options.env },
   });
   const gatewayUrl = federation.gateway.url;
   return {

@@ -286,6 +286,27 @@ export type AuditRecord = {
   subject?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * One owner's staff and costs for one co-owned service, as `CoOwnedService.balance` needs them. Only the
+ * gateway asks for these (to complete `balance`, which declares @requires on them); they are not part of the
+ * public graph (@inaccessible). For a caller who may not read internal figures they are withheld without an
+ * error (`withheld` true, lists empty): the one denial is then `balance`'s own, at the path the caller asked
+ * for, rather than one per owner at fields the caller never selected.
+ */
+export type BalanceFigures = {
+  __typename?: 'BalanceFigures';
+  /** Costs the owner paid for the service, per year; empty when withheld. */
+  costs: Array<CostContribution>;
+  /** The reporting owner: "18" for the region, a kommun's SCB code. */
+  huvudmanId: Scalars['ID']['output'];
+  /** The co-owned service reported on. */
+  serviceId: Scalars['ID']['output'];
+  /** Staff the owner puts into the service, by role; empty when withheld. */
+  staff: Array<StaffContribution>;
+  /** True when the caller may not read the figures (not staff of a participating huvudman); the lists are then empty. */
+  withheld: Scalars['Boolean']['output'];
+};
+
 /** An uppdrag (assignment) the nämnd gives in its verksamhetsplan, e.g. nr 12 to the beredning för närsjukvård. */
 export type BoardAssignment = {
   __typename?: 'BoardAssignment';
@@ -483,13 +504,26 @@ export type CoOwnedService = {
   /** What the service does. */
   kind: CoOwnedServiceKind;
   /**
+   * Each kommun's staff and costs as `balance` needs them, from that kommun's own instance (empty for a kommun
+   * that has reported nothing for the service). Not part of the public graph: only the gateway asks for it, to
+   * complete `balance`.
+   */
+  kommunBalanceFigures?: Maybe<Array<BalanceFigures>>;
+  /**
    * Each kommun's own report on this service, from that kommun's own instance (empty for a kommun that has
    * reported nothing for it). When an instance is unavailable its report is missing and the answer carries
-   * a HUVUDMAN_UNAVAILABLE error naming the kommun.
+   * a HUVUDMAN_UNAVAILABLE error naming the kommun; null only when no kommun instance answered.
    */
-  kommunContributions: Array<OwnerContribution>;
+  kommunContributions?: Maybe<Array<OwnerContribution>>;
   /** The länsdelar the service covers. */
   lansdelar: Array<Lansdel>;
+  /**
+   * Who leads the service and who takes part in leading it (samleder), as the documents state it: those who
+   * lead first, then those who take part, each in huvudman-id order. Empty when the documents do not say.
+   * Separate from `owners`: the färdplan speaks of services the huvudmän co-own and/or co-lead, and a
+   * document can name who leads without giving any share.
+   */
+  leadership: Array<ServiceLeadership>;
   /** Name as in the documents, e.g. "Mobilt närsjukvårdsteam Örebro". */
   name: Scalars['String']['output'];
   /** The owners (huvudmän) with their agreed shares, which add up to 100 %; the region first, then kommuner by code. */
@@ -498,7 +532,15 @@ export type CoOwnedService = {
   periodNote?: Maybe<Scalars['String']['output']>;
   /** What the service is for (syfte), in the documents' words. */
   purpose: Scalars['String']['output'];
-  /** Region Örebro län's own report on this service; null when the region has reported nothing for it. */
+  /**
+   * The region's staff and costs as `balance` needs them; null when it has reported nothing for the service.
+   * Not part of the public graph: only the gateway asks for it, to complete `balance`.
+   */
+  regionBalanceFigures?: Maybe<BalanceFigures>;
+  /**
+   * Region Örebro län's own report on this service; null when the region has reported nothing for it, or when
+   * the region's subgraph did not answer (then the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18").
+   */
   regionContribution?: Maybe<OwnerContribution>;
   /** Where the facts about the service come from. */
   source: Scalars['String']['output'];
@@ -536,6 +578,11 @@ export type CoOwnedServiceInput = {
   kind: CoOwnedServiceKind;
   /** Ids of the länsdelar the service covers, e.g. ["orebro"]. */
   lansdelIds: Array<Scalars['ID']['input']>;
+  /**
+   * Who leads the service and who takes part in leading it; leave out when the documents do not say. Each
+   * huvudman once; a list that names anyone names at least one who leads (LEADS).
+   */
+  leadership?: InputMaybe<Array<ServiceLeadershipInput>>;
   /** Name as in the documents. */
   name: Scalars['String']['input'];
   /** The owners and their shares; the shares must add up to exactly 100 %. */
@@ -857,9 +904,9 @@ export type GrantProgramme = {
   /**
    * Each kommun's own reports of how it used its allocation, from that kommun's own instance, in kommun-code
    * order. When an instance is unavailable its reports are missing and the answer carries a
-   * HUVUDMAN_UNAVAILABLE error naming the kommun.
+   * HUVUDMAN_UNAVAILABLE error naming the kommun; null only when no kommun instance answered.
    */
-  kommunGrantUse: Array<GrantUse>;
+  kommunGrantUse?: Maybe<Array<GrantUse>>;
   /** The län's share, computed by population; null when the programme has no parts to share. */
   lanShare?: Maybe<LanGrantShare>;
   /** Name, e.g. "God och nära vård 2023". */
@@ -870,8 +917,11 @@ export type GrantProgramme = {
   nationalTotalSek?: Maybe<Scalars['Sek']['output']>;
   /** Joint pots (länsgemensamma medel) of this programme. */
   pots: Array<GrantPot>;
-  /** Region Örebro län's own reports of how it used its allocation, in the order reported. */
-  regionGrantUse: Array<GrantUse>;
+  /**
+   * Region Örebro län's own reports of how it used its allocation, in the order reported. Null in an answer
+   * when the region's subgraph did not answer (the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18").
+   */
+  regionGrantUse?: Maybe<Array<GrantUse>>;
   /** Where the figures come from. */
   source: Scalars['String']['output'];
   /** The part of the national total the source does not break down (total minus parts); null when nothing is missing or the total is unknown. */
@@ -1056,30 +1106,35 @@ export type Indicator = {
   koladaKpi?: Maybe<Scalars['String']['output']>;
   /**
    * The values the kommuner report, each from its own instance, concatenated in kommun-code order. A kommun
-   * whose instance did not answer is missing here (the response's errors say which, HUVUDMAN_UNAVAILABLE).
+   * whose instance did not answer is missing here (the response's errors say which, HUVUDMAN_UNAVAILABLE);
+   * null only when no kommun instance answered.
    */
-  kommunValues: Array<IndicatorValue>;
+  kommunValues?: Maybe<Array<IndicatorValue>>;
   /** Who reports a value for this indicator. */
   level: IndicatorLevel;
   /**
    * Every huvudman side by side for one period (e.g. "2024", or "2024-03" for a monthly indicator) and one
    * gender (T totalt, K kvinnor, M män), with the target, whether each value meets it, and länsdel and län
-   * figures. A kommun whose instance does not answer is marked HUVUDMAN_UNAVAILABLE in its cell. Null when
-   * the values could not be gathered: when the region's subgraph (or every kommun instance) does not answer,
-   * the gateway cannot complete what this field requires; the response's errors then name the huvudman
-   * (HUVUDMAN_UNAVAILABLE), and `kommunValues` can still be read.
+   * figures. The view degrades per owner: a huvudman whose subgraph does not answer (a kommun instance, or
+   * the region's subgraph) is marked HUVUDMAN_UNAVAILABLE in its cell and listed in `unavailable`, the
+   * response's errors name it (HUVUDMAN_UNAVAILABLE with `extensions.huvudman`), and everything else is
+   * computed from the owners that answered; aggregates that lack a member say so (`complete`, `missing`).
    */
   matrix?: Maybe<IndicatorMatrix>;
   /** Name in Swedish, as the deciding document or Kolada words it. */
   name: Scalars['String']['output'];
   /** Whether values are per year or per month. */
   periodType: IndicatorPeriodType;
-  /** The values Region Örebro län reports, from the region subgraph, oldest first. */
-  regionValues: Array<IndicatorValue>;
+  /**
+   * The values Region Örebro län reports, from the region subgraph, oldest first. Null in an answer when the
+   * region's subgraph did not answer (the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18"), so views
+   * computed from every owner's values still answer for the others.
+   */
+  regionValues?: Maybe<Array<IndicatorValue>>;
   /** The huvudmän expected to report a value, by `level`, in register order. */
   reporters: Array<Huvudman>;
-  /** The kommun codes whose instance answered for this list, in kommun-code order. */
-  respondingKommuner: Array<Scalars['ID']['output']>;
+  /** The kommun codes whose instance answered for this list, in kommun-code order; null when none answered. */
+  respondingKommuner?: Maybe<Array<Scalars['ID']['output']>>;
   /** Where the definition comes from: the deciding plan and section, or that it is a proposal not yet decided. */
   source: Scalars['String']['output'];
   /** The target for one year; null when none is set. */
@@ -1845,7 +1900,7 @@ export type Mutation = {
    */
   reportRegionGrantUse: GrantUse;
   /**
-   * Creates a co-owned service, or replaces it (with its owners and länsdelar) when the id exists. The
+   * Creates a co-owned service, or replaces it (with its owners, leadership and länsdelar) when the id exists. The
    * owners' shares must add up to exactly 100 % (at most two decimals each); owners and employer must be
    * in the register. Free text containing a personnummer is refused. A refused input changes nothing.
    * Access: the secretariat role.
@@ -2393,17 +2448,21 @@ export type Query = {
   kommunAuditRecords: Array<AuditRecord>;
   /**
    * This kommun's own values for one indicator, oldest first; answered by that kommun's instance only (empty
-   * for another kommun). Public.
+   * for another kommun). Public. Null in an answer only when that kommun's instance did not answer (the
+   * errors name it, HUVUDMAN_UNAVAILABLE), so the rest of the answer stands.
    */
-  kommunIndicatorValues: Array<IndicatorValue>;
+  kommunIndicatorValues?: Maybe<Array<IndicatorValue>>;
   /** The four länsdelar (sub-areas of the län): Norr, Väster, Söder and Örebro. */
   lansdelar: Array<Lansdel>;
   /** One meeting by id, `<body id>-<date>`, e.g. "chefsgrupp-2021-05-28"; null when there is none. */
   meeting?: Maybe<Meeting>;
   /** Meetings, oldest first; optionally of one body and from/to an ISO date (inclusive). */
   meetings: Array<Meeting>;
-  /** Every kommun whose instance is reachable, in kommun-code order. */
-  municipalities: Array<Municipality>;
+  /**
+   * Every kommun whose instance is reachable, in kommun-code order (the errors name each one missing,
+   * HUVUDMAN_UNAVAILABLE). Null only when no kommun instance answered, so the rest of the answer stands.
+   */
+  municipalities?: Maybe<Array<Municipality>>;
   /** One kommun by SCB code, e.g. "1880"; answered by that kommun's own instance. Null for an unknown code. */
   municipality?: Maybe<Municipality>;
   /** Hälso- och sjukvårdsnämndens verksamhetsplan (operational plan) for a year; 2024 is held. Null when there is none. */
@@ -2415,15 +2474,21 @@ export type Query = {
    * "fardplan-nara-vard-2023-2026/samordning-och-partnerskap") and/or one status.
    */
   planActivities: Array<PlanActivity>;
-  /** Region Örebro län and its own organisation. */
-  region: Region;
+  /**
+   * Region Örebro län and its own organisation. Null in an answer only when the region's subgraph did not
+   * answer (the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18"), so the rest of the answer stands.
+   */
+  region?: Maybe<Region>;
   /**
    * The region subgraph's audit log, newest first: every write and every read of internal data.
    * Access: auditors of Region Örebro län (huvudman 18).
    */
   regionAuditRecords: Array<AuditRecord>;
-  /** The region's own values for one indicator, oldest first. Public. */
-  regionIndicatorValues: Array<IndicatorValue>;
+  /**
+   * The region's own values for one indicator, oldest first. Public. Null in an answer only when the region's
+   * subgraph did not answer (the errors name it), so the rest of the answer stands.
+   */
+  regionIndicatorValues?: Maybe<Array<IndicatorValue>>;
   /**
    * The joint subgraph's audit log, newest first: every write and every read of internal data.
    * Access: auditors with the secretariat role.
@@ -2983,6 +3048,44 @@ export type ServiceForm =
   /** Projektform: time-limited, followed up before it continues. */
   | 'PROJECT';
 
+/** One huvudman's part in leading a service, as the documents state it. */
+export type ServiceLeadership = {
+  __typename?: 'ServiceLeadership';
+  /** What the documents say about this huvudman's part, in their words. */
+  basis: Scalars['String']['output'];
+  /** The huvudman. */
+  huvudman: Huvudman;
+  /** True when the statement is invented for demonstration (source "Exempeldata"). */
+  isExample: Scalars['Boolean']['output'];
+  /** Whether it leads the service or takes part in leading it. */
+  role: ServiceLeadershipRole;
+  /** The service. */
+  service: CoOwnedService;
+  /** Where that is said. */
+  source: Scalars['String']['output'];
+};
+
+/** One huvudman's part in leading a service. */
+export type ServiceLeadershipInput = {
+  /** What the documents say about its part, in their words. */
+  basis: Scalars['String']['input'];
+  /** The huvudman's id: "18" or a kommun's SCB code. */
+  huvudmanId: Scalars['ID']['input'];
+  /** True for a statement invented for demonstration. */
+  isExample?: Scalars['Boolean']['input'];
+  /** Whether it leads the service or takes part in leading it. */
+  role: ServiceLeadershipRole;
+  /** Where that is said. */
+  source: Scalars['String']['input'];
+};
+
+/** A huvudman's part in leading a co-owned or co-led service (samledd verksamhet). */
+export type ServiceLeadershipRole =
+  /** Leads the service: runs it (driver verksamheten) and answers for it day to day. */
+  | 'LEADS'
+  /** Takes part in leading it (samleder) beside the one who leads: joint development, pilots and follow-up. */
+  | 'TAKES_PART';
+
 /** One owner's agreed share of a co-owned service. */
 export type ServiceOwnership = {
   __typename?: 'ServiceOwnership';
@@ -3113,7 +3216,7 @@ export type CoOwnedServicesQueryVariables = Exact<{
 }>;
 
 
-export type CoOwnedServicesQuery = { __typename: 'Query', coOwnedServices: Array<{ __typename: 'CoOwnedService', id: string, name: string, kind: CoOwnedServiceKind, form?: ServiceForm | null, purpose: string, startsOn?: string | null, endsOn?: string | null, periodNote?: string | null, governingBody?: string | null, agreement?: string | null, employer?: { __typename: 'Huvudman', id: string, name: string } | null, lansdelar: Array<{ __typename: 'Lansdel', id: string, name: string }>, budget?: { __typename: 'ServiceBudget', year: number, amountSek: any, isExample: boolean } | null, owners: Array<{ __typename: 'ServiceOwnership', sharePercent: number, isExample: boolean, huvudman: { __typename: 'Huvudman', id: string, name: string }, budgetPart?: { __typename: 'BudgetPart', amountSek: any, computed: boolean, isExample: boolean } | null }>, regionContribution?: { __typename: 'OwnerContribution', huvudmanId: string, reportedYears: Array<number> } | null, kommunContributions: Array<{ __typename: 'OwnerContribution', huvudmanId: string, reportedYears: Array<number> }>, fundingDecisions: Array<{ __typename: 'GrantDecision', id: string, title: string, decidedOn: string, decidedBy: string, amountSek?: any | null }> }>, chosen?: { __typename: 'CoOwnedService', id: string, balance?: { __typename: 'ServiceBalance', year: number, budgetSek?: any | null, complete: boolean, totalCostSek?: any | null, totalFte?: number | null, owners: Array<{ __typename: 'OwnerBalance', agreedSharePercent: number, agreedAmountSek?: any | null, reported: boolean, costSek?: any | null, costDifferenceSek?: any | null, averageFte?: number | null, costSharePercent?: number | null, fteSharePercent?: number | null, huvudman: { __typename: 'Huvudman', id: string, name: string } }> } | null } | null };
+export type CoOwnedServicesQuery = { __typename: 'Query', coOwnedServices: Array<{ __typename: 'CoOwnedService', id: string, name: string, kind: CoOwnedServiceKind, form?: ServiceForm | null, purpose: string, startsOn?: string | null, endsOn?: string | null, periodNote?: string | null, governingBody?: string | null, agreement?: string | null, employer?: { __typename: 'Huvudman', id: string, name: string } | null, lansdelar: Array<{ __typename: 'Lansdel', id: string, name: string }>, budget?: { __typename: 'ServiceBudget', year: number, amountSek: any, isExample: boolean } | null, owners: Array<{ __typename: 'ServiceOwnership', sharePercent: number, isExample: boolean, huvudman: { __typename: 'Huvudman', id: string, name: string }, budgetPart?: { __typename: 'BudgetPart', amountSek: any, computed: boolean, isExample: boolean } | null }>, regionContribution?: { __typename: 'OwnerContribution', huvudmanId: string, reportedYears: Array<number> } | null, kommunContributions?: Array<{ __typename: 'OwnerContribution', huvudmanId: string, reportedYears: Array<number> }> | null, fundingDecisions: Array<{ __typename: 'GrantDecision', id: string, title: string, decidedOn: string, decidedBy: string, amountSek?: any | null }> }>, chosen?: { __typename: 'CoOwnedService', id: string, balance?: { __typename: 'ServiceBalance', year: number, budgetSek?: any | null, complete: boolean, totalCostSek?: any | null, totalFte?: number | null, owners: Array<{ __typename: 'OwnerBalance', agreedSharePercent: number, agreedAmountSek?: any | null, reported: boolean, costSek?: any | null, costDifferenceSek?: any | null, averageFte?: number | null, costSharePercent?: number | null, fteSharePercent?: number | null, huvudman: { __typename: 'Huvudman', id: string, name: string } }> } | null } | null };
 
 export type AddDecisionNoteMutationVariables = Exact<{
   input: AddDecisionNoteInput;
@@ -3162,7 +3265,7 @@ export type IndicatorAggregateFigureFragment = { __typename: 'IndicatorAggregate
 export type GrantProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrantProgrammesQuery = { __typename: 'Query', grantProgrammes: Array<{ __typename: 'GrantProgramme', id: string, name: string, area: GrantArea, year: number, agreement?: string | null, nationalTotalSek?: any | null, unspecifiedSek?: any | null, distribution?: string | null, source: string, isExample: boolean, nationalParts: Array<{ __typename: 'NationalGrantPart', recipients: GrantRecipientGroup, amountSek: any }>, lanShare?: { __typename: 'LanGrantShare', population: number, nationalPopulation: number, populationSharePercent: number, jointSek?: any | null, amountSek: any, computed: boolean, basis: string } | null, allocations: Array<{ __typename: 'GrantAllocation', recipients: GrantRecipientGroup, population: number, populationSharePercent: number, amountSek: any, computed: boolean, isExample: boolean, huvudman: { __typename: 'Huvudman', id: string, name: string } }>, pots: Array<{ __typename: 'GrantPot', id: string, name: string, amountSek?: any | null, decidedSek: any, remainingSek?: any | null, isExample: boolean }>, decisions: Array<{ __typename: 'GrantDecision', id: string, title: string, amountSek?: any | null, decidedOn: string, decidedBy: string, reference?: string | null, condition?: string | null, service?: { __typename: 'CoOwnedService', id: string, name: string } | null }>, regionGrantUse: Array<{ __typename: 'GrantUse', huvudmanId: string, year: number, purpose: string, amountSek: any, isExample: boolean, service?: { __typename: 'CoOwnedService', id: string, name: string } | null }>, kommunGrantUse: Array<{ __typename: 'GrantUse', huvudmanId: string, year: number, purpose: string, amountSek: any, isExample: boolean, service?: { __typename: 'CoOwnedService', id: string, name: string } | null }> }> };
+export type GrantProgrammesQuery = { __typename: 'Query', grantProgrammes: Array<{ __typename: 'GrantProgramme', id: string, name: string, area: GrantArea, year: number, agreement?: string | null, nationalTotalSek?: any | null, unspecifiedSek?: any | null, distribution?: string | null, source: string, isExample: boolean, nationalParts: Array<{ __typename: 'NationalGrantPart', recipients: GrantRecipientGroup, amountSek: any }>, lanShare?: { __typename: 'LanGrantShare', population: number, nationalPopulation: number, populationSharePercent: number, jointSek?: any | null, amountSek: any, computed: boolean, basis: string } | null, allocations: Array<{ __typename: 'GrantAllocation', recipients: GrantRecipientGroup, population: number, populationSharePercent: number, amountSek: any, computed: boolean, isExample: boolean, huvudman: { __typename: 'Huvudman', id: string, name: string } }>, pots: Array<{ __typename: 'GrantPot', id: string, name: string, amountSek?: any | null, decidedSek: any, remainingSek?: any | null, isExample: boolean }>, decisions: Array<{ __typename: 'GrantDecision', id: string, title: string, amountSek?: any | null, decidedOn: string, decidedBy: string, reference?: string | null, condition?: string | null, service?: { __typename: 'CoOwnedService', id: string, name: string } | null }>, regionGrantUse?: Array<{ __typename: 'GrantUse', huvudmanId: string, year: number, purpose: string, amountSek: any, isExample: boolean, service?: { __typename: 'CoOwnedService', id: string, name: string } | null }> | null, kommunGrantUse?: Array<{ __typename: 'GrantUse', huvudmanId: string, year: number, purpose: string, amountSek: any, isExample: boolean, service?: { __typename: 'CoOwnedService', id: string, name: string } | null }> | null }> };
 
 export type HuvudmanPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];

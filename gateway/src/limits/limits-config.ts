@@ -1,4 +1,4 @@
-import { intFromEnv } from '@orebro/http';
+import { intFromEnv, type Env } from '@orebro/http';
 
 export interface LimitsConfig {
   maxDepth: number;
@@ -17,15 +17,15 @@ export interface LimitsConfig {
 }
 
 /** Defaults are generous for development; NODE_ENV=production turns introspection and the IDE off. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
+export function limitsFromEnv(env: Env = process.env): LimitsConfig {
   const production = env.NODE_ENV === 'production';
   return {
-    maxDepth: intFromEnv('MAX_DEPTH', 12),
-    maxAliases: intFromEnv('MAX_ALIASES', 20),
-    maxCost: intFromEnv('MAX_COST', 10_000),
-    maxTokens: intFromEnv('MAX_TOKENS', 3_000),
-    maxDirectives: intFromEnv('MAX_DIRECTIVES', 20),
-    ratePerMinute: intFromEnv('RATE_LIMIT_PER_MINUTE', 1_200),
+    maxDepth: intFromEnv(env, 'MAX_DEPTH', 12),
+    maxAliases: intFromEnv(env, 'MAX_ALIASES', 20),
+    maxCost: intFromEnv(env, 'MAX_COST', 10_000),
+    maxTokens: intFromEnv(env, 'MAX_TOKENS', 3_000),
+    maxDirectives: intFromEnv(env, 'MAX_DIRECTIVES', 20),
+    ratePerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 1_200),
     introspection: flag(env.INTROSPECTION, !production, 'INTROSPECTION'),
     ide: flag(env.IDE, !production, 'IDE'),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -29,7 +29,9 @@ export interface RowProblem {
 }
 
 export function readKoladaFile(format: ImportFormat, content: string): { values: FileValue[]; problems: RowProblem[] } {
-  return format === 'CSV' ? readCsv(content) : readJson(content);
+  // NFC first: ids, codes and status texts compare the same however the file's text was composed.
+  const normalised = content.normalize('NFC');
+  return format === 'CSV' ? readCsv(normalised) : readJson(normalised);
 }
 
 function readJson(content: string): { values: FileValue[]; problems: RowProblem[] } {

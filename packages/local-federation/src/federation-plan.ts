@@ -19,6 +19,8 @@ export interface PlanOptions {
    * development key (tests that mint their own tokens).
    */
   identityProvider?: { keysFile: string };
+  /** Tests: a fresh free port for an instance whose port was taken before it could bind it. */
+  nextPort?: () => Promise<number>;
 }
 
 export interface FederationPlan {
@@ -47,6 +49,7 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     entry,
     port: options.port(instance),
     env: { ...options.env, ...authEnv, ...env, ...databaseEnv(options.database, instance) },
+    ...(options.nextPort ? { nextPort: options.nextPort } : {}),
   });
   const subgraphs = [
     subgraph('samverkan', 'subgraphs/samverkan/src/index.ts'),
@@ -57,6 +60,7 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     name: 'gateway',
     entry: 'gateway/src/index.ts',
     port: options.port('gateway'),
+    ...(options.nextPort ? { nextPort: options.nextPort } : {}),
     env: {
       ...options.env,
       ...authEnv,

@@ -1,5 +1,6 @@
 export { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 export { initORM, ormEntities, type OrmDefinition, type OrmOptions } from './orm';
+export { NfcTextSubscriber } from './nfc-storage';
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';

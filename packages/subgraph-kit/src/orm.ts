@@ -6,6 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema, EventSubscriber, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
+import { NfcTextSubscriber } from './nfc-storage';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -35,7 +36,8 @@ export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'
 export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
   const common: Partial<Options> = {
     entities: ormEntities(definition),
-    subscribers: definition.subscribers ?? [],
+    // Text is stored in NFC by every subgraph, before its own subscribers see it.
+    subscribers: [new NfcTextSubscriber(), ...(definition.subscribers ?? [])],
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,

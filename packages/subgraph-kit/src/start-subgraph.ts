@@ -3,13 +3,16 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
 import {
+  clientErrorsPlugin,
   closeServer,
   createHttpServer,
   createLogger,
   graphqlHandler,
   listen,
   sendJson,
+  SHARD_KEY_HEADER,
   type Logger,
+  type Route,
 } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
@@ -53,13 +56,14 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     formatError,
     includeStacktraceInErrorResponses: false,
     // No landing page (it would load a CDN) and no inline traces (no Apollo usage reporting here).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditPlugin(orm)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), clientErrorsPlugin<SubgraphContext<L>>(), auditPlugin(orm)],
   });
   await apollo.start();
 
+  const identity = definition.shardKey === undefined ? {} : { shardKey: definition.shardKey };
   const server = createHttpServer({
     logger,
-    routes: {
+    routes: sayWhichShard(definition.shardKey, {
       '/graphql': graphqlHandler({
         apollo,
         bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
@@ -70,12 +74,12 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller) };
         },
       }),
-      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance }),
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance, ...identity }),
       '/ready': async (_req, res) => {
         const ready = await orm.isConnected();
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable', instance: definition.instance });
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable', instance: definition.instance, ...identity });
       },
-    },
+    }),
   });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
@@ -92,4 +96,18 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await orm.close();
     },
   };
+}
+
+/** Every route of a sharded subgraph's instance names the shard it serves in a header (rule 9, wiring). */
+function sayWhichShard(shardKey: string | undefined, routes: Record<string, Route>): Record<string, Route> {
+  if (shardKey === undefined) return routes;
+  return Object.fromEntries(
+    Object.entries(routes).map(([path, route]) => [
+      path,
+      (req, res, search) => {
+        res.setHeader(SHARD_KEY_HEADER, shardKey);
+        return route(req, res, search);
+      },
+    ]),
+  );
 }

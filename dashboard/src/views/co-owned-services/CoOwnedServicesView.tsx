@@ -185,7 +185,7 @@ interface DetailsProps {
 
 function ServiceDetails({ service, balance, forbidden, year, staff, missing }: DetailsProps) {
   const reportedYears = (huvudmanId: string) =>
-    [service.regionContribution, ...service.kommunContributions].find((c) => c?.huvudmanId === huvudmanId)?.reportedYears ?? [];
+    [service.regionContribution, ...(service.kommunContributions ?? [])].find((c) => c?.huvudmanId === huvudmanId)?.reportedYears ?? [];
   const ownerColumns: Column<Owner>[] = [
     { id: 'owner', header: 'Ägare', value: (o) => o.huvudman.name, rowHeader: true },
     { id: 'share', header: 'Andel (%)', numeric: true, value: (o) => o.sharePercent },

@@ -102,7 +102,7 @@ const GrantProgrammesQueryDocument = graphql(`
 
 type Programme = GrantProgrammesQuery['grantProgrammes'][number];
 type Allocation = Programme['allocations'][number];
-type Use = Programme['kommunGrantUse'][number] & { huvudmanName: string };
+type Use = NonNullable<Programme['kommunGrantUse']>[number] & { huvudmanName: string };
 interface AllocationRow {
   allocation: Allocation;
   usedSek: number;
@@ -139,7 +139,8 @@ export function GrantsView() {
 function ProgrammeChain({ programme, missing }: { programme: Programme; missing: ReadonlySet<string> }) {
   const uses = useMemo<Use[]>(() => {
     const names = new Map(programme.allocations.map((a) => [a.huvudman.id, a.huvudman.name]));
-    return [...programme.regionGrantUse, ...programme.kommunGrantUse].map((u) => ({ ...u, huvudmanName: names.get(u.huvudmanId) ?? u.huvudmanId }));
+    // Null when that side did not answer at all: the errors name who, and their cells say "saknas".
+    return [...(programme.regionGrantUse ?? []), ...(programme.kommunGrantUse ?? [])].map((u) => ({ ...u, huvudmanName: names.get(u.huvudmanId) ?? u.huvudmanId }));
   }, [programme]);
   const rows = useMemo<AllocationRow[]>(
     () =>

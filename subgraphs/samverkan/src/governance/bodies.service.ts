@@ -44,13 +44,16 @@ export async function relateBodies(em: EntityManager, input: { fromBodyId: strin
 
 /** Registers people by name (the id derives from it); someone already registered is returned as is. */
 export async function registerPeople(em: EntityManager, inputs: { name: string; huvudmanId: string }[]): Promise<Person[]> {
-  inputs.forEach((input) => requireText(input.name, 'name'));
+  inputs.forEach((input) => {
+    requireText(input.name, 'name');
+    if (personId(input.name) === '') throw badUserInput(`The name "${input.name.trim().normalize('NFC')}" needs letters or digits that can be spelled in ASCII, for the person's id.`, 'name');
+  });
   await requireHuvudmen(em, inputs.map((i) => i.huvudmanId), 'huvudmanId');
   const known = new Map((await em.find(Person, { id: { $in: inputs.map((i) => personId(i.name)) } })).map((p) => [p.id, p]));
   const people: Person[] = [];
   for (const input of inputs) {
     const id = personId(input.name);
-    const person = known.get(id) ?? em.create(Person, { id, name: input.name.trim(), huvudmanId: input.huvudmanId });
+    const person = known.get(id) ?? em.create(Person, { id, name: input.name.trim().normalize('NFC'), huvudmanId: input.huvudmanId });
     if (person.huvudmanId !== input.huvudmanId) throw badUserInput(`${input.name} is already registered for huvudman ${person.huvudmanId}.`, 'huvudmanId');
     known.set(id, person);
     people.push(person);
@@ -96,13 +99,21 @@ export async function addMemberships(em: EntityManager, inputs: MembershipInput[
   return created;
 }
 
-/** "Ann-Louise Gustafsson" → "ann-louise-gustafsson": a stable, readable id. */
+/** Latin letters that compatibility decomposition leaves as they are, spelled in ASCII as Swedish does. */
+const ASCII_SPELLING: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ð: 'd', þ: 'th', ł: 'l', đ: 'd', ı: 'i' };
+
+/**
+ * "Ann-Louise Gustafsson" → "ann-louise-gustafsson": a stable, readable id. The same for every way of
+ * writing the name: composed or decomposed letters (NFC/NFD), compatibility forms (NFKD: "ﬁ", full-width
+ * letters) and case all give one id, so one person is never registered twice. Empty when the name has no
+ * letter or digit that can be spelled in ASCII (registerPeople refuses such a name).
+ */
 export function personId(name: string): string {
   return name
-    .trim()
+    .normalize('NFKD')
     .toLowerCase()
-    .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[æøœßðþłđı]/g, (letter) => ASCII_SPELLING[letter])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

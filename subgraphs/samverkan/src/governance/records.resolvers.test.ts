@@ -71,6 +71,28 @@ describe('the secretariat records a meeting, its items and decisions', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('gives one person one id and one stored spelling however the name is composed (NFC, NFKD)', async () => {
+    const token = await secretariat();
+    const composed = await samverkan.query<{ registerPerson: unknown }>(PERSON, { input: { name: 'Örjan Åström', huvudmanId: '1881' } }, { token });
+    expect(composed.data!.registerPerson).toEqual({ id: 'orjan-astrom', name: 'Örjan Åström', huvudman: { id: '1881' } });
+    for (const name of ['O\u0308rjan A\u030astro\u0308m', 'O\u0308rjan Åström', 'ÖRJAN ÅSTRÖM']) {
+      const again = await samverkan.query<{ registerPerson: { id: string; name: string } }>(PERSON, { input: { name, huvudmanId: '1881' } }, { token });
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.registerPerson).toEqual({ id: 'orjan-astrom', name: 'Örjan Åström', huvudman: { id: '1881' } });
+    }
+    const decomposedFirst = await samverkan.query<{ registerPerson: { id: string; name: string } }>(PERSON, { input: { name: 'Bo\u0308rje Sa\u0308ll', huvudmanId: '1881' } }, { token });
+    expect(decomposedFirst.data!.registerPerson).toEqual({ id: 'borje-sall', name: 'Börje Säll', huvudman: { id: '1881' } });
+    expect((await em().findOneOrFail(Person, 'borje-sall')).name).toBe('Börje Säll');
+    expect(await em().count(Person, { id: { $in: ['orjan-astrom', 'borje-sall'] } })).toBe(2);
+  });
+
+  it('refuses a name that gives no id, and registers nothing', async () => {
+    const before = await counts();
+    const result = await samverkan.query(PERSON, { input: { name: '— —', huvudmanId: '1881' } }, { token: await secretariat() });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+    expect(await counts()).toEqual(before);
+  });
+
   it('registers a guest and adds them to the list after the names already there', async () => {
     const token = await secretariat();
     const person = await samverkan.query<{ registerPerson: unknown }>(PERSON, { input: { name: 'Anna Gäst', huvudmanId: '1880' } }, { token });

@@ -1,11 +1,20 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
-import { CoOwnedService, CoOwnedServiceKinds, ServiceBudget, ServiceForms, ServiceLansdel, ServiceOwnership } from './co-owned-service.entity';
-import { checkLansdelar, checkPeriod, checkRegistered, checkShares } from './services.checks';
+import { CoOwnedService, CoOwnedServiceKinds, ServiceBudget, ServiceForms, ServiceLansdel, ServiceLeadership, ServiceOwnership } from './co-owned-service.entity';
+import { checkLansdelar, checkLeadership, checkPeriod, checkRegistered, checkShares } from './services.checks';
 
 export interface OwnerShareInput {
   huvudmanId: string;
   sharePercent: number;
+}
+
+/** One huvudman's part in leading a service, as the documents state it. */
+export interface ServiceLeadershipInput {
+  huvudmanId: string;
+  role: string;
+  basis: string;
+  source: string;
+  isExample?: boolean | null;
 }
 
 export interface CoOwnedServiceInput {
@@ -24,6 +33,8 @@ export interface CoOwnedServiceInput {
   owners: OwnerShareInput[];
   sharesSource: string;
   sharesAreExample: boolean;
+  /** Who leads and who takes part; left out or empty when the documents do not say. */
+  leadership?: ServiceLeadershipInput[] | null;
   source: string;
 }
 
@@ -36,7 +47,7 @@ export interface ServiceBudgetInput {
 }
 
 /**
- * Creates or replaces a co-owned service with its owners and länsdelar. Everything is checked before
+ * Creates or replaces a co-owned service with its owners, leadership and länsdelar. Everything is checked before
  * anything is written, and the write is one transaction: a refused input changes nothing.
  */
 export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServiceInput): Promise<CoOwnedService> {
@@ -52,6 +63,9 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
   const owners = checkShares(input.owners);
   await checkRegistered(em, owners.map((o) => o.huvudmanId), 'owners');
   if (input.employerId) await checkRegistered(em, [input.employerId], 'employerId');
+  const leadership = input.leadership ?? [];
+  checkLeadership(leadership);
+  await checkRegistered(em, leadership.map((l) => l.huvudmanId), 'leadership');
   await checkLansdelar(em, input.lansdelIds);
 
   const values = {
@@ -73,6 +87,10 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
     const service = existing ? tx.assign(existing, values) : tx.create(CoOwnedService, values);
     await tx.nativeDelete(ServiceOwnership, { serviceId: input.id });
     await tx.nativeDelete(ServiceLansdel, { serviceId: input.id });
+    await tx.nativeDelete(ServiceLeadership, { serviceId: input.id });
+    for (const l of leadership) {
+      tx.create(ServiceLeadership, { serviceId: input.id, huvudmanId: l.huvudmanId, role: l.role, basis: l.basis, source: l.source, isExample: l.isExample ?? false });
+    }
     for (const owner of owners) {
       tx.create(ServiceOwnership, { serviceId: input.id, ...owner, source: input.sharesSource, isExample: input.sharesAreExample });
     }

@@ -98,6 +98,14 @@ describe('a co-owned service through the gateway', () => {
     expect(new Set(result.errors!.map((e) => e.extensions?.code))).toEqual(new Set([code]));
   });
 
+  it("keeps the owners' figures for balance out of the public graph: only the gateway asks for them", async () => {
+    for (const field of ['regionBalanceFigures { withheld }', 'kommunBalanceFigures { withheld }']) {
+      const result = await federation.query(`{ coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { ${field} } }`, {}, staff);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Cannot query field "(region|kommun)BalanceFigures"/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    }
+  });
+
   it('gives staff every balance without an error', async () => {
     const result = await federation.query('{ coOwnedServices { id balance(year: 2024) { complete owners { reported } } } }', {}, staff);
     expect(result.errors).toBeUndefined();

@@ -270,3 +270,24 @@ describe('importing a Kolada file into a kommun\'s own subgraph through the gate
     }
   });
 });
+
+// Last in the file: it stops every kommun instance and leaves them stopped.
+describe('with every kommun instance stopped', () => {
+  beforeAll(() => Promise.all(kommuner.map((k) => federation.instance(`kommun-${k.code}`).stop())));
+
+  it("still computes the matrix from the region's values, every kommun marked HUVUDMAN_UNAVAILABLE and named", async () => {
+    const result = await matrix('samverkansavvikelser');
+    const view = result.data!.indicator.matrix;
+    expect(view).not.toBeNull();
+    expect(view.cells[0]).toMatchObject({ huvudman: { id: '18' }, status: 'REPORTED', value: 431 });
+    expect(view.unavailable.map((h) => h.id)).toEqual(kommuner.map((k) => k.code));
+    const named = result.errors!.filter((e) => e.extensions?.code === 'HUVUDMAN_UNAVAILABLE').map((e) => e.extensions!.huvudman);
+    expect(new Set(named)).toEqual(new Set(kommuner.map((k) => k.code)));
+  });
+
+  it('keeps a region-only indicator whole: nothing it needs is missing', async () => {
+    const result = await matrix('undvikbar-slutenvard');
+    expect(result.data!.indicator.matrix.cells[0]).toMatchObject({ huvudman: { id: '18' }, status: 'REPORTED', value: 864 });
+    expect(result.data!.indicator.matrix.unavailable).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { applyCors } from './limits/cors';
 import type { LimitsConfig } from './limits/limits-config';
 import { createRateLimit } from './limits/rate-limit';
 import { trustedDocuments } from './limits/trusted-documents';
+import { refusedWritePlugin } from './refused-writes';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -55,6 +56,11 @@ function anonymousQueryKey(maxTokens: number) {
   };
 }
 
+function isWrite(params: unknown, maxTokens: number): boolean {
+  const { query, operationName } = (params ?? {}) as { query?: unknown; operationName?: unknown };
+  return typeof query === 'string' && operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) === 'mutation';
+}
+
 const kinds = new Map<string, string | undefined>();
 
 /** The kind of the operation a request selects, parsed once per document text; undefined if unclear. */
@@ -92,7 +98,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     csrfPrevention: true,
     validationRules: armor.validationRules,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...armor.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...armor.plugins, refusedWritePlugin()],
   });
   await apollo.start();
 
@@ -102,9 +108,15 @@ export async function startFederationServer(options: FederationServerOptions): P
     bodyLimitBytes: options.bodyLimitBytes,
     inspect: limits.trustedDocumentsFile ? trustedDocuments(limits.trustedDocumentsFile) : undefined,
     share: options.shareInFlight === false ? undefined : anonymousQueryKey(limits.maxTokens),
-    context: async (req) => {
+    context: async (req, params) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
-      await options.verifyToken(req.headers.authorization);
+      try {
+        await options.verifyToken(req.headers.authorization);
+      } catch (error) {
+        // A write is passed on so its owner audits the denied attempt, then refused all the same.
+        if (!isWrite(params, limits.maxTokens)) throw error;
+        return { authorization: req.headers.authorization, logger, refusedToken: error };
+      }
       return { authorization: req.headers.authorization, logger };
     },
   });

@@ -56,3 +56,14 @@ describe('readKoladaFile', () => {
     ]);
   });
 });
+
+describe('implausible values', () => {
+  it.each([
+    ['JSON', 'KOLADA_JSON', JSON.stringify([{ kpi: 'N01951', municipality: '1881', period: 2024, values: [{ gender: 'T', value: 9007199254740991 }] }])],
+    ['CSV', 'CSV', 'kpi,municipality,period,gender,value\nN01951,1881,2024,T,1e300'],
+  ] as const)('refuses an implausible value in %s, naming the row', (_label, format, content) => {
+    const { values, problems } = readKoladaFile(format, content);
+    expect(values).toEqual([]);
+    expect(problems[0].reason).toMatch(/implausible: at most 1000000000000 in magnitude/);
+  });
+});

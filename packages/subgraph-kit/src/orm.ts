@@ -6,6 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema, EventSubscriber, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
+import { IdempotentWrite } from './idempotent-write.entity';
 import { NfcTextSubscriber } from './nfc-storage';
 
 export interface OrmDefinition {
@@ -25,7 +26,7 @@ export interface OrmOptions {
 
 /** The definition's entities plus what the kit stores for every subgraph: its own audit log. */
 export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'] {
-  return [...definition.entities, AuditRecord];
+  return [...definition.entities, AuditRecord, IdempotentWrite];
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { Lansdel } from '../register/lansdel.entity';
 import { Body, BodyRelation } from './body.entity';
-import { assertIsoDate } from './dates';
-import { BodyKinds, BodyRelationKinds, isOneOf, MembershipRoles, type BodyKind, type BodyRelationKind, type MembershipRole } from './kinds';
+
+import { BodyKinds, BodyRelationKinds, MembershipRoles, type BodyKind, type BodyRelationKind, type MembershipRole } from './kinds';
 import { Membership, Person } from './person.entity';
 
 export interface BodyInput {
@@ -21,7 +21,7 @@ export interface BodyInput {
 /** Writes to the bodies, their relations and members; the seed goes through here like any other write. */
 export async function registerBody(em: EntityManager, input: BodyInput): Promise<Body> {
   if (!/^[a-z0-9-]+$/.test(input.id)) throw badUserInput(`Body id "${input.id}" must be lower-case ASCII letters, digits and dashes.`, 'id');
-  if (!isOneOf(BodyKinds, input.kind)) throw badUserInput(`Unknown body kind "${input.kind}".`, 'kind');
+  requireOneOf(input.kind, BodyKinds, 'kind');
   requireText(input.name, 'name');
   if (input.lansdelId !== null && !(await em.findOne(Lansdel, input.lansdelId))) throw badUserInput(`Unknown länsdel "${input.lansdelId}".`, 'lansdelId');
   if (await em.findOne(Body, input.id)) throw badUserInput(`A body with id "${input.id}" already exists.`, 'id');
@@ -32,7 +32,7 @@ export async function registerBody(em: EntityManager, input: BodyInput): Promise
 }
 
 export async function relateBodies(em: EntityManager, input: { fromBodyId: string; kind: BodyRelationKind; toBodyId: string; basis: string; source: string }): Promise<BodyRelation> {
-  if (!isOneOf(BodyRelationKinds, input.kind)) throw badUserInput(`Unknown relation kind "${input.kind}".`, 'kind');
+  requireOneOf(input.kind, BodyRelationKinds, 'kind');
   if (input.fromBodyId === input.toBodyId) throw badUserInput('A body cannot relate to itself.', 'toBodyId');
   await requireBody(em, input.fromBodyId, 'fromBodyId');
   await requireBody(em, input.toBodyId, 'toBodyId');
@@ -84,13 +84,13 @@ export async function addMemberships(em: EntityManager, inputs: MembershipInput[
   const personIds = inputs.flatMap((i) => [i.personId, i.deputyForPersonId ?? null]).filter((id): id is string => id !== null);
   const people = await em.find(Person, { id: { $in: personIds } });
   for (const input of inputs) {
-    if (!isOneOf(MembershipRoles, input.role)) throw badUserInput(`Unknown membership role "${input.role}".`, 'role');
+    requireOneOf(input.role, MembershipRoles, 'role');
     for (const field of ['personId', 'deputyForPersonId'] as const) {
       const id = input[field];
       if (id && !people.some((p) => p.id === id)) throw badUserInput(`Unknown person "${id}".`, field);
     }
-    if (input.periodFrom) assertIsoDate(input.periodFrom, 'periodFrom');
-    if (input.periodTo) assertIsoDate(input.periodTo, 'periodTo');
+    if (input.periodFrom) requireIsoDate(input.periodFrom, 'periodFrom');
+    if (input.periodTo) requireIsoDate(input.periodTo, 'periodTo');
     if (input.periodFrom && input.periodTo && input.periodTo < input.periodFrom) throw badUserInput('periodTo is before periodFrom.', 'periodTo');
     assertNoIdentityNumber(input.periodNote, 'periodNote');
   }
@@ -136,6 +136,3 @@ export async function requireHuvudmen(em: EntityManager, ids: string[], field: s
   if (unknown) throw badUserInput(`Unknown huvudman "${unknown}": use "18" for the region or a kommun code.`, field);
 }
 
-export function requireText(value: string, field: string): void {
-  if (value.trim() === '') throw badUserInput(`${field} must not be empty.`, field);
-}

@@ -255,7 +255,7 @@ describe('writes to co-owned services', () => {
     ['an owner not in the register', input([{ huvudmanId: '18', sharePercent: 50 }, { huvudmanId: '1899', sharePercent: 50 }]), /"1899" is not in the register/],
     ['an unknown employer', input([{ huvudmanId: '18', sharePercent: 100 }], { employerId: '0180' }), /"0180" is not in the register/],
     ['no owners', input([]), /at least one owner/],
-    ['an unknown kind', input([{ huvudmanId: '18', sharePercent: 100 }], { kind: 'SHOP' }), /Unknown service kind/],
+    ['an unknown kind', input([{ huvudmanId: '18', sharePercent: 100 }], { kind: 'SHOP' }), /kind must be one of MOBILE_CARE_TEAM, .*; got "SHOP"/],
     ['an end before the start', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2020-05', endsOn: '2020-04-30' }), /end before it starts/],
     ['a malformed date', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2019-02-29' }), /startsOn "2019-02-29"/],
     ['a personnummer in the purpose', input([{ huvudmanId: '18', sharePercent: 100 }], { purpose: 'Patient 19121212-1212' }), /personnummer/],

@@ -79,6 +79,8 @@ beforeAll(async () => {
       samverkanUrl: url('samverkan'),
       regionUrl: url('region'),
       kommunShards: kommuner.map((code) => ({ key: code, url: url(`kommun-${code}`) })),
+      // A subset on purpose: the kommuner these examples name, not a wiring mistake.
+      expectedKommuner: kommuner,
       shardTimeoutMs: 60_000,
       subgraphTimeoutMs: 60_000,
       bodyLimitBytes: 100_000,

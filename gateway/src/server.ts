@@ -33,7 +33,7 @@ export async function startGateway(
     shardKeyNames: ['code', 'kommunCode'],
     shards: config.kommunShards,
     // A kommun with no instance in KOMMUN_URLS is answered as unavailable (NOT_CONFIGURED), never as null.
-    expectedShardKeys: kommunCodes,
+    expectedShardKeys: config.expectedKommuner ?? kommunCodes,
     timeoutMs: config.shardTimeoutMs,
     expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, 'kommun'),
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',

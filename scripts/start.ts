@@ -1,6 +1,7 @@
 /**
- * Runs the whole federation on this machine: samverkan, region, twelve kommun instances and the
- * gateway, each its own process with its own database.
+ * Runs the whole federation on this machine: the development identity provider (first, so every
+ * service finds its discovery document), samverkan, region, twelve kommun instances and the gateway,
+ * each its own process with its own database.
  *   npm start                  embedded SQLite files under ./data (nothing to install)
  *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
  *                              postgres://postgres@127.0.0.1:5432), created when missing
@@ -10,6 +11,7 @@
  */
 import { join } from 'node:path';
 import { localPorts } from '../gateway/src/local-ports';
+import { ensureDashboardBuilt } from './dashboard-build';
 import { repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
@@ -18,7 +20,7 @@ const database: DatabaseMode = postgres
   : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
 
 const port = (instance: string) =>
-  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region'];
+  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region' | 'identity'];
 
 /** Child processes log JSON; by default only warnings and worse reach the terminal. */
 function echo(line: string): void {
@@ -54,14 +56,18 @@ function progressPrinter(everyMs = 5_000) {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  ensureDashboardBuilt(console.log);
   const startTimeoutMs = startTimeoutFromEnv();
   console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}; each instance may take up to ${seconds(startTimeoutMs)} (START_TIMEOUT_MS)...`);
+  // The provider's keys persist under ./data, so tokens stay valid across restarts.
+  const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
   const progress = progressPrinter();
-  const federation = await startFederation({ database, port, echo, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
+  const federation = await startFederation({ database, port, echo, identityProvider, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
+  console.log(`  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`);
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }
-  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url} in a browser for the IDE. Ctrl-C stops everything.`);
+  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '').replace('127.0.0.1', 'localhost')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

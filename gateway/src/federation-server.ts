@@ -12,6 +12,7 @@ import { applyCors } from './limits/cors';
 import type { LimitsConfig } from './limits/limits-config';
 import { createRateLimit } from './limits/rate-limit';
 import { trustedDocuments } from './limits/trusted-documents';
+import { refusedWritePlugin } from './refused-writes';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -28,6 +29,8 @@ export interface FederationServerOptions {
   shareInFlight?: boolean;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
+  /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
+  prefixRoutes?: Record<string, Route>;
 }
 
 export interface RunningFederationServer {
@@ -51,6 +54,11 @@ function anonymousQueryKey(maxTokens: number) {
     if (typeof query !== 'string' || operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) !== 'query') return undefined;
     return `${req.headers.accept ?? ''}\u0000${search}\u0000${text}`;
   };
+}
+
+function isWrite(params: unknown, maxTokens: number): boolean {
+  const { query, operationName } = (params ?? {}) as { query?: unknown; operationName?: unknown };
+  return typeof query === 'string' && operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) === 'mutation';
 }
 
 const kinds = new Map<string, string | undefined>();
@@ -90,7 +98,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     csrfPrevention: true,
     validationRules: armor.validationRules,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...armor.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...armor.plugins, refusedWritePlugin()],
   });
   await apollo.start();
 
@@ -100,9 +108,15 @@ export async function startFederationServer(options: FederationServerOptions): P
     bodyLimitBytes: options.bodyLimitBytes,
     inspect: limits.trustedDocumentsFile ? trustedDocuments(limits.trustedDocumentsFile) : undefined,
     share: options.shareInFlight === false ? undefined : anonymousQueryKey(limits.maxTokens),
-    context: async (req) => {
+    context: async (req, params) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
-      await options.verifyToken(req.headers.authorization);
+      try {
+        await options.verifyToken(req.headers.authorization);
+      } catch (error) {
+        // A write is passed on so its owner audits the denied attempt, then refused all the same.
+        if (!isWrite(params, limits.maxTokens)) throw error;
+        return { authorization: req.headers.authorization, logger, refusedToken: error };
+      }
       return { authorization: req.headers.authorization, logger };
     },
   });
@@ -119,7 +133,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       ...options.routes,
     },
-    prefixRoutes: limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {},
+    prefixRoutes: { ...(limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {}), ...options.prefixRoutes },
   });
   const port = await listen(server, options.port, options.host);
   return {

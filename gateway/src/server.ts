@@ -4,6 +4,7 @@ import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { kommunCodes, REGION_ID } from '@orebro/reference-data';
 import { ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
+import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-server';
 import type { GatewayContext } from './gateway-context';
@@ -67,7 +68,10 @@ export async function startGateway(
         const problems = kommun.wiring.problems().map((p) => p.message);
         sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), wiring: problems.length === 0 ? 'ok' : 'misconfigured', problems, instances });
       },
+      '/app-config.json': appConfigRoute(appOidcFromEnv()),
     },
+    // The systemledning app (dashboard/) at `/`, same origin as /graphql.
+    prefixRoutes: { '/': appStaticRoute(process.env.APP_DIST || DEFAULT_APP_DIST, appOidcFromEnv()) },
   });
 
   // Learn each shard's schema (and which kommun it serves) now and again later: a shard upgraded or

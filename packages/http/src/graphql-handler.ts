@@ -4,7 +4,8 @@ import { HttpError, parseJsonBody, readBody } from './body';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** Builds the request's context; `params` is the parsed body (or null for a GET), e.g. to audit a refused write. */
+  context: (req: IncomingMessage, params: unknown) => Promise<TContext>;
   bodyLimitBytes: number;
   /**
    * Sees each request's GraphQL parameters (the JSON body, or the query string of a GET) before
@@ -37,7 +38,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => options.context(req),
+        context: () => options.context(req, req.method === 'POST' ? body : null),
       });
     const key = options.share?.(req, body, text, search);
     let result = key === undefined ? await execute() : await shared(inFlight, key, execute);

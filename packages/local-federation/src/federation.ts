@@ -2,6 +2,8 @@ import { federationPlan, type PlanOptions } from './federation-plan';
 import { ServiceProcess } from './service-process';
 
 export interface Federation {
+  /** The development identity provider, when the plan has one. */
+  identity?: ServiceProcess;
   gateway: ServiceProcess;
   subgraphs: ServiceProcess[];
   instance(name: string): ServiceProcess;
@@ -25,12 +27,16 @@ export interface StartProgress {
   elapsedMs: number;
 }
 
-/** Starts every subgraph instance in parallel, then the gateway once they are ready. */
+/**
+ * Starts the identity provider (when planned) first, so every service finds its discovery document,
+ * then every subgraph instance in parallel, then the gateway once they are ready.
+ */
 export async function startFederation(options: StartFederationOptions): Promise<Federation> {
   const plan = federationPlan(options);
+  const identity = plan.identity && new ServiceProcess(plan.identity, options.echo);
   const subgraphs = plan.subgraphs.map((spec) => new ServiceProcess(spec, options.echo));
   const gateway = new ServiceProcess(plan.gateway, options.echo);
-  const all = [...subgraphs, gateway];
+  const all = [...(identity ? [identity] : []), ...subgraphs, gateway];
   const stop = async () => {
     await Promise.all(all.map((p) => p.stop()));
   };
@@ -41,6 +47,7 @@ export async function startFederation(options: StartFederationOptions): Promise<
     options.onProgress?.({ instance: p.spec.name, phase: 'ready', elapsedMs: Date.now() - began });
   };
   try {
+    if (identity) await start(identity);
     await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map(start));
     // A subgraph may have moved to another port (its first was taken): point the gateway where they listen.
     const listening = federationPlan({ ...options, port: (name) => all.find((p) => p.spec.name === name)?.spec.port ?? options.port(name) });
@@ -53,6 +60,7 @@ export async function startFederation(options: StartFederationOptions): Promise<
     throw error;
   }
   return {
+    identity,
     gateway,
     subgraphs,
     instance: (name) => {

@@ -119,6 +119,16 @@ export class ServiceProcess {
     }
   }
 
+  /** Freezes the process (SIGSTOP): it keeps its connections and acts on what it received once resumed, like a stalled host. */
+  pause(): void {
+    if (this.state.phase !== 'stopped') this.state.child.kill('SIGSTOP');
+  }
+
+  /** Lets a paused process run again (SIGCONT). */
+  resume(): void {
+    if (this.state.phase !== 'stopped') this.state.child.kill('SIGCONT');
+  }
+
   /** SIGTERM, so the service shuts down cleanly; SIGKILL if it has not exited after `graceMs`. */
   async stop(graceMs = 5_000): Promise<void> {
     if (this.state.phase === 'stopped') return;

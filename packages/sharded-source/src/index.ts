@@ -4,3 +4,4 @@ export { ShardWiring, type WiringProblem } from './wiring';
 export { httpTransport, type ShardTransport, type ShardReply, type ShardResponse, type ShardRequestBody } from './transport';
 export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
+export { unansweredEntities } from './unanswered-entities';

@@ -10,7 +10,8 @@ export type MissingReason = 'UNREACHABLE' | 'INCOMPATIBLE_SCHEMA' | 'WRONG_INSTA
 /** One shard's part of a fan-out: answered, or missing with a reason a client may see. */
 export type ShardOutcome =
   | { shard: Shard; status: 'answered'; response: ShardResponse }
-  | { shard: Shard; status: 'missing'; reason: MissingReason; detail: string };
+  /** `requestSent` (UNREACHABLE only): false when the request cannot have reached the instance (refused, no such host). */
+  | { shard: Shard; status: 'missing'; reason: MissingReason; detail: string; requestSent?: boolean };
 
 export interface ShardCallContext {
   transport: ShardTransport;
@@ -33,7 +34,7 @@ export async function callShard(shard: Shard, body: ShardRequestBody, document: 
     reply = await ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
   } catch (error) {
     ctx.onFailure(shard, error);
-    return { shard, status: 'missing', reason: 'UNREACHABLE', detail: describeFailure(error) };
+    return { shard, status: 'missing', reason: 'UNREACHABLE', detail: describeFailure(error), requestSent: !NOT_SENT.has(String((error as NodeJS.ErrnoException).code)) };
   }
   const served = ctx.wiring.observe(shard.key, reply.headers);
   if (served !== undefined && served !== shard.key) {
@@ -45,6 +46,9 @@ export async function callShard(shard: Shard, body: ShardRequestBody, document: 
   }
   return { shard, status: 'answered', response: reply.response };
 }
+
+/** Failures before the request left: the instance cannot have acted on it. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** A reason a client may see: what went wrong, not where the instance lives. */
 function describeFailure(error: unknown): string {

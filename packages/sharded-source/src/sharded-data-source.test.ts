@@ -215,6 +215,31 @@ describe('rule 5: failure isolation', () => {
   });
 });
 
+describe('rule 5 for writes: the caller learns whether a failed write may have happened', () => {
+  it('marks a write to a shard that took it but did not answer in time OUTCOME_UNKNOWN, after sending it', async () => {
+    const paused = await startPlaceShards(['1885'], { '1885': { delayMs: 1_500 } });
+    try {
+      const result = await run(source({ shards: [...running.shards, ...paused.shards], timeoutMs: 300 }), 'mutation { renamePlace(code: "1885", name: "Lindesberg") { code name } }');
+      expect(result.data).toEqual({ renamePlace: null });
+      expect(result.errors).toEqual([
+        expect.objectContaining({ path: ['renamePlace'], extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1885', reason: 'OUTCOME_UNKNOWN' } }),
+      ]);
+      expect(result.errors![0].message).toMatch(/did not confirm the write: no answer within 300 ms\. It may or may not have been saved/);
+    } finally {
+      await paused.stop();
+    }
+  });
+
+  it('says nothing was written when the instance refused the connection, and a read keeps "missing"', async () => {
+    const shards = [...running.shards, { key: '1862', url: 'http://127.0.0.1:9/graphql' }];
+    const write = await run(source({ shards }), 'mutation { renamePlace(code: "1862", name: "Hallsberg") { code } }');
+    expect(write.errors).toEqual([expect.objectContaining({ extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1862', reason: 'UNREACHABLE' } })]);
+    expect(write.errors![0].message).toMatch(/connection refused\. Nothing was written\./);
+    const read = await run(source({ shards, timeoutMs: 300 }), '{ places { code } }');
+    expect(read.errors![0].message).toMatch(/Its data is missing from this answer/);
+  });
+});
+
 describe('rule 6: version skew', () => {
   const oldTypeDefs = placeTypeDefs.replace('value: Int }', '}');
 

@@ -8,6 +8,7 @@ import { ShardSchemas, type Shard } from './shard-schemas';
 import { shardKeyOfRepresentation, shardKeysOfField } from './targets';
 import { httpTransport, type ShardGraphQLError, type ShardRequestBody, type ShardResponse, type ShardTransport } from './transport';
 import { ShardWiring } from './wiring';
+import { unansweredEntities } from './unanswered-entities';
 
 export interface ShardedDataSourceOptions<TContext> {
   /** The logical subgraph's name in the supergraph. */
@@ -147,7 +148,12 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     });
     errors.push(...this.notConfigured(owner, joint.length > 0));
     const conflicts: MergeConflict[] = [];
-    for (const [index, parts] of jointParts) entities[index] = mergeShardValues(parts, conflicts, ['_entities', index]) ?? null;
+    // A joint entity no instance answered gets its asked fields null (not a null entity), so views that
+    // @require them still run for the other owners (issue 11.13).
+    const unanswered = unansweredEntities(operation.document, representations);
+    for (const [index, parts] of jointParts) {
+      entities[index] = parts.length === 0 && unanswered ? unanswered[index] : (mergeShardValues(parts, conflicts, ['_entities', index]) ?? null);
+    }
     errors.push(...conflicts.map(conflictError));
     return { data: { _entities: entities }, errors };
   }
@@ -184,7 +190,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     for (const outcome of outcomes) {
       if (outcome.status !== 'answered') {
         const soleTarget = targets.find((t) => t.keys.size === 1 && t.keys.has(outcome.shard.key));
-        errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined));
+        errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined, operation.kind === 'mutation'));
       } else {
         for (const error of outcome.response.errors ?? []) {
           errors.push(this.tag(error, outcome.shard, rootPath(error.path, partsByKey, outcome.shard.key)));
@@ -247,15 +253,24 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     });
   }
 
-  private unavailable(missing: Missing | Exclude<ShardOutcome, { status: 'answered' }>, path: ResponsePath | undefined): ShardGraphQLError {
+  /**
+   * A shard's missing part. For a write that may have reached the instance (a timeout, a reset, a broken
+   * answer) the outcome is unknown, not "missing": reason OUTCOME_UNKNOWN tells the caller to read back
+   * (or retry with the same idempotency key or expected version) instead of blindly writing again.
+   */
+  private unavailable(missing: Missing | Exclude<ShardOutcome, { status: 'answered' }>, path: ResponsePath | undefined, isWrite = false): ShardGraphQLError {
     const key = 'shard' in missing ? missing.shard.key : missing.key;
+    const shardName = `The ${this.options.subgraphName} instance for ${key}`;
+    const unknown = isWrite && 'requestSent' in missing && missing.requestSent === true;
     return {
-      message: `The ${this.options.subgraphName} instance for ${key} is unavailable: ${missing.detail}. Its data is missing from this answer.`,
+      message: unknown
+        ? `${shardName} did not confirm the write: ${missing.detail}. It may or may not have been saved; read the data back, or retry with the same idempotency key or expected version.`
+        : `${shardName} is unavailable: ${missing.detail}. ${isWrite ? 'Nothing was written.' : 'Its data is missing from this answer.'}`,
       ...(path ? { path } : {}),
       extensions: {
         code: this.options.unavailableCode ?? 'SHARD_UNAVAILABLE',
         [this.options.shardExtension ?? 'shard']: key,
-        reason: missing.reason,
+        reason: unknown ? 'OUTCOME_UNKNOWN' : missing.reason,
       },
     };
   }

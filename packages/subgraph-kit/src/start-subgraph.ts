@@ -17,8 +17,10 @@ import {
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
+import { auditRefusedWrite } from './denied-attempts';
 import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
+import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { seedEmptyAreas } from './seed';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
@@ -51,8 +53,10 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
+  // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
+  const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
   const apollo = new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // No landing page (it would load a CDN) and no inline traces (no Apollo usage reporting here).
@@ -67,9 +71,13 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       '/graphql': graphqlHandler({
         apollo,
         bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
-        context: async (req) => {
-          // A bad token is refused here, before any resolver runs, never downgraded to anonymous.
-          const caller = await verifyToken(req.headers.authorization);
+        context: async (req, params) => {
+          // A bad token is refused here, before any resolver runs, never downgraded to anonymous; a write
+          // refused so is still audited (denied-attempts.ts).
+          const caller = await verifyToken(req.headers.authorization).catch(async (error: unknown) => {
+            await auditRefusedWrite(orm, schema, params, error).catch((auditError: unknown) => logger.error({ err: auditError }, 'could not audit a refused write'));
+            throw error;
+          });
           const em = orm.em.fork();
           return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller) };
         },

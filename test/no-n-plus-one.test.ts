@@ -62,7 +62,7 @@ const subgraphs = useMemberSubgraphs(kommuner, () => !testsUsePostgres());
 beforeAll(async () => {
   if (testsUsePostgres()) return;
   instances = await Promise.all(subgraphs.all().map(([name, subgraph]) => behindProxy(name, subgraph)));
-  gateway = await startTestGateway(new Map(instances.map((i) => [i.name, i.url])), { ratePerMinute: 1_000_000 });
+  gateway = await startTestGateway(new Map(instances.map((i) => [i.name, i.url])), { ratePerMinute: 1_000_000 }, { expectedKommuner: kommuner });
 });
 
 afterAll(async () => {

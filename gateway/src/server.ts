@@ -34,7 +34,7 @@ export async function startGateway(
     shardKeyNames: kommunMember.shardKeyArguments,
     shards: config.kommunShards,
     // A kommun with no instance in KOMMUN_URLS is answered as unavailable (NOT_CONFIGURED), never as null.
-    expectedShardKeys: kommunMember.shardKeys,
+    expectedShardKeys: config.expectedKommuner ?? kommunMember.shardKeys,
     timeoutMs: config.shardTimeoutMs,
     expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, kommunMember.name),
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',

@@ -77,9 +77,13 @@ export function gatewayConfigFor(urls: ReadonlyMap<string, string>, overrides: P
   };
 }
 
-/** Our gateway in this process over `urls`, with the default limits changed by `limits`, logging nothing. */
-export function startTestGateway(urls: ReadonlyMap<string, string>, limits: Partial<LimitsConfig> = {}): Promise<RunningGateway> {
+/** Our gateway in this process over `urls`, with the default limits changed by `limits` and its configuration by `config`, logging nothing. */
+export function startTestGateway(
+  urls: ReadonlyMap<string, string>,
+  limits: Partial<LimitsConfig> = {},
+  config: Partial<GatewayConfig> = {},
+): Promise<RunningGateway> {
   const logger = createLogger('test-gateway');
   logger.level = 'silent';
-  return startGateway(gatewayConfigFor(urls), logger, { ...limitsFromEnv({}), ...limits });
+  return startGateway(gatewayConfigFor(urls, config), logger, { ...limitsFromEnv({}), ...limits });
 }

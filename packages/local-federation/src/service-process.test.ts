@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { freePort } from './free-port';
 import { DEFAULT_START_TIMEOUT_MS, ServiceProcess, startTimeoutFromEnv } from './service-process';
 
@@ -20,12 +20,21 @@ describe('the time a service may take to become ready', () => {
 describe('a port taken between choosing it and binding it', () => {
   let squatter: Server;
   let taken: number;
+  // The readiness probes connect to the squatter, which never answers: close those connections too, or
+  // `close` waits for them.
+  const connections = new Set<Socket>();
   beforeAll(async () => {
-    squatter = createServer();
+    squatter = createServer((socket) => {
+      connections.add(socket);
+      socket.once('close', () => connections.delete(socket));
+    });
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
     taken = (squatter.address() as { port: number }).port;
   });
-  afterAll(() => new Promise<void>((resolve) => squatter.close(() => resolve())));
+  afterAll(() => {
+    for (const socket of connections) socket.destroy();
+    return new Promise<void>((resolve) => squatter.close(() => resolve()));
+  });
 
   const entry = 'packages/local-federation/src/test-support/ready-server.ts';
 

@@ -19,21 +19,17 @@ describe('the time a service may take to become ready', () => {
 
 describe('a port taken between choosing it and binding it', () => {
   let squatter: Server;
+  const sockets = new Set<Socket>();
   let taken: number;
-  // The readiness probes connect to the squatter, which never answers: close those connections too, or
-  // `close` waits for them.
-  const connections = new Set<Socket>();
   beforeAll(async () => {
-    squatter = createServer((socket) => {
-      connections.add(socket);
-      socket.once('close', () => connections.delete(socket));
-    });
+    // It accepts and never answers; its connections are destroyed at the end so it can close.
+    squatter = createServer((socket) => sockets.add(socket));
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
     taken = (squatter.address() as { port: number }).port;
   });
-  afterAll(() => {
-    for (const socket of connections) socket.destroy();
-    return new Promise<void>((resolve) => squatter.close(() => resolve()));
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => squatter.close(() => resolve()));
   });
 
   const entry = 'packages/local-federation/src/test-support/ready-server.ts';

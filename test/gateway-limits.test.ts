@@ -1,40 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '@orebro/http';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv, type LimitsConfig } from '../gateway/src/limits/limits-config';
-import { manifestOf } from '../gateway/src/limits/trusted-documents';
+import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/limits-config';
+import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
+import type { RunningGateway } from '@orebro/gateway/src/server';
+import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 
-let subgraphs: TestSubgraph[];
-const logger = createLogger('gateway-test');
-logger.level = 'silent';
-
-beforeAll(async () => {
-  subgraphs = await Promise.all([startTestSubgraph(samverkanSubgraph()), startTestSubgraph(regionSubgraph()), startTestSubgraph(kommunSubgraph('1880'))]);
-});
-afterAll(() => Promise.all(subgraphs.map((s) => s.stop())));
+const subgraphs = useMemberSubgraphs(['1880']);
 
 async function withGateway(overrides: Partial<LimitsConfig>, check: (gateway: RunningGateway) => Promise<void>): Promise<void> {
-  const [samverkan, region, orebro] = subgraphs;
-  const gateway = await startGateway(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      samverkanUrl: samverkan.url,
-      regionUrl: region.url,
-      kommunShards: [{ key: '1880', url: orebro.url }],
-      shardTimeoutMs: 60_000,
-      subgraphTimeoutMs: 60_000,
-      bodyLimitBytes: 100_000,
-    },
-    logger,
-    { ...limitsFromEnv({}), ...overrides },
-  );
+  const gateway = await startTestGateway(subgraphs.urls(), overrides);
   try {
     await check(gateway);
   } finally {

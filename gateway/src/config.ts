@@ -11,6 +11,12 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** The kommun subgraph's instances, one per kommun code. */
   kommunShards: Shard[];
+  /**
+   * The kommuner that should each have an instance; one missing from `kommunShards` is answered as
+   * unavailable (NOT_CONFIGURED). Default: every kommun of Örebro län. Only a test that runs a subset
+   * on purpose narrows it.
+   */
+  expectedKommuner?: readonly string[];
   shardTimeoutMs: number;
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;

@@ -13,6 +13,8 @@ export interface GatewayConfig {
   shardTimeoutMs: number;
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
+  /** SUBGRAPH_SDL_SECRET: sent when asking a kommun instance for its schema (production subgraphs require it). */
+  subgraphSdlSecret?: string;
 }
 
 /** Reads the gateway's configuration; defaults are the local `npm start` layout. */
@@ -26,6 +28,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConf
     shardTimeoutMs: intFromEnv('SHARD_TIMEOUT_MS', 5_000),
     subgraphTimeoutMs: intFromEnv('SUBGRAPH_TIMEOUT_MS', 10_000),
     bodyLimitBytes: intFromEnv('BODY_LIMIT_BYTES', 100_000),
+    subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
   };
 }
 

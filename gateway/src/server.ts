@@ -3,6 +3,7 @@ import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { REGION_ID } from '@orebro/reference-data';
 import { ShardedDataSource } from '@orebro/sharded-source';
+import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import type { GatewayConfig } from './config';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-server';
@@ -37,6 +38,7 @@ export async function startGateway(
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
     shardExtension: 'huvudman',
     headers: forwardedHeaders,
+    schemaRequestHeaders: config.subgraphSdlSecret ? { [SDL_SECRET_HEADER]: config.subgraphSdlSecret } : {},
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
   const singles: { name: string; url: string; unavailable: Record<string, string> }[] = [

@@ -7,8 +7,8 @@ export function requireEnv(name: string, what: string): string {
   return value;
 }
 
-export function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
+export function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`Invalid configuration: ${name} must be a non-negative integer, got "${raw}".`);

@@ -34,9 +34,19 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   };
 }
 
+/**
+ * True for a claim that names nobody: missing, not a string, or only whitespace and invisible
+ * (format) characters. jose's `requiredClaims` checks presence only, and `"sub": ""` would write an
+ * audit record naming no one.
+ */
+function blank(value: unknown): boolean {
+  return typeof value !== 'string' || value.replace(/[\s\p{Cf}]/gu, '') === '';
+}
+
 function callerFrom(payload: JWTPayload): Caller {
+  if (blank(payload.sub)) throw unauthenticated('the token\'s sub claim is empty: it must name the user');
   const huvudman = payload.huvudman;
-  if (typeof huvudman !== 'string' || huvudman === '') throw unauthenticated('the token has no huvudman claim');
+  if (typeof huvudman !== 'string' || blank(huvudman)) throw unauthenticated('the token has no huvudman claim');
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
   return {
     kind: 'authenticated',

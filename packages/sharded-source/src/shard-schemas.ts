@@ -42,6 +42,8 @@ export class ShardSchemas {
     private readonly transport: ShardTransport,
     private readonly expected: GraphQLSchema | undefined,
     private readonly timeoutMs: number,
+    /** Sent with each `_service` request, e.g. the shared secret a production subgraph asks for. */
+    private readonly headers: Record<string, string> = {},
   ) {
     for (const shard of shards) this.states.set(shard.key, { phase: 'unknown', reason: 'not yet asked' });
   }
@@ -85,7 +87,7 @@ export class ShardSchemas {
     if (!shard) return;
     let sdl: string;
     try {
-      const response = await this.transport(shard.url, { query: '{ _service { sdl } }' }, {}, this.timeoutMs);
+      const response = await this.transport(shard.url, { query: '{ _service { sdl } }' }, this.headers, this.timeoutMs);
       sdl = (response.data?._service as { sdl?: string } | undefined)?.sdl ?? '';
       if (!sdl) throw new Error(response.errors?.[0]?.message ?? 'no SDL in answer');
     } catch (error) {

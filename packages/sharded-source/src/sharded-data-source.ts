@@ -24,6 +24,8 @@ export interface ShardedDataSourceOptions<TContext> {
   shardExtension?: string;
   /** Headers to forward to every shard, e.g. the caller's Authorization. */
   headers?: (context: TContext) => Record<string, string>;
+  /** Headers sent when asking a shard for its schema, e.g. `x-subgraph-sdl-secret`. */
+  schemaRequestHeaders?: Record<string, string>;
   transport?: ShardTransport;
   onShardFailure?: (shard: Shard, error: unknown) => void;
 }
@@ -51,7 +53,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     if (this.shardsByKey.size !== options.shards.length) throw new Error(`Sharded subgraph "${options.subgraphName}" lists a shard key twice.`);
     this.timeoutMs = options.timeoutMs ?? 5_000;
     this.transport = options.transport ?? httpTransport;
-    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs);
+    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, options.schemaRequestHeaders);
   }
 
   get shards(): readonly Shard[] {

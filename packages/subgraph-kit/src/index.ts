@@ -16,3 +16,4 @@ export { AuditTrail, type AuditEvent } from './audit-trail';
 export { readInternal } from './access';
 export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } from '@orebro/huvudman-auth';
 export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';
+export { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';

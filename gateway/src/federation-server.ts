@@ -26,8 +26,6 @@ export interface FederationServerOptions {
   title: string;
   /** Identical anonymous queries in flight together share one execution (default true; see anonymousQueryKey). */
   shareInFlight?: boolean;
-  /** Prefix of the rate-limit keys in Redis (when `limits.redisUrl` is set); tests use their own. */
-  rateLimitKeyPrefix?: string;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
 }
@@ -98,7 +96,7 @@ export async function startFederationServer(options: FederationServerOptions): P
   });
   await apollo.start();
 
-  const rateLimit = await createRateLimit({ perMinute: limits.ratePerMinute, redisUrl: limits.redisUrl, keyPrefix: options.rateLimitKeyPrefix, logger });
+  const rateLimit = await createRateLimit({ perMinute: limits.ratePerMinute, redisUrl: limits.redisUrl, keyPrefix: limits.redisKeyPrefix, logger });
   // The token is verified once per request, before the rate limit: the budget a request spends
   // depends on whether its subject is verified (see rate-limit.ts). The context reuses the verdict.
   const verdicts = new WeakMap<IncomingMessage, Promise<Caller>>();

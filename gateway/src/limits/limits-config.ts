@@ -7,6 +7,8 @@ export interface LimitsConfig extends QueryLimits {
   ratePerMinute: number;
   /** Redis shared by every gateway replica for the rate-limit budgets; memory of this process when unset. */
   redisUrl?: string;
+  /** Prefix of the gateway's keys in Redis: graphs sharing one Redis each use their own. */
+  redisKeyPrefix: string;
   ide: boolean;
   /** Origins a browser may call from; empty allows none cross-origin. */
   corsOrigins: string[];
@@ -21,6 +23,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): LimitsConfi
     ...queryLimitsFromEnv(GATEWAY_QUERY_LIMITS, env),
     ratePerMinute: intFromEnv('RATE_LIMIT_PER_MINUTE', 1_200, env),
     redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'orebro-gateway',
     ide: flagFromEnv('IDE', !production, env),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS || undefined,

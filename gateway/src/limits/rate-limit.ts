@@ -9,7 +9,7 @@ export interface RateLimitOptions {
   perMinute: number;
   /** Redis URL: the budgets are shared by every gateway using the same Redis and prefix. */
   redisUrl?: string;
-  /** Prefix of the Redis keys (default `orebro-gateway-rate`); tests use their own. */
+  /** Prefix of the Redis keys (`<prefix>:rate:` is used); tests use their own. */
   keyPrefix?: string;
   logger?: Logger;
 }
@@ -47,7 +47,7 @@ export async function createRateLimit(options: RateLimitOptions): Promise<RateLi
     limiter = new RateLimiterRedis({
       ...budget,
       storeClient: redis,
-      keyPrefix: options.keyPrefix ?? 'orebro-gateway-rate',
+      keyPrefix: `${options.keyPrefix ?? 'orebro-gateway'}:rate`,
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory(budget),
     });

@@ -51,7 +51,7 @@ describe('limits in every subgraph', () => {
   it.each(listNestingQueries.map((q) => [q.name, q] as const))('refuses the list-nesting query %s straight to samverkan before any resolver runs', async (_name, { query, variables }) => {
     const result = await refusedBeforeExecution(samverkan, query, variables);
     expect(result.errors![0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
-    expect(result.errors![0].message).toMatch(/estimated cost \d+ is over the limit of 10000/);
+    expect(result.errors![0].message).toMatch(/estimated cost \d+ is over the limit of 10000|cost cannot be estimated/);
   });
 
   it('counts an _entities fetch by its representations', async () => {

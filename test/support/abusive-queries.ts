@@ -26,5 +26,9 @@ export const listNestingQueries: { name: string; query: string; variables?: Reco
   },
   { name: 'huvudmen → memberships → body → members', query: `{ ${nested(['huvudmen', 'memberships', 'body', 'members', 'huvudman', 'memberships', 'body', 'members'], 'id')} }` },
   { name: 'meetings → attendance → person → memberships', query: `{ ${nested(['meetings', 'attendance', 'person', 'memberships', 'body', 'meetings', 'attendance', 'person'], 'name')} }` },
+  {
+    name: 'fragments spread twice into each other, 16 levels',
+    query: `{ ...F15 } ${Array.from({ length: 16 }, (_, i) => (i === 0 ? 'fragment F0 on Query { bodies { id } }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`)).join(' ')}`,
+  },
   { name: 'decisions → owner → owned decisions', query: `{ ${nested(['decisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions'], 'id')} }` },
 ];

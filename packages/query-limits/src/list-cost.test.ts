@@ -50,6 +50,11 @@ describe('list-aware cost', () => {
     expect(cost('query($r: [String!]!) { _entities(representations: $r) { id members { id } } }', { r: ['a', 'b'] })).toBe(2 * (1 + 3));
   });
 
+  it('stops counting past 10000 selections (fragments doubling at each level)', () => {
+    const fragments = Array.from({ length: 16 }, (_, i) => (i === 0 ? 'fragment F0 on Query { bodies { id } }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`));
+    expect(() => cost(`{ ...F15 } ${fragments.join(' ')}`)).toThrow(/maximum allowed number of nodes/);
+  });
+
   it('uses @cost weights, skips @skip-ped selections and charges nothing for introspection', () => {
     expect(cost('{ council { report } }')).toBe(1 + 7);
     expect(cost('query($s: Boolean!) { council { id } bodies @skip(if: $s) { id } }', { s: true })).toBe(1);

@@ -17,8 +17,14 @@ export function costLimitPlugin<TContext extends BaseContext>(limits: Pick<Query
           let cost: number;
           try {
             cost = operationCost({ schema, document, variables: request.variables ?? undefined, operationName: operationName ?? undefined, annotations, defaultListSize: limits.defaultListSize });
-          } catch {
-            return; // variables that do not fit the operation: execution reports them precisely
+          } catch (error) {
+            // Variables that do not fit the operation: execution reports them precisely. Anything else
+            // (the library stops at 10000 evaluated selections, e.g. fragments spread into fragments
+            // doubling at each level) is refused: a limit that cannot be computed does not let it through.
+            if (/^Variable "\$/.test((error as Error).message)) return;
+            throw new GraphQLError(`The query's cost cannot be estimated: ${(error as Error).message} Select less, or ask in several queries.`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED', maxCost: limits.maxCost, http: { status: 400 } },
+            });
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(

@@ -44,6 +44,8 @@ export async function tokensNamingNobody(): Promise<Record<string, string>> {
     'empty sub': await signedWithDevelopmentKey({ ...staff, sub: '' }),
     'whitespace sub': await signedWithDevelopmentKey({ ...staff, sub: ' \t\u00a0' }),
     'zero-width sub': await signedWithDevelopmentKey({ ...staff, sub: '\u200b' }),
+    'control-character sub': await signedWithDevelopmentKey({ ...staff, sub: '\u0000\u001f' }),
+    'null sub': await signedWithDevelopmentKey({ ...staff, sub: null }),
     'missing sub': await signedWithDevelopmentKey({ ...staff }),
     'numeric sub': await signedWithDevelopmentKey({ ...staff, sub: 0 }),
     'empty huvudman': await signedWithDevelopmentKey({ ...staff, sub: 'someone', huvudman: '' }),

@@ -35,12 +35,12 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
 }
 
 /**
- * True for a claim that names nobody: missing, not a string, or only whitespace and invisible
+ * True for a claim that names nobody: missing, not a string, or only whitespace, control and invisible
  * (format) characters. jose's `requiredClaims` checks presence only, and `"sub": ""` would write an
  * audit record naming no one.
  */
 function blank(value: unknown): boolean {
-  return typeof value !== 'string' || value.replace(/[\s\p{Cf}]/gu, '') === '';
+  return typeof value !== 'string' || value.replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '';
 }
 
 function callerFrom(payload: JWTPayload): Caller {

@@ -12,6 +12,7 @@ WORKDIR /app
 # Every workspace's package.json must be here, or `npm ci` finds the lockfile out of sync
 # (test/docker-compose.test.ts checks this list against the workspaces in package.json).
 COPY package.json package-lock.json ./
+COPY packages/dev-identity-provider/package.json packages/dev-identity-provider/
 COPY packages/http/package.json packages/http/
 COPY packages/huvudman-auth/package.json packages/huvudman-auth/
 COPY packages/huvudman-reporting/package.json packages/huvudman-reporting/
@@ -24,6 +25,7 @@ COPY subgraphs/samverkan/package.json subgraphs/samverkan/
 COPY subgraphs/region/package.json subgraphs/region/
 COPY subgraphs/kommun/package.json subgraphs/kommun/
 COPY gateway/package.json gateway/
+COPY dashboard/package.json dashboard/
 COPY test/package.json test/
 
 # With dev dependencies: the services are compiled with esbuild (through tsx) at build time.
@@ -36,6 +38,9 @@ COPY . .
 # Each service compiled to one JavaScript file that plain node runs: no TypeScript loader in the
 # running process (about 35–40 MB less memory each). Source paths stay valid: built where it runs.
 RUN npm run build:services
+
+# The systemledning app, built to static files the gateway serves at /.
+RUN npm run build -w dashboard
 
 # The code stays owned by root (read-only to the service); only the embedded-SQLite data folder,
 # used when DATABASE_URL is not set, is writable.

@@ -8,7 +8,14 @@
 import { join } from 'node:path';
 import { compileEntry, repoRoot } from '@orebro/local-federation';
 
-export const SERVICE_ENTRIES = ['gateway/src/index.ts', 'subgraphs/samverkan/src/index.ts', 'subgraphs/region/src/index.ts', 'subgraphs/kommun/src/index.ts'];
+export const SERVICE_ENTRIES = [
+  'gateway/src/index.ts',
+  'subgraphs/samverkan/src/index.ts',
+  'subgraphs/region/src/index.ts',
+  'subgraphs/kommun/src/index.ts',
+  // The development identity provider: docker-compose runs it; a real deployment uses the huvudmän's IdP.
+  'packages/dev-identity-provider/src/main.ts',
+];
 export const SERVICES_BUILD_DIR = 'build/services';
 
 async function main(): Promise<void> {

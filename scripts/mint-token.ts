@@ -1,11 +1,15 @@
 /**
- * Mints a development token, signed with the committed development key (which a production
- * configuration refuses):
+ * Gets a token from the development identity provider that `npm start` runs (its token endpoint,
+ * client_credentials as the development token client, the identity given as parameters): signed
+ * with the provider's own keys and verifiable through its JWKS, like a token from a production IdP.
  *   npm run token -- --huvudman 1881 [--roles writer,auditor] [--subject anna] [--hours 8]
- * Paste it in the IDE's Headers tab as {"Authorization": "Bearer <token>"}.
+ * The provider is AUTH_ISSUER (default http://localhost:4100); IDP_TOKEN_CLIENT_ID and
+ * IDP_TOKEN_CLIENT_SECRET name the token client (defaults as in packages/dev-identity-provider).
+ * Paste the token in the IDE's Headers tab as {"Authorization": "Bearer <token>"}.
  */
-import { mintDevelopmentToken, Roles, type Role } from '@orebro/huvudman-auth';
+import { Roles } from '@orebro/huvudman-auth';
 import { kommunCodes, REGION_ID } from '@orebro/reference-data';
+import { DEFAULT_PORT, DEFAULT_TOKEN_CLIENT_ID, DEFAULT_TOKEN_CLIENT_SECRET } from '@orebro/dev-identity-provider/src/env-config';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -18,8 +22,26 @@ async function main(): Promise<void> {
   const roles = (option('roles') ?? '').split(',').filter(Boolean);
   const unknown = roles.filter((r) => !(Roles as readonly string[]).includes(r));
   if (unknown.length > 0) throw new Error(`Unknown role(s) ${unknown.join(', ')}; roles are ${Roles.join(', ')}.`);
-  const hours = Number(option('hours') ?? 8);
-  console.log(await mintDevelopmentToken({ huvudman, roles: roles as Role[], subject: option('subject'), expiresInSeconds: hours * 3600 }));
+  const issuer = (option('issuer') ?? process.env.AUTH_ISSUER ?? `http://localhost:${DEFAULT_PORT}`).replace(/\/$/, '');
+
+  const discovery = await fetch(`${issuer}/.well-known/openid-configuration`).catch((error: unknown) => {
+    throw new Error(`The identity provider at ${issuer} does not answer (${error instanceof Error ? (error.cause as Error)?.message ?? error.message : error}). Start it with \`npm start\`, or give --issuer.`);
+  });
+  if (!discovery.ok) throw new Error(`${issuer}/.well-known/openid-configuration answered ${discovery.status}: is ${issuer} an OpenID Connect provider?`);
+  const { token_endpoint: tokenEndpoint } = (await discovery.json()) as { token_endpoint: string };
+
+  const clientId = process.env.IDP_TOKEN_CLIENT_ID || DEFAULT_TOKEN_CLIENT_ID;
+  const clientSecret = process.env.IDP_TOKEN_CLIENT_SECRET || DEFAULT_TOKEN_CLIENT_SECRET;
+  const body = new URLSearchParams({ grant_type: 'client_credentials', huvudman, roles: roles.join(',') });
+  for (const name of ['subject', 'hours']) if (option(name)) body.set(name, option(name)!);
+  const response = await fetch(tokenEndpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')}` },
+    body,
+  });
+  const answer = (await response.json()) as { access_token?: string; error?: string; error_description?: string };
+  if (!response.ok || !answer.access_token) throw new Error(`The identity provider refused: ${answer.error_description ?? answer.error ?? response.status}.`);
+  console.log(answer.access_token);
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,18 @@
 /**
- * Runs the whole federation on this machine: samverkan, region, twelve kommun instances and the
- * gateway, each its own process with its own database.
+ * Runs the whole federation on this machine: the development identity provider (first, so every
+ * service finds its discovery document), samverkan, region, twelve kommun instances and the gateway,
+ * each its own process with its own database.
  *   npm start                  embedded SQLite files under ./data (nothing to install)
  *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
  *                              postgres://postgres@127.0.0.1:5432), created when missing
  * Ctrl-C or SIGTERM stops every process. LOG=all shows every log line, not only warnings.
+ * START_TIMEOUT_MS: how long each instance may take to become ready (default five minutes); while
+ * they start, which are ready and which are still awaited is printed every few seconds.
  */
 import { join } from 'node:path';
 import { localPorts } from '../gateway/src/local-ports';
-import { repoRoot, startFederation, type DatabaseMode } from '@orebro/local-federation';
+import { ensureDashboardBuilt } from './dashboard-build';
+import { repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
 const database: DatabaseMode = postgres
@@ -16,7 +20,7 @@ const database: DatabaseMode = postgres
   : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
 
 const port = (instance: string) =>
-  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region'];
+  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region' | 'identity'];
 
 /** Child processes log JSON; by default only warnings and worse reach the terminal. */
 function echo(line: string): void {
@@ -29,14 +33,41 @@ function echo(line: string): void {
   console.log(line);
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Progress while starting: each instance as it becomes ready, and every few seconds those still awaited. */
+function progressPrinter(everyMs = 5_000) {
+  const waiting = new Set<string>();
+  let readyCount = 0;
+  const began = Date.now();
+  const timer = setInterval(() => {
+    if (waiting.size > 0) console.log(`  ... ${readyCount} ready, waiting for ${[...waiting].join(', ')} (${seconds(Date.now() - began)})`);
+  }, everyMs);
+  return {
+    onProgress(event: StartProgress) {
+      if (event.phase === 'starting') return void waiting.add(event.instance);
+      waiting.delete(event.instance);
+      readyCount += 1;
+      console.log(`  ready: ${event.instance.padEnd(12)} after ${seconds(event.elapsedMs)}`);
+    },
+    done: () => clearInterval(timer),
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}...`);
-  const federation = await startFederation({ database, port, echo });
+  ensureDashboardBuilt(console.log);
+  const startTimeoutMs = startTimeoutFromEnv();
+  console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}; each instance may take up to ${seconds(startTimeoutMs)} (START_TIMEOUT_MS)...`);
+  // The provider's keys persist under ./data, so tokens stay valid across restarts.
+  const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
+  const progress = progressPrinter();
+  const federation = await startFederation({ database, port, echo, identityProvider, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
+  console.log(`  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`);
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }
-  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url} in a browser for the IDE. Ctrl-C stops everything.`);
+  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '').replace('127.0.0.1', 'localhost')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import { example } from './support/examples';
 import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
 
 jest.setTimeout(180_000);
+/* eslint-disable @typescript-eslint/no-explicit-any -- the it.each rows pick lists out of untyped answers */
 
 let federation: TestFederation;
 let staff: Record<string, string>;
@@ -72,10 +73,87 @@ describe('a co-owned service through the gateway', () => {
     });
   });
 
-  it('refuses the figures and the balance to an anonymous caller', async () => {
+  it('refuses the balance to an anonymous caller with one error, at balance', async () => {
     const result = await federation.query(BALANCE, { id: 'mobilt-narsjukvardsteam-orebro', year: 2024 });
     expect(result.data).toEqual({ coOwnedService: { balance: null } });
-    expect(result.errors!.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({ path: ['coOwnedService', 'balance'], extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  // Issue 11.9: the figures balance @requires from every owner are withheld, not denied, so the caller
+  // gets one denial per balance it asked for, never errors at fields it did not select.
+  it.each([
+    ['every service, anonymous', '{ coOwnedServices { id balance(year: 2024) { complete } } }', {}, (d: any) => d.coOwnedServices, ['coOwnedServices'], 'UNAUTHENTICATED'],
+    ['aliased, with the owners', '{ all: coOwnedServices { b: balance(year: 2023) { owners { reported costSek } } } }', {}, (d: any) => d.all, ['all'], 'UNAUTHENTICATED'],
+    ["a huvudman's services", '{ huvudman(id: "1880") { coOwnedServices { service { balance(year: 2024) { totalCostSek } } } } }', {}, (d: any) => d.huvudman.coOwnedServices, ['huvudman', 'coOwnedServices'], 'UNAUTHENTICATED'],
+    ['a token of a huvudman outside the samverkan', '{ coOwnedServices { balance(year: 2024) { complete } } }', { huvudman: '1980' }, (d: any) => d.coOwnedServices, ['coOwnedServices'], 'FORBIDDEN'],
+  ])('%s: one error per asked balance, each at its own path', async (_name, query, claims, list, prefix, code) => {
+    const headers = Object.keys(claims).length > 0 ? await bearer(claims as DevelopmentTokenClaims) : {};
+    const result = await federation.query(query, {}, headers);
+    const items = list(result.data) as unknown[];
+    expect(items.length).toBeGreaterThan(3);
+    expect(result.errors).toHaveLength(items.length);
+    const balancePath = (i: number) => (prefix.length === 2 ? [...prefix, i, 'service', 'balance'] : [...prefix, i, query.includes('b: balance') ? 'b' : 'balance']);
+    expect(result.errors!.map((e) => e.path)).toEqual(items.map((_item, i) => balancePath(i)));
+    expect(new Set(result.errors!.map((e) => e.extensions?.code))).toEqual(new Set([code]));
+  });
+
+  it("keeps the owners' figures for balance out of the public graph: only the gateway asks for them", async () => {
+    for (const field of ['regionBalanceFigures { withheld }', 'kommunBalanceFigures { withheld }']) {
+      const result = await federation.query(`{ coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { ${field} } }`, {}, staff);
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Cannot query field "(region|kommun)BalanceFigures"/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    }
+  });
+
+  it('gives staff every balance without an error', async () => {
+    const result = await federation.query('{ coOwnedServices { id balance(year: 2024) { complete owners { reported } } } }', {}, staff);
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { coOwnedServices: { balance: unknown }[] }).coOwnedServices.every((s) => s.balance !== null)).toBe(true);
+  });
+});
+
+/** Paths of the empty lists in an answer: a section an example promises must not be one. */
+function emptyLists(value: unknown, path: string[] = []): string[] {
+  if (Array.isArray(value)) return value.length === 0 ? [path.join('.')] : value.flatMap((item, i) => emptyLists(item, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => emptyLists(item, [...path, key]));
+  return [];
+}
+
+// Issue 11.12: every section the examples' comments promise has data behind it.
+describe('the data behind the examples', () => {
+  it.each(['co-owned-service', 'grant-chain'])('%s answers every section it promises, none empty', async (name) => {
+    const result = await run(name);
+    expect(result.errors).toBeUndefined();
+    expect(emptyLists(result.data)).toEqual([]);
+  });
+
+  it('shows who leads the mobile team and the decisions funding it, invented ones marked as example data', async () => {
+    const service = (await run('co-owned-service')).data.coOwnedService;
+    expect(service.leadership.map((l: { huvudman: { id: string }; role: string }) => [l.huvudman.id, l.role])).toEqual([['18', 'LEADS'], ['1880', 'TAKES_PART']]);
+    expect(service.fundingDecisions).toEqual([
+      expect.objectContaining({ amountSek: 1_500_000, decidedOn: '2023-05', pot: { name: 'Länsgemensamma nära vård-medel 2023' }, isExample: true, source: expect.stringMatching(/^Exempeldata/) }),
+    ]);
+  });
+
+  it("shows Tullhuset as co-led: Örebro kommun leads, the region takes part; the shares are example data", async () => {
+    const result = await federation.query<{ coOwnedService: { leadership: { huvudman: { id: string }; role: string; isExample: boolean }[]; owners: { huvudman: { id: string }; isExample: boolean }[] } }>(
+      example('co-owned-service').query,
+      { id: 'tullhuset', year: 2024 },
+    );
+    expect(result.errors).toBeUndefined();
+    const { leadership, owners } = result.data!.coOwnedService;
+    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([['1880', 'LEADS', false], ['18', 'TAKES_PART', false]]);
+    expect(owners.map((o) => [o.huvudman.id, o.isExample])).toEqual([['18', true], ['1880', true]]);
+    expect(emptyLists(result.data)).toEqual([]);
+  });
+
+  it('gives the 2023 nära vård grant a joint pot with decisions on it, each marked as example data', async () => {
+    const programme = (await run('grant-chain')).data.grantProgramme;
+    expect(programme.pots).toHaveLength(1);
+    expect(programme.pots[0]).toMatchObject({ amountSek: 6_000_000, decidedSek: 4_750_000, remainingSek: 1_250_000, isExample: true });
+    expect(programme.decisions.map((d: { service: { name: string } }) => d.service.name).sort()).toEqual(['Dietist direkt', 'Mobilt närsjukvårdsteam Örebro', 'Tullhuset']);
+    expect(programme.decisions.every((d: { isExample: boolean }) => d.isExample)).toBe(true);
   });
 });
 
@@ -90,7 +168,7 @@ describe('per huvudman and per länsdel', () => {
       ['familjecentraler', 25.97, 10_388_000],
       ['mobilt-narsjukvardsteam-orebro', 50, 7_250_000],
       ['sammanhallen-hemrehabilitering', 25.97, 7_791_000],
-      ['tullhuset', 100, 72_000_000],
+      ['tullhuset', 80, 57_600_000],
     ]);
 
     const contributions = await federation.query<{ huvudman: { coOwnedServices: { service: { id: string; balance: { owners: unknown[] } } }[] } }>(
@@ -105,7 +183,7 @@ describe('per huvudman and per länsdel', () => {
       familjecentraler: { costSek: 9_608_400, costDifferenceSek: -779_600, averageFte: 16 },
       'mobilt-narsjukvardsteam-orebro': { costSek: 4_300_000, costDifferenceSek: -2_950_000, averageFte: 5 },
       'sammanhallen-hemrehabilitering': { costSek: 8_007_000, costDifferenceSek: 216_000, averageFte: 20 },
-      tullhuset: { costSek: 71_000_000, costDifferenceSek: -1_000_000, averageFte: 65 },
+      tullhuset: { costSek: 71_000_000, costDifferenceSek: 13_400_000, averageFte: 65 },
     });
   });
 
@@ -179,6 +257,39 @@ describe("with an owner kommun's instance stopped (Örebro, 1880)", () => {
     expect(complete).toBe(false);
     expect(owners[0]).toMatchObject({ reported: true, costSek: 10_150_000, costSharePercent: null });
     expect(owners[1]).toMatchObject({ huvudman: { id: '1880' }, reported: false, costSek: null, costDifferenceSek: null, averageFte: null });
+  });
+});
+
+describe("with the region's subgraph stopped", () => {
+  beforeAll(() => federation.instance('region').stop());
+  afterAll(() => federation.instance('region').start());
+
+  it('still computes the balance from the kommun, the region shown as not reported and named HUVUDMAN_UNAVAILABLE', async () => {
+    const result = await federation.query<{ coOwnedService: { balance: { complete: boolean; owners: Record<string, unknown>[] } | null } }>(
+      BALANCE,
+      { id: 'mobilt-narsjukvardsteam-orebro', year: 2024 },
+      staff,
+    );
+    expect(result.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' })]);
+    const balance = result.data!.coOwnedService.balance!;
+    expect(balance.complete).toBe(false);
+    expect(balance.owners[0]).toMatchObject({ huvudman: { id: '18' }, reported: false, costSek: null });
+    expect(balance.owners[1]).toMatchObject({ huvudman: { id: '1880' }, reported: true, costSek: 4_300_000 });
+  });
+
+  it("keeps the service view: the region's report null, the kommun's there", async () => {
+    const result = await run('co-owned-service');
+    expect(result.data.coOwnedService.regionContribution).toBeNull();
+    expect(result.data.coOwnedService.kommunContributions).toEqual([{ huvudmanId: '1880', reportedYears: [2023, 2024] }]);
+    expect(result.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' })]);
+  });
+
+  it('keeps the grant chain: every kommun\'s use there, the region\'s null and named', async () => {
+    const result = await run('grant-chain');
+    expect(result.data.grantProgramme.regionGrantUse).toBeNull();
+    expect(result.data.grantProgramme.kommunGrantUse).toHaveLength(kommunCodes.length);
+    expect(result.data.grantProgramme.allocations).toHaveLength(13);
+    expect(result.errors!.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
   });
 });
 

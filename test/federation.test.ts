@@ -51,6 +51,36 @@ describe('the whole federation: gateway, samverkan, region and twelve kommun ins
     );
   });
 
+  it('checks on /ready that each kommun instance serves the kommun it is configured for', async () => {
+    const ready = await federation.ready();
+    expect({ wiring: ready.wiring, problems: ready.problems }).toEqual({ wiring: 'ok', problems: [] });
+    expect(ready.instances.filter((i) => i.subgraph === 'kommun').map((i) => [i.huvudman, i.serves, i.wiring])).toEqual(
+      kommuner.map((k) => [k.code, k.code, 'ok']),
+    );
+  });
+
+  describe('routes every operation shape the query planner sends to the kommun instances', () => {
+    const codes = kommuner.map((k) => k.code);
+    it('fields inside an @include-d inline fragment at the root (the reported case)', async () => {
+      const query = 'query($x: Boolean!) { ... @include(if: $x) { municipalities { code } } }';
+      const included = await federation.query<{ municipalities: { code: string }[] }>(query, { x: true });
+      expect(included.errors).toBeUndefined();
+      expect(included.data!.municipalities.map((m) => m.code)).toEqual(codes);
+      expect(await federation.query(query, { x: false })).toEqual({ data: {} });
+    });
+
+    it('named fragments, @skip with a variable and aliases of root fields naming a kommun', async () => {
+      const query = `query($skip: Boolean!) { ...Both } fragment Both on Query {
+        first: municipality(code: "1814") @skip(if: $skip) { code population(year: 2024) }
+        second: municipality(code: "1880") { code population(year: 2024) } all: municipalities { code } }`;
+      const result = await federation.query<Record<string, unknown>>(query, { skip: true });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ second: { code: '1880', population: 160140 }, all: codes.map((code) => ({ code })) });
+      const both = await federation.query<Record<string, unknown>>(query, { skip: false });
+      expect(both.data!.first).toEqual({ code: '1814', population: 8606 });
+    });
+  });
+
   it('serves the IDE page to a browser at /graphql', async () => {
     const response = await fetch(federation.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);

@@ -16,7 +16,7 @@ beforeAll(async () => {
   const logger = createLogger('in-flight-sharing');
   logger.level = 'silent';
   gateway = await startGateway(
-    { port: 0, host: '127.0.0.1', samverkanUrl: samverkan.url, regionUrl: region.url, kommunShards: [{ key: '1880', url: orebro.url }], shardTimeoutMs: 5_000, subgraphTimeoutMs: 5_000, bodyLimitBytes: 100_000 },
+    { port: 0, host: '127.0.0.1', samverkanUrl: samverkan.url, regionUrl: region.url, kommunShards: [{ key: '1880', url: orebro.url }], shardTimeoutMs: 60_000, subgraphTimeoutMs: 60_000, bodyLimitBytes: 100_000 },
     logger,
     { ...limitsFromEnv({}), ratePerMinute: 1_000_000 },
   );

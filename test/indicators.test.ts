@@ -9,8 +9,6 @@ import { kommuner } from '@orebro/reference-data';
 import { example } from './support/examples';
 import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
 
-jest.setTimeout(180_000);
-
 /** The joint follow-up model through the real gateway: definitions from samverkan, values from each huvudman's own subgraph. */
 let federation: TestFederation;
 
@@ -145,15 +143,78 @@ describe('indicator views through the gateway', () => {
     beforeAll(() => federation.instance('region').stop());
     afterAll(() => federation.instance('region').start());
 
-    // The gateway sends no @requires representation it could not complete, so the matrix is null here;
-    // the kommuner's values still arrive, and the error says whose data is missing.
-    it('names the region as unavailable and still gives every kommun\'s values', async () => {
-      const result = await federation.query<{ indicator: { kommunValues: { huvudmanId: string }[]; matrix: Matrix | null } }>(
-        '{ indicator(id: "samverkansavvikelser") { kommunValues { huvudmanId } matrix(period: "2024") { period } } }',
+    // A view computed from every owner's values degrades per owner: the region named, the rest computed.
+    it('still computes the matrix from every kommun, with the region\'s cell HUVUDMAN_UNAVAILABLE and named in the errors', async () => {
+      const result = await federation.query<{ indicator: { kommunValues: { huvudmanId: string }[]; regionValues: unknown; matrix: Matrix | null } }>(
+        `query { indicator(id: "samverkansavvikelser") { kommunValues { huvudmanId } regionValues { value } matrix(period: "2024") {
+          cells { huvudman { id } status value } lan { value complete missing { huvudman { id } reason } } unavailable { id } } } }`,
       );
-      expect(result.data!.indicator.matrix).toBeNull();
-      expect(new Set(result.data!.indicator.kommunValues.map((v) => v.huvudmanId))).toEqual(new Set(kommuner.map((k) => k.code)));
+      const { matrix: view, kommunValues, regionValues } = result.data!.indicator;
+      expect(view).not.toBeNull();
+      expect(view!.cells).toHaveLength(13);
+      expect(view!.cells[0]).toMatchObject({ huvudman: { id: '18' }, status: 'HUVUDMAN_UNAVAILABLE', value: null });
+      for (const k of kommuner) expect(view!.cells.find((c) => c.huvudman.id === k.code)).toMatchObject({ status: 'REPORTED', value: expect.any(Number) });
+      expect(view!.unavailable).toEqual([{ id: '18' }]);
+      expect(view!.lan).toMatchObject({ value: null, complete: false });
+      expect(view!.lan.missing).toContainEqual({ huvudman: { id: '18' }, reason: 'HUVUDMAN_UNAVAILABLE' });
+      expect(regionValues).toBeNull();
+      expect(new Set(kommunValues.map((v) => v.huvudmanId))).toEqual(new Set(kommuner.map((k) => k.code)));
       expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
+      expect(result.errors!.every((e) => e.extensions?.code === 'HUVUDMAN_UNAVAILABLE')).toBe(true);
+    });
+
+    it('keeps a kommun-level matrix and a trend whole, the region-only indicator marked unavailable period by period', async () => {
+      const kommunLevel = await matrix('sip-antal');
+      // A kommun-level indicator does not need the region: nothing is unavailable.
+      expect(kommunLevel.data!.indicator.matrix.unavailable).toEqual([]);
+      expect(kommunLevel.data!.indicator.matrix.cells.filter((c) => c.status === 'REPORTED').length).toBeGreaterThan(9);
+      const trend = await federation.query<{ indicator: { trend: { period: string; cells: Cell[]; unavailable: Huvudman[] }[] | null } }>(
+        '{ indicator(id: "undvikbar-slutenvard") { trend(fromYear: 2022, toYear: 2024) { period cells { huvudman { id } status value met isExample } unavailable { id } } } }',
+      );
+      expect(trend.data!.indicator.trend!.map((m) => [m.period, m.unavailable])).toEqual([
+        ['2022', [{ id: '18' }]],
+        ['2023', [{ id: '18' }]],
+        ['2024', [{ id: '18' }]],
+      ]);
+      expect(trend.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
+    });
+
+    it("keeps the rest of an answer that also asks the region's and a kommun's own root fields", async () => {
+      const result = await federation.query<{ region: unknown; regionIndicatorValues: unknown; huvudmen: unknown[]; values: unknown[]; indicator: { name: string } }>(
+        '{ region { name } regionIndicatorValues(indicatorId: "frisktal") { value } huvudmen { id } values: kommunIndicatorValues(kommunCode: "1880", indicatorId: "sip-antal") { value } indicator(id: "sip-antal") { name } }',
+      );
+      expect(result.data!.region).toBeNull();
+      expect(result.data!.regionIndicatorValues).toBeNull();
+      expect(result.data!.huvudmen).toHaveLength(13);
+      expect(result.data!.values.length).toBeGreaterThan(0);
+      expect(result.data!.indicator.name).toEqual(expect.any(String));
+      expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' }));
+    });
+
+    describe('and one kommun instance stopped too', () => {
+      beforeAll(() => federation.instance('kommun-1814').stop());
+      afterAll(() => federation.instance('kommun-1814').start());
+
+      it('names both missing owners and computes the other eleven kommuner', async () => {
+        const result = await matrix('samverkansavvikelser');
+        const view = result.data!.indicator.matrix;
+        expect(view.unavailable).toEqual([{ id: '18' }, { id: '1814' }]);
+        expect(view.cells.filter((c) => c.status === 'REPORTED')).toHaveLength(11);
+        const named = result.errors!.filter((e) => e.extensions?.code === 'HUVUDMAN_UNAVAILABLE').map((e) => e.extensions!.huvudman);
+        expect(new Set(named)).toEqual(new Set(['18', '1814']));
+        // Norr has no missing member: its figure is still there.
+        expect(view.lansdelar.find((l) => l.lansdel!.id === 'norr')).toMatchObject({ complete: true, value: expect.any(Number) });
+      });
+
+      it("answers everything else when the stopped kommun's own root field is asked for", async () => {
+        const result = await federation.query<{ values: unknown; municipalities: { code: string }[]; indicator: { name: string } }>(
+          '{ values: kommunIndicatorValues(kommunCode: "1814", indicatorId: "sip-antal") { value } municipalities { code } indicator(id: "sip-antal") { name } }',
+        );
+        expect(result.data!.values).toBeNull();
+        expect(result.data!.municipalities.map((m) => m.code)).toEqual(kommuner.map((k) => k.code).filter((c) => c !== '1814'));
+        expect(result.data!.indicator.name).toEqual(expect.any(String));
+        expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1814' }));
+      });
     });
   });
 
@@ -207,5 +268,26 @@ describe('importing a Kolada file into a kommun\'s own subgraph through the gate
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// Last in the file: it stops every kommun instance and leaves them stopped.
+describe('with every kommun instance stopped', () => {
+  beforeAll(() => Promise.all(kommuner.map((k) => federation.instance(`kommun-${k.code}`).stop())));
+
+  it("still computes the matrix from the region's values, every kommun marked HUVUDMAN_UNAVAILABLE and named", async () => {
+    const result = await matrix('samverkansavvikelser');
+    const view = result.data!.indicator.matrix;
+    expect(view).not.toBeNull();
+    expect(view.cells[0]).toMatchObject({ huvudman: { id: '18' }, status: 'REPORTED', value: 431 });
+    expect(view.unavailable.map((h) => h.id)).toEqual(kommuner.map((k) => k.code));
+    const named = result.errors!.filter((e) => e.extensions?.code === 'HUVUDMAN_UNAVAILABLE').map((e) => e.extensions!.huvudman);
+    expect(new Set(named)).toEqual(new Set(kommuner.map((k) => k.code)));
+  });
+
+  it('keeps a region-only indicator whole: nothing it needs is missing', async () => {
+    const result = await matrix('undvikbar-slutenvard');
+    expect(result.data!.indicator.matrix.cells[0]).toMatchObject({ huvudman: { id: '18' }, status: 'REPORTED', value: 864 });
+    expect(result.data!.indicator.matrix.unavailable).toEqual([]);
   });
 });

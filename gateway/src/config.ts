@@ -1,4 +1,4 @@
-import { intFromEnv } from '@orebro/http';
+import { intFromEnv, type Env } from '@orebro/http';
 import { kommunCodes } from '@orebro/reference-data';
 import type { Shard } from '@orebro/sharded-source';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
@@ -18,22 +18,31 @@ export interface GatewayConfig {
 }
 
 /** Reads the gateway's configuration; defaults are the local `npm start` layout. */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function configFromEnv(env: Env = process.env): GatewayConfig {
   return {
-    port: intFromEnv('PORT', localPorts.gateway),
+    port: intFromEnv(env, 'PORT', localPorts.gateway),
     host: env.HOST ?? '127.0.0.1',
     samverkanUrl: url('SAMVERKAN_URL', env.SAMVERKAN_URL ?? localUrl(localPorts.samverkan)),
     regionUrl: url('REGION_URL', env.REGION_URL ?? localUrl(localPorts.region)),
     kommunShards: parseShardList(env.KOMMUN_URLS ?? localKommunUrls()),
-    shardTimeoutMs: intFromEnv('SHARD_TIMEOUT_MS', 5_000),
-    subgraphTimeoutMs: intFromEnv('SUBGRAPH_TIMEOUT_MS', 10_000),
-    bodyLimitBytes: intFromEnv('BODY_LIMIT_BYTES', 100_000),
+    shardTimeoutMs: intFromEnv(env, 'SHARD_TIMEOUT_MS', 5_000),
+    subgraphTimeoutMs: intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
+    bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000),
     subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
   };
 }
 
-/** `1814=http://host:4814/graphql,1860=...`: every entry a known kommun code, none twice. */
+/**
+ * `1814=http://host:4814/graphql,1860=...`: every entry a known kommun code, none twice, separated by
+ * commas. Another separator (`;`, a space, a newline) would otherwise hide the next entries inside the
+ * first one's URL, leaving those kommuner silently unconfigured: it is refused, naming the variable.
+ */
 export function parseShardList(text: string): Shard[] {
+  const misplaced = /(?<![,\s])([;|\s])\s*\d+\s*=/.exec(text.trim());
+  if (misplaced) {
+    const separator = misplaced[1] === ';' || misplaced[1] === '|' ? `"${misplaced[1]}"` : 'white space';
+    throw new Error(`Invalid configuration: KOMMUN_URLS separates its entries with ${separator}; separate them with commas: 1814=http://host/graphql,1860=http://host/graphql.`);
+  }
   const shards = text
     .split(',')
     .map((entry) => entry.trim())
@@ -44,12 +53,20 @@ export function parseShardList(text: string): Shard[] {
       if (at < 1 || !kommunCodes.includes(key)) {
         throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" must be <kommun code>=<url> with a code of Örebro län (${kommunCodes.join(', ')}).`);
       }
-      return { key, url: url(`KOMMUN_URLS (${key})`, entry.slice(at + 1).trim()) };
+      const value = entry.slice(at + 1).trim();
+      if (/=\s*https?:/.test(value)) throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" holds two entries; separate them with commas.`);
+      if (value.includes(';')) throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" holds a ";"; separate entries with commas.`);
+      return { key, url: url(`KOMMUN_URLS (${key})`, value) };
     });
   const seen = new Set<string>();
+  const byUrl = new Map<string, string>();
   for (const shard of shards) {
     if (seen.has(shard.key)) throw new Error(`Invalid configuration: KOMMUN_URLS lists kommun ${shard.key} twice.`);
     seen.add(shard.key);
+    // One instance serves one kommun: the same URL for two kommuner is a copy-paste mistake.
+    const other = byUrl.get(shard.url);
+    if (other) throw new Error(`Invalid configuration: KOMMUN_URLS gives kommun ${other} and kommun ${shard.key} the same URL (${shard.url}); each kommun has its own instance.`);
+    byUrl.set(shard.url, shard.key);
   }
   if (shards.length === 0) throw new Error('Invalid configuration: KOMMUN_URLS lists no kommun instance.');
   return shards;

@@ -3,7 +3,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
+import { clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
 import type { Caller, TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, limitedServerOptions } from '@orebro/query-limits';
 import type { GatewayContext } from './gateway-context';
@@ -12,6 +12,7 @@ import { applyCors } from './limits/cors';
 import type { LimitsConfig } from './limits/limits-config';
 import { createRateLimit } from './limits/rate-limit';
 import { trustedDocuments } from './limits/trusted-documents';
+import { refusedWritePlugin } from './refused-writes';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -28,6 +29,8 @@ export interface FederationServerOptions {
   shareInFlight?: boolean;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
+  /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
+  prefixRoutes?: Record<string, Route>;
 }
 
 export interface RunningFederationServer {
@@ -51,6 +54,11 @@ function anonymousQueryKey(maxTokens: number) {
     if (typeof query !== 'string' || operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) !== 'query') return undefined;
     return `${req.headers.accept ?? ''}\u0000${search}\u0000${text}`;
   };
+}
+
+function isWrite(params: unknown, maxTokens: number): boolean {
+  const { query, operationName } = (params ?? {}) as { query?: unknown; operationName?: unknown };
+  return typeof query === 'string' && operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) === 'mutation';
 }
 
 const kinds = new Map<string, string | undefined>();
@@ -92,7 +100,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     validationRules: limited.validationRules,
     formatError: limited.formatError,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limited.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...limited.plugins, refusedWritePlugin()],
   });
   await apollo.start();
 
@@ -113,9 +121,15 @@ export async function startFederationServer(options: FederationServerOptions): P
     bodyLimitBytes: options.bodyLimitBytes,
     inspect: limits.trustedDocumentsFile ? trustedDocuments(limits.trustedDocumentsFile) : undefined,
     share: options.shareInFlight === false ? undefined : anonymousQueryKey(limits.maxTokens),
-    context: async (req) => {
+    context: async (req, params) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
-      await verify(req);
+      try {
+        await verify(req);
+      } catch (error) {
+        // A write is passed on so its owner audits the denied attempt, then refused all the same.
+        if (!isWrite(params, limits.maxTokens)) throw error;
+        return { authorization: req.headers.authorization, logger, refusedToken: error };
+      }
       return { authorization: req.headers.authorization, logger };
     },
   });
@@ -132,7 +146,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       ...options.routes,
     },
-    prefixRoutes: limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {},
+    prefixRoutes: { ...(limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {}), ...options.prefixRoutes },
   });
   const port = await listen(server, options.port, options.host);
   return {

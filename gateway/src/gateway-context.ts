@@ -4,4 +4,6 @@ import type { Logger } from '@orebro/http';
 export interface GatewayContext extends Record<string, unknown> {
   authorization?: string;
   logger?: Logger;
+  /** Set for a write whose token failed: passed on so its owner audits it, then refused (refused-writes.ts). */
+  refusedToken?: unknown;
 }

@@ -5,6 +5,8 @@ export const localPorts = {
   gateway: 4000,
   samverkan: 4001,
   region: 4002,
+  /** The development OpenID Connect provider (packages/dev-identity-provider). */
+  identity: 4100,
   /** Kommun 1880 listens on 4880, 1814 on 4814, and so on: the port tells the kommun. */
   kommun: (code: string) => 3000 + Number(code),
 };

@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { httpTransport, type ShardResponse } from '@orebro/sharded-source';
 import type { GatewayContext } from './gateway-context';
+import { unansweredEntities } from './unanswered-entities';
 
 export interface RemoteSubgraphOptions {
   name: string;
@@ -17,13 +18,18 @@ export interface RemoteSubgraphOptions {
 export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
   constructor(private readonly options: RemoteSubgraphOptions) {}
 
-  async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ShardResponse> {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ShardResponse> {
+    const { request, context } = options;
     const { name, url, timeoutMs, unavailable } = this.options;
     try {
-      return await httpTransport(url, { query: request.query ?? '', operationName: request.operationName, variables: request.variables }, forwardedHeaders(context), timeoutMs);
+      const { response } = await httpTransport(url, { query: request.query ?? '', operationName: request.operationName, variables: request.variables }, forwardedHeaders(context), timeoutMs);
+      return response;
     } catch (error) {
       context.logger?.warn({ subgraph: name, err: error }, 'subgraph did not answer');
-      return { errors: [{ message: `The ${name} subgraph is unavailable; its data is missing from this answer.`, extensions: unavailable }] };
+      const errors = [{ message: `The ${name} subgraph is unavailable; its data is missing from this answer.`, extensions: unavailable }];
+      // An entity fetch is answered with the entities' fields null, so views that @require them still run.
+      const entities = unansweredEntities(request.query ?? '', 'document' in options ? options.document : undefined, request.variables);
+      return entities ? { data: { _entities: entities }, errors } : { errors };
     }
   }
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
-import { REGION_ID } from '@orebro/reference-data';
+import { kommunCodes, REGION_ID } from '@orebro/reference-data';
 import { ShardedDataSource } from '@orebro/sharded-source';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import type { GatewayConfig } from './config';
+import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-server';
 import type { GatewayContext } from './gateway-context';
@@ -33,6 +34,8 @@ export async function startGateway(
     subgraphName: 'kommun',
     shardKeyNames: ['code', 'kommunCode'],
     shards: config.kommunShards,
+    // A kommun with no instance in KOMMUN_URLS is answered as unavailable (NOT_CONFIGURED), never as null.
+    expectedShardKeys: kommunCodes,
     timeoutMs: config.shardTimeoutMs,
     expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, 'kommun'),
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
@@ -62,14 +65,22 @@ export async function startGateway(
     title: 'Örebro län: one graph over the huvudmän',
     routes: {
       '/ready': async (_req, res) => {
-        const instances = await instanceStatuses(singles, kommun, 2_000);
-        sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), instances });
+        // Each instance gets the time a query would give it: "answers" means it answers queries.
+        const instances = await instanceStatuses(singles, kommun, { single: config.subgraphTimeoutMs, shard: config.shardTimeoutMs });
+        const problems = kommun.wiring.problems().map((p) => p.message);
+        sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), wiring: problems.length === 0 ? 'ok' : 'misconfigured', problems, instances });
       },
+      '/app-config.json': appConfigRoute(appOidcFromEnv()),
     },
+    // The systemledning app (dashboard/) at `/`, same origin as /graphql.
+    prefixRoutes: { '/': appStaticRoute(process.env.APP_DIST || DEFAULT_APP_DIST, appOidcFromEnv()) },
   });
 
-  // Learn each shard's schema now and again later: a shard upgraded or started late is picked up.
-  void kommun.schemas.refresh();
+  // Learn each shard's schema (and which kommun it serves) now and again later: a shard upgraded or
+  // started late is picked up. Wiring mistakes found at start are logged, each naming the kommun.
+  void kommun.schemas.refresh().then(() => {
+    for (const problem of kommun.wiring.problems()) logger.error({ huvudman: problem.key, problem: problem.kind }, problem.message);
+  });
   const refresher = setInterval(() => void kommun.schemas.refresh(), SCHEMA_REFRESH_MS).unref();
   logger.info({ url: server.url, kommunInstances: config.kommunShards.length }, 'gateway ready');
 

@@ -11,6 +11,7 @@ import { placeProcesses } from './lib/cpus';
 import { repoRoot } from './lib/precompile';
 import { benchSettings } from './lib/settings';
 import { startBenchFederation, type BenchFederation } from './lib/federation';
+import { appSection } from './sections/app';
 import { fanOutSection } from './sections/fanout';
 import { graphSection } from './sections/graph';
 import { measureIdleMemory, memorySection, type IdleMemory } from './sections/memory';
@@ -28,13 +29,14 @@ async function main(): Promise<void> {
   let idle: IdleMemory | undefined;
   if (sections.has('memory')) idle = await measureIdleMemory(log);
   let bench: BenchFederation | undefined;
-  if (sections.has('graph') || sections.has('fanout')) {
+  if (sections.has('graph') || sections.has('fanout') || sections.has('app')) {
     log('starting the federation (15 processes)...');
     bench = await startBenchFederation(placement);
   }
   try {
     if (bench && sections.has('graph')) parts.push(await graphSection(settings, bench, log));
     if (bench && sections.has('fanout')) parts.push(await fanOutSection(settings, placement, bench, log));
+    if (bench && sections.has('app')) parts.push(await appSection(bench, log));
     if (idle) parts.push(memorySection(idle, bench));
   } finally {
     await bench?.stop();

@@ -12,11 +12,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface ReadyReport {
   allAnswering: boolean;
-  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string }[];
+  /** `ok`, or `misconfigured` with one sentence per wiring mistake in `problems`. */
+  wiring: string;
+  problems: string[];
+  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string; serves?: string; wiring?: string }[];
 }
 
 export interface TestFederation extends Federation {
   gatewayUrl: string;
+  /** The identity provider's key file, when it runs (rotate with `rotateKeys`, then restart `identity`). */
+  identityKeysFile?: string;
   /** The gateway's /ready report. */
   ready(): Promise<ReadyReport>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -28,32 +33,46 @@ let runs = 0;
  * The real federation as separate processes on free ports, on fresh databases of the kind this test
  * run uses (SQLite files, or PostgreSQL databases dropped afterwards).
  */
-export async function startTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[] } = {}): Promise<TestFederation> {
+export async function startTestFederation(
+  options: {
+    kommuner?: readonly string[];
+    notStarted?: string[];
+    /** Run the development identity provider (`identity`) and have every service trust it, not the development key. */
+    identityProvider?: boolean;
+    /** More environment for every process. */
+    env?: Record<string, string>;
+  } = {},
+): Promise<TestFederation> {
   const kommuner = options.kommuner ?? kommunCodes;
-  const instances = ['gateway', 'samverkan', 'region', ...kommuner.map((c) => `kommun-${c}`)];
+  const instances = ['gateway', 'samverkan', 'region', ...kommuner.map((c) => `kommun-${c}`), ...(options.identityProvider ? ['identity'] : [])];
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
 
   const prefix = `test_fed_${process.pid}_${++runs}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'orebro-federation-'));
+  const identityKeysFile = options.identityProvider ? join(dataDir, 'dev-identity-provider-keys.json') : undefined;
   const database: DatabaseMode = testsUsePostgres() ? { kind: 'postgresql', serverUrl: testPostgresServer(), prefix } : { kind: 'libsql', dataDir };
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (testsUsePostgres()) await Promise.all(instances.slice(1).map((i) => dropPostgresDatabase(`${prefix}_${i.replace(/-/g, '_')}`)));
+    if (testsUsePostgres()) await Promise.all(instances.slice(1).filter((i) => i !== 'identity').map((i) => dropPostgresDatabase(`${prefix}_${i.replace(/-/g, '_')}`)));
   };
 
   const federation = await startFederation({
     database,
     kommuner,
     port: (instance) => ports.get(instance)!,
+    nextPort: freePort,
     notStarted: options.notStarted,
-    // Generous: these tests are about routing and failure, not speed, and CI machines are shared.
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '10000' },
+    identityProvider: identityKeysFile ? { keysFile: identityKeysFile } : undefined,
+    // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
+    // stopped instance refuses at once, so no test waits for these limits.
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000', ...options.env },
   });
   const gatewayUrl = federation.gateway.url;
   return {
     ...federation,
     gatewayUrl,
+    identityKeysFile,
     async query(query, variables, headers = {}) {
       const response = await fetch(gatewayUrl, {
         method: 'POST',

@@ -1,4 +1,4 @@
-import { intFromEnv } from '@orebro/http';
+import { intFromEnv, type Env } from '@orebro/http';
 import { flagFromEnv, GATEWAY_QUERY_LIMITS, queryLimitsFromEnv, type QueryLimits } from '@orebro/query-limits';
 
 /** The query limits every hop applies (see @orebro/query-limits), and what only the gateway does. */
@@ -17,11 +17,11 @@ export interface LimitsConfig extends QueryLimits {
 }
 
 /** Defaults are generous for development; NODE_ENV=production turns introspection, suggestions and the IDE off. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
+export function limitsFromEnv(env: Env = process.env): LimitsConfig {
   const production = env.NODE_ENV === 'production';
   return {
     ...queryLimitsFromEnv(GATEWAY_QUERY_LIMITS, env),
-    ratePerMinute: intFromEnv('RATE_LIMIT_PER_MINUTE', 1_200, env),
+    ratePerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 1_200),
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'orebro-gateway',
     ide: flagFromEnv('IDE', !production, env),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
 import { HttpError } from '@orebro/http';
 
 interface Manifest {
@@ -37,6 +38,12 @@ export function manifestOf(operations: { name: string; body: string }[]): Manife
   return {
     format: 'apollo-persisted-query-manifest',
     version: 1,
-    operations: operations.map((op) => ({ id: sha256(op.body), name: op.name, type: op.body.trimStart().startsWith('mutation') ? 'mutation' : 'query', body: op.body })),
+    operations: operations.map((op) => ({ id: sha256(op.body), name: op.name, type: operationType(op.body), body: op.body })),
   };
+}
+
+/** The kind of a document's operation; its fragments may come first (as codegen prints them). */
+function operationType(body: string): string {
+  const operation = parse(body, { noLocation: true }).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.kind === Kind.OPERATION_DEFINITION ? operation.operation : 'query';
 }

@@ -5,10 +5,11 @@ import { HttpError, parseJsonBody, readBody } from './body';
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /**
-   * Builds the request's context. `clientGone` aborts when the connection closes before the answer
-   * is sent (the client gave up, e.g. the gateway's timeout): work for it can stop.
+   * Builds the request's context; `params` is the parsed body (or null for a GET), e.g. to audit a
+   * refused write. `clientGone` aborts when the connection closes before the answer is sent (the
+   * client gave up, e.g. the gateway after its timeout): work for it can stop.
    */
-  context: (req: IncomingMessage, clientGone: AbortSignal) => Promise<TContext>;
+  context: (req: IncomingMessage, params: unknown, clientGone: AbortSignal) => Promise<TContext>;
   bodyLimitBytes: number;
   /**
    * Sees each request's GraphQL parameters (the JSON body, or the query string of a GET) before
@@ -45,7 +46,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => options.context(req, clientGone.signal),
+        context: () => options.context(req, req.method === 'POST' ? body : null, clientGone.signal),
       });
     const key = options.share?.(req, body, text, search);
     let result = key === undefined ? await execute() : await shared(inFlight, key, execute);

@@ -1,5 +1,5 @@
 import { kommunCodes } from '@orebro/reference-data';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireCount, requireIsoDate, requireIsoMonth, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
 import { ActivityMeasures } from './contribution.entity';
 
 export interface ServiceContributionInput {
@@ -11,6 +11,9 @@ export interface ServiceContributionInput {
   isExample: boolean;
 }
 
+/** Plausibility bound for one staff row: more full-time equivalents than any huvudman in the län employs. */
+const MAX_FTE = 10_000;
+
 /** Every row is checked before anything is written: FTE, amounts and counts are non-negative and exact. */
 export function checkContribution(input: ServiceContributionInput): void {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.serviceId)) throw badUserInput(`Service id "${input.serviceId}" is not a co-owned service id.`, 'serviceId');
@@ -18,37 +21,32 @@ export function checkContribution(input: ServiceContributionInput): void {
   const costs = input.costs ?? [];
   const activity = input.activity ?? [];
   if (staff.length + costs.length + activity.length === 0) throw badUserInput('A contribution needs at least one staff, cost or activity row.', 'input');
-  if (input.source.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  requireSource(input.source);
   assertNoIdentityNumber(input.source, 'source');
   for (const s of staff) {
-    if (s.role.trim() === '') throw badUserInput('A staff row needs a role.', 'staff.role');
+    requireText(s.role, 'staff.role');
     assertNoIdentityNumber(s.role, 'staff.role');
     const hundredths = Math.round(s.fte * 100);
-    if (!Number.isFinite(s.fte) || s.fte < 0 || Math.abs(hundredths - s.fte * 100) > 1e-6) {
-      throw badUserInput(`FTE ${s.fte} must be non-negative with at most two decimals.`, 'staff.fte');
+    if (!Number.isFinite(s.fte) || s.fte < 0 || s.fte > MAX_FTE || Math.abs(hundredths - s.fte * 100) > 1e-6) {
+      throw badUserInput(`staff.fte must be non-negative, at most ${MAX_FTE}, with at most two decimals; got ${s.fte}.`, 'staff.fte');
     }
-    if (!isDate(s.startsOn)) throw badUserInput(`startsOn "${s.startsOn}" must be a date like 2024-01-01.`, 'staff.startsOn');
-    if (s.endsOn != null && (!isDate(s.endsOn) || s.endsOn < s.startsOn)) throw badUserInput(`endsOn "${s.endsOn}" must be a date on or after startsOn.`, 'staff.endsOn');
+    requireIsoDate(s.startsOn, 'staff.startsOn');
+    if (s.endsOn != null) requireIsoDate(s.endsOn, 'staff.endsOn');
+    if (s.endsOn != null && s.endsOn < s.startsOn) throw badUserInput(`staff.endsOn ${s.endsOn} must be on or after startsOn (${s.startsOn}).`, 'staff.endsOn');
   }
   const years = new Set<number>();
   for (const c of costs) {
-    if (!Number.isInteger(c.year) || c.year < 2000 || c.year > 2100) throw badUserInput(`Year ${c.year} is out of range.`, 'costs.year');
+    requireYear(c.year, 'costs.year');
     if (years.has(c.year)) throw badUserInput(`Year ${c.year} is given twice.`, 'costs.year');
     years.add(c.year);
-    if (!Number.isSafeInteger(c.amountSek) || c.amountSek < 0) throw badUserInput('A cost is a non-negative whole number of kronor (SEK).', 'costs.amountSek');
+    requireSek(c.amountSek, 'costs.amountSek');
   }
   for (const a of activity) {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(a.month)) throw badUserInput(`Month "${a.month}" must look like 2024-03.`, 'activity.month');
-    if (!(ActivityMeasures as readonly string[]).includes(a.measure)) throw badUserInput(`Unknown activity measure "${a.measure}".`, 'activity.measure');
+    requireIsoMonth(a.month, 'activity.month');
+    requireOneOf(a.measure, ActivityMeasures, 'activity.measure');
     if (!kommunCodes.includes(a.patientHomeKommunCode)) {
       throw badUserInput(`"${a.patientHomeKommunCode}" is not a kommun code in Örebro län.`, 'activity.patientHomeKommunCode');
     }
-    if (!Number.isInteger(a.count) || a.count < 0) throw badUserInput('A count is a non-negative whole number.', 'activity.count');
+    requireCount(a.count, 'activity.count');
   }
-}
-
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { readInternal, type SubgraphContext, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { ContributionStaff } from './contribution.entity';
+import { readInternal, requireStaff, type SubgraphContext, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import type { ContributionCost, ContributionStaff } from './contribution.entity';
 import type { ContributionsLoaders } from './contributions.loaders';
 import { SekScalar } from './sek.scalar';
 
@@ -18,6 +18,41 @@ export async function ownerContribution(serviceId: string, huvudmanId: string, l
     loaders.activityByService.load(serviceId),
   ]);
   return staff.length + costs.length + activity.length > 0 ? { serviceId, huvudmanId } : null;
+}
+
+/** What `CoOwnedService.balance` needs of one owner's report (BalanceFigures in the schema). */
+export interface BalanceFigures {
+  huvudmanId: string;
+  serviceId: string;
+  withheld: boolean;
+  staff: ContributionStaff[];
+  costs: ContributionCost[];
+}
+
+/**
+ * The owner's figures for the balance view, or null when it has reported nothing for the service. They
+ * are internal, but this field exists only to complete `balance` (the gateway asks for it through
+ * @requires, whether or not the caller may see the figures): for a caller who may not, they are withheld
+ * WITHOUT an error, so the caller gets the one denial of `balance` itself, at the path it asked for,
+ * instead of one denial per owner and field it never selected. Each read and each withholding is audited.
+ */
+export async function balanceFigures(
+  serviceId: string,
+  huvudmanId: string,
+  ctx: SubgraphContext<ContributionsLoaders>,
+  info: GraphQLResolveInfo,
+): Promise<BalanceFigures | null> {
+  if (!(await ownerContribution(serviceId, huvudmanId, ctx.loaders))) return null;
+  const audit = { action: 'read' as const, operation: `${info.parentType.name}.${info.fieldName}`, entity: 'OwnerContribution', entityIds: [serviceId] };
+  try {
+    requireStaff(ctx.caller);
+  } catch {
+    ctx.audit.add({ ...audit, outcome: 'denied', detail: 'WITHHELD' });
+    return { huvudmanId, serviceId, withheld: true, staff: [], costs: [] };
+  }
+  ctx.audit.add({ ...audit, outcome: 'allowed' });
+  const [staff, costs] = await Promise.all([ctx.loaders.staffByService.load(serviceId), ctx.loaders.costsByService.load(serviceId)]);
+  return { huvudmanId, serviceId, withheld: false, staff, costs };
 }
 
 /** Costs, staff and activity are internal: staff of a participating huvudman only, every read audited here. */

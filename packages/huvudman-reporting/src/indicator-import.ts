@@ -33,7 +33,8 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 export function checkImportFile(input: ImportInput, owner: string, owns: (municipality: string) => boolean): { values: FileValue[]; source: string; isExample: boolean } {
   if (!ImportFormats.includes(input.format)) throw badUserInput(`format must be one of ${ImportFormats.join(', ')}.`, 'format');
   const isExample = input.isExample ?? false;
-  const given = input.source?.trim() || 'Källa: Kolada';
+  // NFC, like what is stored: a re-import of the same file is then "unchanged" however its text was composed.
+  const given = (input.source?.trim() || 'Källa: Kolada').normalize('NFC');
   const source = isExample && !/exempeldata/i.test(given) ? `Exempeldata: ${given}` : given;
   assertNoIdentityNumber(source, 'source');
 

@@ -14,6 +14,13 @@ describe('readKoladaFile', () => {
     expect(readKoladaFile('KOLADA_JSON', JSON.stringify({ count: 1, values: rows }))).toEqual(expected);
   });
 
+  it('reads decomposed letters (NFD) as the composed ones, in JSON and CSV alike', () => {
+    const json = [{ kpi: 'fallskador-65', municipality: '1880', period: 2024, values: [{ gender: 'T', status: 'Ba\u0308ttre', value: 1 }] }];
+    expect(readKoladaFile('KOLADA_JSON', JSON.stringify(json)).values[0].status).toBe('Bättre');
+    const csv = readKoladaFile('CSV', 'kpi;municipality;period;gender;value;status\nN01951;1880;2024;T;160140;O\u0308vrigt');
+    expect(csv.values[0].status).toBe('Övrigt');
+  });
+
   it.each([
     ['text that is not JSON', '{"kpi":', /not valid JSON/],
     ['JSON that is not a list of rows', '{"kpi": "N01951"}', /expected a list of rows/],
@@ -47,5 +54,16 @@ describe('readKoladaFile', () => {
     expect(readKoladaFile('CSV', 'kpi,municipality,period,gender,value\nx,1881,2024,T,abc\n').problems).toEqual([
       { row: 2, kpi: 'x', municipality: '1881', period: '2024', gender: 'T', reason: 'Value "abc" is not a number.' },
     ]);
+  });
+});
+
+describe('implausible values', () => {
+  it.each([
+    ['JSON', 'KOLADA_JSON', JSON.stringify([{ kpi: 'N01951', municipality: '1881', period: 2024, values: [{ gender: 'T', value: 9007199254740991 }] }])],
+    ['CSV', 'CSV', 'kpi,municipality,period,gender,value\nN01951,1881,2024,T,1e300'],
+  ] as const)('refuses an implausible value in %s, naming the row', (_label, format, content) => {
+    const { values, problems } = readKoladaFile(format, content);
+    expect(values).toEqual([]);
+    expect(problems[0].reason).toMatch(/implausible: at most 1000000000000 in magnitude/);
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_INDICATOR_MAGNITUDE } from '@orebro/subgraph-kit';
+
 /**
  * Reads a Kolada-format export into one row per value: JSON as the Kolada API gives it (a list of
  * `{ kpi, municipality, period, values: [{ gender, count, status, value }] }`, or `{ values: [...] }`
@@ -29,7 +31,9 @@ export interface RowProblem {
 }
 
 export function readKoladaFile(format: ImportFormat, content: string): { values: FileValue[]; problems: RowProblem[] } {
-  return format === 'CSV' ? readCsv(content) : readJson(content);
+  // NFC first: ids, codes and status texts compare the same however the file's text was composed.
+  const normalised = content.normalize('NFC');
+  return format === 'CSV' ? readCsv(normalised) : readJson(normalised);
 }
 
 function readJson(content: string): { values: FileValue[]; problems: RowProblem[] } {
@@ -57,6 +61,10 @@ function readJson(content: string): { values: FileValue[]; problems: RowProblem[
         problems.push({ ...head, gender, reason: `Value ${JSON.stringify(value)} is not a number.` });
         continue;
       }
+      if (typeof value === 'number' && !plausible(value)) {
+        problems.push({ ...head, gender, reason: implausible(value) });
+        continue;
+      }
       values.push({ ...head, gender, value: value ?? null, status: text(v?.status) || null });
     }
   });
@@ -80,9 +88,19 @@ function readCsv(content: string): { values: FileValue[]; problems: RowProblem[]
     const raw = delimiter === ',' ? cell('value') : cell('value').replace(',', '.');
     const value = raw === '' ? null : Number(raw);
     if (value !== null && !Number.isFinite(value)) return void problems.push({ ...row, reason: `Value "${cell('value')}" is not a number.` });
+    if (value !== null && !plausible(value)) return void problems.push({ ...row, reason: implausible(value) });
     values.push({ ...row, value, status: column('status') >= 0 ? cell('status') || null : null });
   });
   return { values, problems };
+}
+
+/** A value a joint view can sum and weight without losing it: finite and within the shared bound. */
+function plausible(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= MAX_INDICATOR_MAGNITUDE;
+}
+
+function implausible(value: number): string {
+  return `Value ${value} is implausible: at most ${MAX_INDICATOR_MAGNITUDE} in magnitude.`;
 }
 
 /** Splits one CSV line, honouring double quotes ("" inside quotes is a quote). */

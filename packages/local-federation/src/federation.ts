@@ -2,6 +2,8 @@ import { federationPlan, type PlanOptions } from './federation-plan';
 import { ServiceProcess } from './service-process';
 
 export interface Federation {
+  /** The development identity provider, when the plan has one. */
+  identity?: ServiceProcess;
   gateway: ServiceProcess;
   subgraphs: ServiceProcess[];
   instance(name: string): ServiceProcess;
@@ -12,25 +14,53 @@ export interface StartFederationOptions extends PlanOptions {
   /** Instances to leave stopped at first (a test starts them later). */
   notStarted?: string[];
   echo?: (line: string) => void;
+  /** Each instance's time to become ready (default START_TIMEOUT_MS, else five minutes). */
+  startTimeoutMs?: number;
+  /** Told when each instance starts and when it is ready, e.g. to print progress. */
+  onProgress?: (event: StartProgress) => void;
 }
 
-/** Starts every subgraph instance in parallel, then the gateway once they are ready. */
+export interface StartProgress {
+  instance: string;
+  phase: 'starting' | 'ready';
+  /** Since startFederation was called. */
+  elapsedMs: number;
+}
+
+/**
+ * Starts the identity provider (when planned) first, so every service finds its discovery document,
+ * then every subgraph instance in parallel, then the gateway once they are ready.
+ */
 export async function startFederation(options: StartFederationOptions): Promise<Federation> {
   const plan = federationPlan(options);
+  const identity = plan.identity && new ServiceProcess(plan.identity, options.echo);
   const subgraphs = plan.subgraphs.map((spec) => new ServiceProcess(spec, options.echo));
   const gateway = new ServiceProcess(plan.gateway, options.echo);
-  const all = [...subgraphs, gateway];
+  const all = [...(identity ? [identity] : []), ...subgraphs, gateway];
   const stop = async () => {
     await Promise.all(all.map((p) => p.stop()));
   };
+  const began = Date.now();
+  const start = async (p: ServiceProcess) => {
+    options.onProgress?.({ instance: p.spec.name, phase: 'starting', elapsedMs: Date.now() - began });
+    await p.start(options.startTimeoutMs);
+    options.onProgress?.({ instance: p.spec.name, phase: 'ready', elapsedMs: Date.now() - began });
+  };
   try {
-    await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map((p) => p.start()));
-    await gateway.start();
+    if (identity) await start(identity);
+    await Promise.all(subgraphs.filter((p) => !options.notStarted?.includes(p.spec.name)).map(start));
+    // A subgraph may have moved to another port (its first was taken): point the gateway where they listen.
+    const listening = federationPlan({ ...options, port: (name) => all.find((p) => p.spec.name === name)?.spec.port ?? options.port(name) });
+    Object.assign(gateway.spec.env, listening.gateway.env);
+    await start(gateway);
+    // Restarted later, an instance keeps its port: the gateway knows it by that one.
+    for (const p of all) delete p.spec.nextPort;
   } catch (error) {
     await stop();
     throw error;
   }
   return {
+    identity,
     gateway,
     subgraphs,
     instance: (name) => {

@@ -1,6 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { intFromEnv } from '@orebro/http';
 import { compileEntry } from './compile-entry';
+
+/**
+ * How long a service may take to become ready, by default: minutes, not seconds. Migrating and
+ * seeding fifteen databases at once on a busy two-core machine can take well over a minute, and a
+ * start that fails only because the machine is loaded helps no one. START_TIMEOUT_MS overrides it.
+ */
+export const DEFAULT_START_TIMEOUT_MS = 300_000;
+
+export function startTimeoutFromEnv(env: Record<string, string | undefined> = process.env): number {
+  return intFromEnv(env, 'START_TIMEOUT_MS', DEFAULT_START_TIMEOUT_MS);
+}
 
 export interface ServiceSpec {
   /** Shown in logs and errors, e.g. `kommun-1880`. */
@@ -9,7 +21,17 @@ export interface ServiceSpec {
   entry: string;
   port: number;
   env: Record<string, string>;
+  /**
+   * Another free port to try when `port` was taken between choosing it and the service binding it
+   * (tests choose free ports up front; on a busy machine another process may take one meanwhile).
+   */
+  nextPort?: () => Promise<number>;
 }
+
+/** The service could not listen: its port was taken (EADDRINUSE). */
+class PortTakenError extends Error {}
+
+const MAX_PORT_ATTEMPTS = 3;
 
 export type ServiceState =
   | { phase: 'starting'; child: ChildProcess }
@@ -35,8 +57,22 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.spec.port}/graphql`;
   }
 
-  /** Spawns the process and resolves once its /ready answers 200; rejects if it exits first or takes too long. */
-  async start(timeoutMs = 60_000): Promise<void> {
+  /**
+   * Spawns the process and resolves once its /ready answers 200; rejects if it exits first or is not
+   * ready within `timeoutMs` (default START_TIMEOUT_MS, else five minutes), naming the variable.
+   */
+  async start(timeoutMs = startTimeoutFromEnv()): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.startOnce(timeoutMs);
+      } catch (error) {
+        if (!(error instanceof PortTakenError) || !this.spec.nextPort || attempt >= MAX_PORT_ATTEMPTS) throw error;
+        this.spec.port = await this.spec.nextPort();
+      }
+    }
+  }
+
+  private async startOnce(timeoutMs: number): Promise<void> {
     // Precompiled: a TypeScript loader in each of fifteen processes costs ~40 MB apiece (compile-entry.ts).
     const args = process.env.FEDERATION_LOADER === 'tsx' ? ['--import', 'tsx', this.spec.entry] : [await compileEntry(this.spec.entry)];
     const child = spawn(process.execPath, args, {
@@ -60,25 +96,37 @@ export class ServiceProcess {
     while (Date.now() < deadline) {
       const state = this.state as ServiceState; // changed by the exit handler while we wait
       if (state.phase === 'stopped') {
-        throw new Error(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
+        const taken = this.output.slice(-20).some((line) => line.includes('EADDRINUSE'));
+        throw new (taken ? PortTakenError : Error)(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
       }
-      if (await this.isReady()) {
+      if (await this.isReady(Math.min(5_000, Math.max(1, deadline - Date.now())))) {
         this.state = { phase: 'running', child };
         return;
       }
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 200));
     }
     await this.stop();
-    throw new Error(`${this.spec.name} was not ready within ${timeoutMs} ms:\n${this.output.slice(-20).join('\n')}`);
+    throw new Error(`${this.spec.name} was not ready within ${timeoutMs} ms (START_TIMEOUT_MS raises the limit):\n${this.output.slice(-20).join('\n')}`);
   }
 
-  async isReady(): Promise<boolean> {
+  /** Whether /ready answers 200 within `timeoutMs` (a loaded machine may take seconds to answer). */
+  async isReady(timeoutMs = 5_000): Promise<boolean> {
     try {
-      const response = await fetch(`http://127.0.0.1:${this.spec.port}/ready`, { signal: AbortSignal.timeout(1_000) });
+      const response = await fetch(`http://127.0.0.1:${this.spec.port}/ready`, { signal: AbortSignal.timeout(timeoutMs) });
       return response.ok;
     } catch {
       return false;
     }
+  }
+
+  /** Freezes the process (SIGSTOP): it keeps its connections and acts on what it received once resumed, like a stalled host. */
+  pause(): void {
+    if (this.state.phase !== 'stopped') this.state.child.kill('SIGSTOP');
+  }
+
+  /** Lets a paused process run again (SIGCONT). */
+  resume(): void {
+    if (this.state.phase !== 'stopped') this.state.child.kill('SIGCONT');
   }
 
   /** SIGTERM, so the service shuts down cleanly; SIGKILL if it has not exited after `graceMs`. */

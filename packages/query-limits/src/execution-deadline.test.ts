@@ -31,7 +31,7 @@ async function startServer(timeoutMs: number) {
   const logger = createLogger('deadline-test');
   logger.level = 'silent';
   const answered: Promise<void>[] = [];
-  const handler = graphqlHandler<SignalContext>({ apollo, bodyLimitBytes: 10_000, context: async (_req, clientGone) => ({ signal: requestSignal(clientGone, timeoutMs) }) });
+  const handler = graphqlHandler<SignalContext>({ apollo, bodyLimitBytes: 10_000, context: async (_req, _params, clientGone) => ({ signal: requestSignal(clientGone, timeoutMs) }) });
   const server = createHttpServer({
     logger,
     routes: {

@@ -1,4 +1,4 @@
-import { intFromEnv } from '@orebro/http';
+import { intFromEnv, type Env } from '@orebro/http';
 
 /**
  * Limits on one GraphQL operation, applied alike by the gateway and by every subgraph (a subgraph
@@ -59,19 +59,19 @@ export const SUBGRAPH_QUERY_LIMITS: QueryLimitDefaults = {
  * (true/false; default false when NODE_ENV=production, else true).
  * @throws Error naming the variable when one is not a non-negative integer (or not true/false).
  */
-export function queryLimitsFromEnv(defaults: QueryLimitDefaults, env: NodeJS.ProcessEnv = process.env): QueryLimits {
+export function queryLimitsFromEnv(defaults: QueryLimitDefaults, env: Env = process.env): QueryLimits {
   return {
-    maxDepth: intFromEnv('MAX_DEPTH', defaults.maxDepth, env),
-    maxAliases: intFromEnv('MAX_ALIASES', defaults.maxAliases, env),
-    maxCost: intFromEnv('MAX_COST', defaults.maxCost, env),
-    defaultListSize: intFromEnv('DEFAULT_LIST_SIZE', defaults.defaultListSize, env),
-    maxTokens: intFromEnv('MAX_TOKENS', defaults.maxTokens, env),
-    maxDirectives: intFromEnv('MAX_DIRECTIVES', defaults.maxDirectives, env),
+    maxDepth: intFromEnv(env, 'MAX_DEPTH', defaults.maxDepth),
+    maxAliases: intFromEnv(env, 'MAX_ALIASES', defaults.maxAliases),
+    maxCost: intFromEnv(env, 'MAX_COST', defaults.maxCost),
+    defaultListSize: intFromEnv(env, 'DEFAULT_LIST_SIZE', defaults.defaultListSize),
+    maxTokens: intFromEnv(env, 'MAX_TOKENS', defaults.maxTokens),
+    maxDirectives: intFromEnv(env, 'MAX_DIRECTIVES', defaults.maxDirectives),
     introspection: flagFromEnv('INTROSPECTION', env.NODE_ENV !== 'production', env),
   };
 }
 
-export function flagFromEnv(name: string, fallback: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+export function flagFromEnv(name: string, fallback: boolean, env: Env = process.env): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === 'false') return raw === 'true';

@@ -1,48 +1,154 @@
-import { Kind, parse, type DocumentNode, type FieldNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  parse,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  valueFromASTUntyped,
+} from 'graphql';
 
 export interface RootField {
   /** The key the field's value has in the response (its alias, or its name). */
   responseKey: string;
   name: string;
+  /** The first field node for this response key (others merged under it ask the same field and arguments). */
   node: FieldNode;
 }
 
-export interface AnalysedOperation {
+export interface ParsedOperation {
   document: DocumentNode;
+  operation: OperationDefinitionNode;
   kind: 'query' | 'mutation' | 'subscription';
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+export interface AnalysedOperation extends ParsedOperation {
+  /** The root fields this request executes, by response key, after fragments and @skip/@include. */
   rootFields: RootField[];
   /** For an `_entities` fetch: the variable that holds the representations. */
   representationsVariable?: string;
+  /** The request's variables with the operation's defaults for those it does not give. */
+  variables: Record<string, unknown>;
+}
+
+/** A request the data source cannot route: its message is for the client, its code says why. */
+export class OperationError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'GRAPHQL_PARSE_FAILED' | 'BAD_REQUEST',
+  ) {
+    super(message);
+  }
 }
 
 const MAX_CACHED = 1000;
-const cache = new Map<string, AnalysedOperation>();
+const cache = new Map<string, ParsedOperation>();
 
 /**
- * Parses and analyses a subgraph operation once per distinct query text: the gateway sends the same
- * few query-plan fetches over and over, so parsing per request would be waste.
+ * Parses a subgraph operation once per distinct query text and operation name (the gateway sends the
+ * same few query-plan fetches over and over), then collects its root fields for this request's
+ * variables: inline and named fragments are expanded and `@skip`/`@include` decided the way
+ * graphql-js's executor does (`getDirectiveValues`), so every shape the query planner sends is routed.
  */
-export function analyseOperation(query: string): AnalysedOperation {
-  const cached = cache.get(query);
-  if (cached) return cached;
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  if (!operation) throw new Error('The request holds no operation.');
-  const rootFields: RootField[] = [];
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD) throw new Error('Fragments at the root of a sharded fetch are not supported.');
-    rootFields.push({ responseKey: selection.alias?.value ?? selection.name.value, name: selection.name.value, node: selection });
-  }
+export function analyseOperation(query: string, operationName: string | null | undefined, variables: Record<string, unknown>): AnalysedOperation {
+  const parsed = parseOperation(query, operationName ?? undefined);
+  variables = withDefaults(parsed.operation, variables);
+  const rootFields = collectRootFields(parsed, variables);
   const entities = rootFields.find((f) => f.name === '_entities');
-  const analysed: AnalysedOperation = {
-    document,
-    kind: operation.operation,
+  return {
+    ...parsed,
     rootFields,
+    variables,
     representationsVariable: entities ? variableOf(entities.node.arguments?.find((a) => a.name.value === 'representations')?.value) : undefined,
   };
+}
+
+function parseOperation(query: string, operationName: string | undefined): ParsedOperation {
+  const cacheKey = `${operationName ?? ''}\u0000${query}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch (error) {
+    throw new OperationError((error as Error).message, 'GRAPHQL_PARSE_FAILED');
+  }
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+  if (!operation) {
+    throw new OperationError(
+      operationName === undefined
+        ? `The request holds ${operations.length} operations and names none of them (operationName).`
+        : `The request holds no operation named "${operationName}".`,
+      'BAD_REQUEST',
+    );
+  }
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const parsed: ParsedOperation = { document, operation, kind: operation.operation, fragments };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(query, analysed);
-  return analysed;
+  cache.set(cacheKey, parsed);
+  return parsed;
+}
+
+/**
+ * graphql-js's CollectFields at the root type: a fragment at the root can only be on the root type
+ * (anything else fails validation), so every fragment applies; each named fragment is expanded once.
+ */
+function collectRootFields(parsed: ParsedOperation, variables: Record<string, unknown>): RootField[] {
+  const fields = new Map<string, RootField>();
+  const visited = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(selection, variables)) continue;
+      switch (selection.kind) {
+        case Kind.FIELD: {
+          const responseKey = selection.alias?.value ?? selection.name.value;
+          if (!fields.has(responseKey)) fields.set(responseKey, { responseKey, name: selection.name.value, node: selection });
+          break;
+        }
+        case Kind.INLINE_FRAGMENT:
+          collect(selection.selectionSet);
+          break;
+        case Kind.FRAGMENT_SPREAD: {
+          const name = selection.name.value;
+          const fragment = parsed.fragments[name];
+          if (visited.has(name)) break;
+          visited.add(name);
+          if (!fragment) throw new OperationError(`Unknown fragment "${name}".`, 'GRAPHQL_PARSE_FAILED');
+          collect(fragment.selectionSet);
+          break;
+        }
+      }
+    }
+  };
+  collect(parsed.operation.selectionSet);
+  return [...fields.values()];
+}
+
+/** `@skip(if:)` and `@include(if:)` with this request's variables, as graphql-js's executor decides them. */
+function included(node: Parameters<typeof getDirectiveValues>[1], variables: Record<string, unknown>): boolean {
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+    if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+  } catch (error) {
+    // A missing or non-Boolean variable in `if:`: the request is wrong, not the document.
+    throw new OperationError((error as Error).message, 'BAD_REQUEST');
+  }
+  return true;
+}
+
+/** As the executor's variable coercion does: a variable the request leaves out takes its default. */
+function withDefaults(operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const missing = (operation.variableDefinitions ?? []).filter((d) => d.defaultValue && !(d.variable.name.value in variables));
+  if (missing.length === 0) return variables;
+  return { ...variables, ...Object.fromEntries(missing.map((d) => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)])) };
 }
 
 function variableOf(value: ValueNode | undefined): string | undefined {

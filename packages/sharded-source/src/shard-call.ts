@@ -1,35 +1,54 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { DocumentNode } from 'graphql';
 import type { ShardSchemas, Shard } from './shard-schemas';
 import type { ShardRequestBody, ShardResponse, ShardTransport } from './transport';
+import type { ShardWiring } from './wiring';
 
-/** One shard's part of a fan-out, as a discriminated union: answered, failed, or not asked because its schema cannot serve the operation. */
+/** Why a shard's part is missing, as `extensions.reason` of its error. */
+export type MissingReason = 'UNREACHABLE' | 'INCOMPATIBLE_SCHEMA' | 'WRONG_INSTANCE' | 'NOT_CONFIGURED';
+
+/** One shard's part of a fan-out: answered, or missing with a reason a client may see. */
 export type ShardOutcome =
   | { shard: Shard; status: 'answered'; response: ShardResponse }
-  | { shard: Shard; status: 'failed'; reason: string }
-  | { shard: Shard; status: 'incompatible'; reason: string };
+  /** `requestSent` (UNREACHABLE only): false when the request cannot have reached the instance (refused, no such host). */
+  | { shard: Shard; status: 'missing'; reason: MissingReason; detail: string; requestSent?: boolean };
 
 export interface ShardCallContext {
   transport: ShardTransport;
   schemas: ShardSchemas;
+  wiring: ShardWiring;
   timeoutMs: number;
   headers: Record<string, string>;
   onFailure: (shard: Shard, error: unknown) => void;
 }
 
-/** Calls one shard with its own timeout; never rejects, so one shard's trouble cannot fail the others. */
-export async function callShard(shard: Shard, body: ShardRequestBody, document: Parameters<ShardSchemas['problemsWith']>[2], ctx: ShardCallContext): Promise<ShardOutcome> {
+/**
+ * Calls one shard with its own timeout; never rejects, so one shard's trouble cannot fail the others.
+ * An answer from an instance that says it serves another shard is not used (rule 9).
+ */
+export async function callShard(shard: Shard, body: ShardRequestBody, document: DocumentNode, ctx: ShardCallContext): Promise<ShardOutcome> {
   const problems = ctx.schemas.problemsWith(shard.key, body.query, document);
-  if (problems.length > 0) return { shard, status: 'incompatible', reason: `its schema cannot serve this request (${problems[0]})` };
+  if (problems.length > 0) return { shard, status: 'missing', reason: 'INCOMPATIBLE_SCHEMA', detail: `its schema cannot serve this request (${problems[0]})` };
+  let reply: { response: ShardResponse; headers: IncomingHttpHeaders };
   try {
-    const response = await ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
-    if (ctx.schemas.state(shard.key).phase === 'unknown' || response.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
-      ctx.schemas.refreshSoon(shard.key);
-    }
-    return { shard, status: 'answered', response };
+    reply = await ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
   } catch (error) {
     ctx.onFailure(shard, error);
-    return { shard, status: 'failed', reason: describeFailure(error) };
+    return { shard, status: 'missing', reason: 'UNREACHABLE', detail: describeFailure(error), requestSent: !NOT_SENT.has(String((error as NodeJS.ErrnoException).code)) };
   }
+  const served = ctx.wiring.observe(shard.key, reply.headers);
+  if (served !== undefined && served !== shard.key) {
+    ctx.onFailure(shard, new Error(`the instance configured for ${shard.key} serves ${served}`));
+    return { shard, status: 'missing', reason: 'WRONG_INSTANCE', detail: `the instance configured for it serves ${served} (a wiring mistake in the gateway's configuration)` };
+  }
+  if (ctx.schemas.state(shard.key).phase === 'unknown' || reply.response.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
+    ctx.schemas.refreshSoon(shard.key);
+  }
+  return { shard, status: 'answered', response: reply.response };
 }
+
+/** Failures before the request left: the instance cannot have acted on it. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** A reason a client may see: what went wrong, not where the instance lives. */
 function describeFailure(error: unknown): string {

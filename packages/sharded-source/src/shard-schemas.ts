@@ -1,5 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { BreakingChangeType, findBreakingChanges, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { BreakingChangeType, findBreakingChanges, GraphQLSchema, isObjectType, parse, validate, type DocumentNode, type GraphQLObjectType } from 'graphql';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ShardTransport } from './transport';
 
 export interface Shard {
@@ -36,15 +37,19 @@ export class ShardSchemas {
   private readonly states = new Map<string, ShardSchemaState>();
   private readonly verdicts = new Map<string, string[]>();
   private readonly lastAsked = new Map<string, number>();
+  private readonly askable: GraphQLSchema | undefined;
 
   constructor(
     private readonly shards: readonly Shard[],
     private readonly transport: ShardTransport,
-    private readonly expected: GraphQLSchema | undefined,
+    expected: GraphQLSchema | undefined,
     private readonly timeoutMs: number,
+    /** Sees the headers of every answer (the wiring check reads which shard an instance serves). */
+    private readonly onReply: (key: string, headers: IncomingHttpHeaders) => void = () => undefined,
     /** Sent with each `_service` request, e.g. the shared secret a production subgraph asks for. */
     private readonly headers: Record<string, string> = {},
   ) {
+    this.askable = expected && askablePart(expected);
     for (const shard of shards) this.states.set(shard.key, { phase: 'unknown', reason: 'not yet asked' });
   }
 
@@ -87,7 +92,8 @@ export class ShardSchemas {
     if (!shard) return;
     let sdl: string;
     try {
-      const response = await this.transport(shard.url, { query: '{ _service { sdl } }' }, this.headers, this.timeoutMs);
+      const { response, headers } = await this.transport(shard.url, { query: '{ _service { sdl } }' }, this.headers, this.timeoutMs);
+      this.onReply(key, headers);
       sdl = (response.data?._service as { sdl?: string } | undefined)?.sdl ?? '';
       if (!sdl) throw new Error(response.errors?.[0]?.message ?? 'no SDL in answer');
     } catch (error) {
@@ -105,10 +111,26 @@ export class ShardSchemas {
     } catch (error) {
       return { phase: 'unknown', reason: `unreadable schema: ${(error as Error).message}` };
     }
-    if (!this.expected) return { phase: 'compatible', schema };
-    const problems = findBreakingChanges(this.expected, schema)
+    if (!this.askable) return { phase: 'compatible', schema };
+    const problems = findBreakingChanges(this.askable, schema)
       .filter((c) => CLIENT_BREAKING.has(c.type) && !/^(_|link__|federation__|join__)/.test(c.description))
       .map((c) => c.description);
     return problems.length === 0 ? { phase: 'compatible', schema } : { phase: 'incompatible', schema, problems };
   }
+}
+
+/**
+ * The part of the expected schema the composed graph can ask a shard for: the types reachable from its
+ * root fields (entities through `_entities`), without directive definitions. A type the expected schema
+ * mentions only in a directive definition (a standard scalar such as `Int` in `@cost(weight: Int!)`)
+ * is no field a client can select, so a shard without it is not judged for it.
+ */
+function askablePart(expected: GraphQLSchema): GraphQLSchema {
+  const roots = { query: expected.getQueryType(), mutation: expected.getMutationType(), subscription: expected.getSubscriptionType(), directives: [] };
+  const reachable = new GraphQLSchema(roots);
+  // An object type reached only through an interface it implements can still be asked (`... on Type`).
+  const implementations = Object.values(expected.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !reachable.getType(type.name) && type.getInterfaces().some((i) => reachable.getType(i.name) !== undefined),
+  );
+  return implementations.length === 0 ? reachable : new GraphQLSchema({ ...roots, types: implementations });
 }

@@ -1,11 +1,14 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { analyseOperation, type AnalysedOperation } from './operation';
-import { mergeShardValues, type MergeConflict } from './merge';
-import { callShard, type ShardCallContext, type ShardOutcome } from './shard-call';
+import { SHARD_KEY_HEADER } from '@orebro/http';
+import { analyseOperation, OperationError, type AnalysedOperation, type RootField } from './operation';
+import { mergedPath, mergeShardValues, type MergeConflict, type ResponsePath, type ShardValue } from './merge';
+import { callShard, type MissingReason, type ShardCallContext, type ShardOutcome } from './shard-call';
 import { ShardSchemas, type Shard } from './shard-schemas';
 import { shardKeyOfRepresentation, shardKeysOfField } from './targets';
 import { httpTransport, type ShardGraphQLError, type ShardRequestBody, type ShardResponse, type ShardTransport } from './transport';
+import { ShardWiring } from './wiring';
+import { unansweredEntities } from './unanswered-entities';
 
 export interface ShardedDataSourceOptions<TContext> {
   /** The logical subgraph's name in the supergraph. */
@@ -14,6 +17,14 @@ export interface ShardedDataSourceOptions<TContext> {
   shardKeyNames: string[];
   /** Shard key → URL, in the order lists are concatenated. */
   shards: Shard[];
+  /**
+   * Every shard key that should have an instance (e.g. all kommun codes). A key listed here but not in
+   * `shards` is answered as unavailable (reason NOT_CONFIGURED), never with a silent null. Default: the
+   * keys of `shards`.
+   */
+  expectedShardKeys?: readonly string[];
+  /** The response header in which an instance names the shard it serves (default `x-shard-key`). */
+  shardKeyHeader?: string;
   /** Each shard's own time limit. */
   timeoutMs?: number;
   /** The subgraph schema from the composed supergraph, to detect shards that cannot serve it. */
@@ -35,14 +46,23 @@ interface Answer {
   errors: ShardGraphQLError[];
 }
 
+/** A shard's part that is missing, whether asked and failed or never configured. */
+interface Missing {
+  key: string;
+  reason: MissingReason;
+  detail: string;
+}
+
 /**
  * One logical subgraph served by many instances, one per shard key (ARCHITECTURE.md, "The sharded
- * kommun subgraph"). Splits entity fetches by shard key, routes root fields by their shard-key
- * argument, broadcasts what has none and merges the answers, sends a mutation to exactly one shard,
- * and returns whatever the reachable shards give with one error per missing shard.
+ * kommun subgraph"; the rules are in this package's README). Splits entity fetches by shard key,
+ * routes root fields by their shard-key argument, broadcasts what has none and merges the answers
+ * (error paths moved to where each shard's data ended up), sends a mutation to exactly one shard, and
+ * returns whatever the reachable shards give with one error per missing shard.
  */
 export class ShardedDataSource<TContext extends Record<string, unknown> = Record<string, unknown>> implements GraphQLDataSource<TContext> {
   readonly schemas: ShardSchemas;
+  readonly wiring: ShardWiring;
   private readonly shardsByKey: Map<string, Shard>;
   private readonly timeoutMs: number;
   private readonly transport: ShardTransport;
@@ -53,7 +73,9 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     if (this.shardsByKey.size !== options.shards.length) throw new Error(`Sharded subgraph "${options.subgraphName}" lists a shard key twice.`);
     this.timeoutMs = options.timeoutMs ?? 5_000;
     this.transport = options.transport ?? httpTransport;
-    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, options.schemaRequestHeaders);
+    const expectedKeys = options.expectedShardKeys ?? options.shards.map((s) => s.key);
+    this.wiring = new ShardWiring(options.shards, (options.shardKeyHeader ?? SHARD_KEY_HEADER).toLowerCase(), expectedKeys, options.subgraphName);
+    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, (key, headers) => this.wiring.observe(key, headers), options.schemaRequestHeaders);
   }
 
   get shards(): readonly Shard[] {
@@ -65,13 +87,15 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     if (!query) return fail('The request holds no query.', 'BAD_REQUEST');
     let operation: AnalysedOperation;
     try {
-      operation = analyseOperation(query);
+      operation = analyseOperation(query, operationName, variables);
     } catch (error) {
-      return fail((error as Error).message, 'GRAPHQL_PARSE_FAILED');
+      if (error instanceof OperationError) return fail(error.message, error.code);
+      throw error;
     }
     const call: ShardCallContext = {
       transport: this.transport,
       schemas: this.schemas,
+      wiring: this.wiring,
       timeoutMs: this.timeoutMs,
       headers: this.options.headers?.(options.context as TContext) ?? {},
       onFailure: (shard, error) => this.options.onShardFailure?.(shard, error),
@@ -100,7 +124,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
 
     const entities: unknown[] = representations.map(() => null);
     const errors: ShardGraphQLError[] = [];
-    const jointParts = new Map<number, { shard: string; value: unknown }[]>(joint.map((i) => [i, []]));
+    const jointParts = new Map<number, ShardValue[]>(joint.map((i) => [i, []]));
     outcomes.forEach((outcome, n) => {
       const { indices } = plan[n];
       if (outcome.status !== 'answered') {
@@ -113,21 +137,36 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
         if (owner[original] === undefined) jointParts.get(original)!.push({ shard: outcome.shard.key, value: answered[j] });
         else entities[original] = answered[j] ?? null;
       });
+    });
+    // Error paths after every part is known: a joint entity's lists are concatenated over all shards.
+    outcomes.forEach((outcome, n) => {
+      if (outcome.status !== 'answered') return;
+      const { indices } = plan[n];
+      const onlyShard = plan.length === 1 && indices.length === representations.length;
       for (const error of outcome.response.errors ?? []) {
-        errors.push(this.tag(error, outcome.shard, remapEntityPath(error.path, indices)));
+        const path = onlyShard ? error.path : entityPath(error.path, indices, owner, jointParts, outcome.shard.key);
+        errors.push(this.tag(error, outcome.shard, path));
       }
     });
+    errors.push(...this.notConfigured(owner, joint.length > 0));
     const conflicts: MergeConflict[] = [];
-    for (const [index, parts] of jointParts) entities[index] = mergeShardValues(parts, conflicts, ['_entities', index]) ?? null;
+    // A joint entity no instance answered gets its asked fields null (not a null entity), so views that
+    // @require them still run for the other owners (issue 11.13).
+    const unanswered = unansweredEntities(operation.document, representations);
+    for (const [index, parts] of jointParts) {
+      entities[index] = parts.length === 0 && unanswered ? unanswered[index] : (mergeShardValues(parts, conflicts, ['_entities', index]) ?? null);
+    }
     errors.push(...conflicts.map(conflictError));
     return { data: { _entities: entities }, errors };
   }
 
   /** Rules 3 and 4: a field naming a shard goes there; others go everywhere; a mutation goes to exactly one shard. */
   private async fetchRootFields(operation: AnalysedOperation, body: ShardRequestBody, call: ShardCallContext): Promise<Answer> {
+    // Everything at the root skipped (e.g. `... @include(if: false)`): nothing to ask anyone.
+    if (operation.rootFields.length === 0) return { data: {}, errors: [] };
     const targets = operation.rootFields.map((field) => ({
       field,
-      keys: field.name === '__typename' ? new Set<string>() : shardKeysOfField(field, this.options.shardKeyNames, body.variables ?? {}),
+      keys: field.name === '__typename' ? new Set<string>() : shardKeysOfField(field, this.options.shardKeyNames, operation.variables),
     }));
     const named = new Set(targets.flatMap((t) => [...t.keys]));
     const broadcast = targets.some((t) => t.keys.size === 0 && t.field.name !== '__typename') || named.size === 0;
@@ -136,34 +175,51 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
       const refusal = this.refuseMutation(targets.map((t) => ({ name: t.field.name, keys: t.keys })));
       if (refusal) return refusal;
     }
-    const asked = this.options.shards.filter((s) => broadcast || named.has(s.key));
+    const writeTarget = operation.kind === 'mutation' ? this.mutationTarget(targets) : undefined;
+    const asked = writeTarget ? [writeTarget] : this.options.shards.filter((s) => broadcast || named.has(s.key));
     const outcomes = await Promise.all(asked.map((shard) => callShard(shard, body, operation.document, call)));
 
     const data: Record<string, unknown> = {};
     const errors: ShardGraphQLError[] = [];
     const conflicts: MergeConflict[] = [];
+    const partsByKey = new Map<string, ShardValue[]>();
     for (const { field, keys } of targets) {
       const relevant = outcomes.filter((o) => keys.size === 0 || keys.has(o.shard.key));
       const parts = relevant.flatMap((o) => (o.status === 'answered' ? [{ shard: o.shard.key, value: o.response.data?.[field.responseKey] }] : []));
+      partsByKey.set(field.responseKey, parts);
       data[field.responseKey] = mergeShardValues(parts, conflicts, [field.responseKey]) ?? null;
     }
     for (const outcome of outcomes) {
       if (outcome.status !== 'answered') {
         const soleTarget = targets.find((t) => t.keys.size === 1 && t.keys.has(outcome.shard.key));
-        errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined));
+        errors.push(this.unavailable(outcome, soleTarget ? [soleTarget.field.responseKey] : undefined, operation.kind === 'mutation'));
       } else {
-        for (const error of outcome.response.errors ?? []) errors.push(this.tag(error, outcome.shard, error.path));
+        for (const error of outcome.response.errors ?? []) {
+          errors.push(this.tag(error, outcome.shard, rootPath(error.path, partsByKey, outcome.shard.key)));
+        }
       }
     }
+    errors.push(...this.unconfiguredRootErrors(targets, broadcast));
     errors.push(...conflicts.map(conflictError));
     return { data, errors };
+  }
+
+  /**
+   * Rule 4 with one possible target: an untargeted mutation of a one-shard source can only mean that
+   * shard (and one that names its shard has one target anyway). Otherwise a write names its target.
+   */
+  private mutationTarget(targets: { keys: Set<string> }[]): Shard | undefined {
+    const named = new Set(targets.flatMap((t) => [...t.keys]));
+    if (named.size === 1) return this.shardsByKey.get([...named][0]);
+    return this.options.shards.length === 1 ? this.options.shards[0] : undefined;
   }
 
   /** A write goes to exactly one shard that exists; anything else is refused before a byte is sent. */
   private refuseMutation(fields: { name: string; keys: Set<string> }[]): Answer | undefined {
     const keyNames = this.options.shardKeyNames.join(' or ');
-    const untargeted = fields.find((f) => f.keys.size === 0);
-    if (untargeted) {
+    const writes = fields.filter((f) => f.name !== '__typename');
+    const untargeted = writes.find((f) => f.keys.size === 0) ?? (writes.length === 0 ? fields[0] : undefined);
+    if (untargeted && this.options.shards.length > 1) {
       return refusal(`Mutation ${untargeted.name} names no target: give the ${keyNames} of the one ${this.options.subgraphName} instance it writes to.`);
     }
     const keys = new Set(fields.flatMap((f) => [...f.keys]));
@@ -171,32 +227,91 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
       return refusal(`A mutation may write to one ${this.options.subgraphName} instance only; this one names ${[...keys].join(', ')}.`);
     }
     const [key] = keys;
-    if (!this.shardsByKey.has(key)) {
+    if (key !== undefined && !this.shardsByKey.has(key)) {
+      if (this.wiring.isExpected(key)) {
+        return { data: null, errors: [this.unavailable({ key, reason: 'NOT_CONFIGURED', detail: 'no instance is configured for it' }, undefined)] };
+      }
       return refusal(`No ${this.options.subgraphName} instance serves "${key}".`);
     }
     return undefined;
   }
 
-  private unavailable(outcome: Exclude<ShardOutcome, { status: 'answered' }>, path: (string | number)[] | undefined): ShardGraphQLError {
+  /** Representations owned by an expected shard with no instance (one error per shard), and joint ones missing its part. */
+  private notConfigured(owner: (string | undefined)[], hasJoint: boolean): ShardGraphQLError[] {
+    return this.wiring.notConfigured().flatMap((key) => {
+      const first = owner.indexOf(key);
+      if (first === -1 && !hasJoint) return [];
+      return [this.unavailable({ key, reason: 'NOT_CONFIGURED', detail: 'no instance is configured for it' }, first === -1 ? undefined : ['_entities', first])];
+    });
+  }
+
+  /** Root fields naming an expected shard with no instance, and broadcasts, which lack its part. */
+  private unconfiguredRootErrors(targets: { field: RootField; keys: Set<string> }[], broadcast: boolean): ShardGraphQLError[] {
+    return this.wiring.notConfigured().flatMap((key) => {
+      const naming = targets.find((t) => t.keys.has(key));
+      if (!naming && !broadcast) return [];
+      const soleTarget = naming && naming.keys.size === 1 ? [naming.field.responseKey] : undefined;
+      return [this.unavailable({ key, reason: 'NOT_CONFIGURED', detail: 'no instance is configured for it' }, soleTarget)];
+    });
+  }
+
+  /**
+   * A shard's missing part. For a write that may have reached the instance (a timeout, a reset, a broken
+   * answer) the outcome is unknown, not "missing": reason OUTCOME_UNKNOWN tells the caller to read back
+   * (or retry with the same idempotency key or expected version) instead of blindly writing again.
+   */
+  private unavailable(missing: Missing | Exclude<ShardOutcome, { status: 'answered' }>, path: ResponsePath | undefined, isWrite = false): ShardGraphQLError {
+    const key = 'shard' in missing ? missing.shard.key : missing.key;
+    const shardName = `The ${this.options.subgraphName} instance for ${key}`;
+    const unknown = isWrite && 'requestSent' in missing && missing.requestSent === true;
     return {
-      message: `The ${this.options.subgraphName} instance for ${outcome.shard.key} is unavailable: ${outcome.reason}. Its data is missing from this answer.`,
+      message: unknown
+        ? `${shardName} did not confirm the write: ${missing.detail}. It may or may not have been saved; read the data back, or retry with the same idempotency key or expected version.`
+        : `${shardName} is unavailable: ${missing.detail}. ${isWrite ? 'Nothing was written.' : 'Its data is missing from this answer.'}`,
       ...(path ? { path } : {}),
       extensions: {
         code: this.options.unavailableCode ?? 'SHARD_UNAVAILABLE',
-        [this.options.shardExtension ?? 'shard']: outcome.shard.key,
-        reason: outcome.status === 'incompatible' ? 'INCOMPATIBLE_SCHEMA' : 'UNREACHABLE',
+        [this.options.shardExtension ?? 'shard']: key,
+        reason: unknown ? 'OUTCOME_UNKNOWN' : missing.reason,
       },
     };
   }
 
-  private tag(error: ShardGraphQLError, shard: Shard, path: (string | number)[] | undefined): ShardGraphQLError {
-    return { ...error, ...(path ? { path } : {}), extensions: { ...error.extensions, [this.options.shardExtension ?? 'shard']: shard.key } };
+  /** The shard's error with its path moved into the merged answer; without a path when it cannot be mapped. */
+  private tag(error: ShardGraphQLError, shard: Shard, path: ResponsePath | undefined): ShardGraphQLError {
+    const { path: _ownPath, ...rest } = error;
+    return { ...rest, ...(path ? { path } : {}), extensions: { ...error.extensions, [this.options.shardExtension ?? 'shard']: shard.key } };
   }
 }
 
-function remapEntityPath(path: (string | number)[] | undefined, indices: number[]): (string | number)[] | undefined {
-  if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return path;
-  return ['_entities', indices[path[1]] ?? path[1], ...path.slice(2)];
+/**
+ * Where a shard's error inside `_entities` points in the merged answer: the representation's original
+ * index, and below a joint entity the position its merge gave the shard's data (lists offset).
+ */
+function entityPath(
+  path: ResponsePath | undefined,
+  indices: number[],
+  owner: (string | undefined)[],
+  jointParts: Map<number, ShardValue[]>,
+  shard: string,
+): ResponsePath | undefined {
+  if (!path) return undefined;
+  if (path[0] !== '_entities' || typeof path[1] !== 'number') return undefined;
+  const original = indices[path[1]];
+  if (original === undefined) return undefined;
+  const rest = path.slice(2);
+  if (owner[original] !== undefined) return ['_entities', original, ...rest];
+  const inner = mergedPath(jointParts.get(original)!, shard, rest);
+  return inner && ['_entities', original, ...inner];
+}
+
+/** Where a shard's error below a root field points in the merged answer (lists offset by earlier shards). */
+function rootPath(path: ResponsePath | undefined, partsByKey: Map<string, ShardValue[]>, shard: string): ResponsePath | undefined {
+  if (!path || typeof path[0] !== 'string') return undefined;
+  const parts = partsByKey.get(path[0]);
+  if (!parts) return undefined;
+  const inner = mergedPath(parts, shard, path.slice(1));
+  return inner && [path[0], ...inner];
 }
 
 function conflictError(conflict: MergeConflict): ShardGraphQLError {

@@ -1,5 +1,6 @@
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 
 export interface ShardRequestBody {
   query: string;
@@ -18,8 +19,14 @@ export interface ShardGraphQLError {
   extensions?: Record<string, unknown>;
 }
 
+/** One instance's answer: the GraphQL response and the HTTP headers it came with (e.g. `x-shard-key`). */
+export interface ShardReply {
+  response: ShardResponse;
+  headers: IncomingHttpHeaders;
+}
+
 /** Sends one GraphQL request to one shard; rejects on network failure, timeout or a non-GraphQL answer. */
-export type ShardTransport = (url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number) => Promise<ShardResponse>;
+export type ShardTransport = (url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number) => Promise<ShardReply>;
 
 const agents = { http: new Agent({ keepAlive: true, maxSockets: 128 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 128 }) };
 
@@ -34,7 +41,10 @@ function payloadOf(body: ShardRequestBody): Buffer {
   return payload;
 }
 
-/** POST over pooled keep-alive connections, so a fan-out to twelve shards opens no new sockets when warm. */
+/**
+ * POST over pooled keep-alive connections, so a fan-out to twelve shards opens no new sockets when warm.
+ * Asks for and decodes gzip, deflate and br (an instance, or a proxy in front of it, may compress).
+ */
 export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
   new Promise((resolve, reject) => {
     const payload = payloadOf(body);
@@ -44,7 +54,7 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
       {
         method: 'POST',
         agent: secure ? agents.https : agents.http,
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
+        headers: { 'accept-encoding': ACCEPT_ENCODING, ...headers, 'content-type': 'application/json', 'content-length': payload.length },
         signal: AbortSignal.timeout(timeoutMs),
       },
       (res) => {
@@ -52,12 +62,17 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
         res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
+          let text: string;
+          try {
+            text = decodeBody(Buffer.concat(chunks), res.headers['content-encoding']).toString('utf8');
+          } catch (error) {
+            return reject(new Error(`HTTP ${res.statusCode}: ${(error as Error).message}`));
+          }
           try {
             const parsed = JSON.parse(text) as ShardResponse;
             if (typeof parsed !== 'object' || parsed === null || (!('data' in parsed) && !('errors' in parsed))) {
               reject(new Error(`HTTP ${res.statusCode}: not a GraphQL response`));
-            } else resolve(parsed);
+            } else resolve({ response: parsed, headers: res.headers });
           } catch {
             reject(new Error(`HTTP ${res.statusCode}: not a GraphQL response`));
           }

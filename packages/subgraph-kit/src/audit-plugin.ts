@@ -35,7 +35,7 @@ export function auditPlugin(orm: MikroORM): ApolloServerPlugin<SubgraphContext<u
 }
 
 /** Identifiers among a mutation's arguments (id, code, kommunCode, ...), also inside input objects. */
-function idsIn(value: unknown, key = ''): string[] {
+export function idsIn(value: unknown, key = ''): string[] {
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((v) => idsIn(v, key));
   if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => idsIn(v, k));

@@ -1,4 +1,4 @@
-import { assertNoIdentityNumber, findIdentityNumber } from './free-text';
+import { assertNoIdentityNumber, compatibilityForm, findIdentityNumber, storedForm } from './free-text';
 
 describe('findIdentityNumber', () => {
   it.each([
@@ -22,5 +22,12 @@ describe('findIdentityNumber', () => {
 describe('assertNoIdentityNumber', () => {
   it('refuses with BAD_USER_INPUT naming the field', () => {
     expect(() => assertNoIdentityNumber('Kontakt 811218-9876', 'note')).toThrow(/note contains what looks like a personnummer/);
+  });
+});
+
+describe('compatibilityForm and storedForm', () => {
+  it('folds every dash and space variant and fullwidth digits; stores NFC', () => {
+    expect(compatibilityForm('８１１２１８\u00a0–\u2009９８７６')).toBe('811218 - 9876');
+    expect(storedForm('Lo\u0308ne')).toBe('Löne');
   });
 });

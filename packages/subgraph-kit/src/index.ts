@@ -1,5 +1,6 @@
 export { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 export { initORM, ormEntities, type OrmDefinition, type OrmOptions } from './orm';
+export { NfcTextSubscriber } from './nfc-storage';
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
@@ -9,11 +10,29 @@ export { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from '
 export { runSubgraphProcess } from './run-subgraph-process';
 export { createTestDatabase, dropPostgresDatabase, testsUsePostgres, testPostgresServer, type TestDatabase } from './test-database';
 export { startTestSubgraph, useTestSubgraph, type TestSubgraph } from './test-subgraph';
-export { assertNoIdentityNumber, findIdentityNumber } from './free-text';
+export { assertNoIdentityNumber, compatibilityForm, findIdentityNumber, storedForm } from './free-text';
+export { guardArguments, guardTextInputs, maxLengthOf, textInputsOf, type TextInput } from './text-inputs';
 export { defineArea, combineAreas, type SubgraphArea } from './area';
 export { AuditRecord } from './audit-record.entity';
 export { AuditTrail, type AuditEvent } from './audit-trail';
 export { readInternal } from './access';
 export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } from '@orebro/huvudman-auth';
 export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';
+export {
+  isIsoDate,
+  MAX_COUNT,
+  MAX_INDICATOR_MAGNITUDE,
+  MAX_SEK,
+  requireCount,
+  requireIsoDate,
+  requireIsoMonth,
+  requireOneOf,
+  requireSek,
+  requireSource,
+  requireText,
+  requireYear,
+  YEARS,
+} from './rules';
+export { writeOnce, type WriteOnceOptions } from './idempotency';
+export { IdempotentWrite } from './idempotent-write.entity';
 export { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';

@@ -6,6 +6,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema, EventSubscriber, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
+import { IdempotentWrite } from './idempotent-write.entity';
+import { NfcTextSubscriber } from './nfc-storage';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -24,7 +26,7 @@ export interface OrmOptions {
 
 /** The definition's entities plus what the kit stores for every subgraph: its own audit log. */
 export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'] {
-  return [...definition.entities, AuditRecord];
+  return [...definition.entities, AuditRecord, IdempotentWrite];
 }
 
 /**
@@ -35,7 +37,8 @@ export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'
 export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
   const common: Partial<Options> = {
     entities: ormEntities(definition),
-    subscribers: definition.subscribers ?? [],
+    // Text is stored in NFC by every subgraph, before its own subscribers see it.
+    subscribers: [new NfcTextSubscriber(), ...(definition.subscribers ?? [])],
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,

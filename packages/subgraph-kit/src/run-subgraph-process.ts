@@ -9,7 +9,7 @@ export function runSubgraphProcess<L>(definition: () => SubgraphDefinition<L>): 
     const logger = createLogger(def.name, { instance: def.instance });
     const running = await startSubgraph(def, {
       logger,
-      port: intFromEnv('PORT', 4001),
+      port: intFromEnv(process.env, 'PORT', 4001),
       host: process.env.HOST ?? '127.0.0.1',
     });
     stopOnSignals(() => running.stop(), logger);

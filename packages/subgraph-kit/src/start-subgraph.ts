@@ -3,20 +3,25 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
 import {
+  clientErrorsPlugin,
   closeServer,
   createHttpServer,
   createLogger,
   graphqlHandler,
   listen,
   sendJson,
+  SHARD_KEY_HEADER,
   type Logger,
+  type Route,
 } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
+import { auditRefusedWrite } from './denied-attempts';
 import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
+import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { seedEmptyAreas } from './seed';
 import { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
@@ -53,10 +58,12 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
+  // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
+  const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
   // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
   const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, costAnnotationsOf(definition.typeDefs), formatError);
   const apollo = new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }),
+    schema,
     formatError: limited.formatError,
     includeStacktraceInErrorResponses: false,
     introspection: limited.introspection,
@@ -66,6 +73,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      clientErrorsPlugin<SubgraphContext<L>>(),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
       executionDeadlinePlugin(),
@@ -74,26 +82,31 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   });
   await apollo.start();
 
+  const identity = definition.shardKey === undefined ? {} : { shardKey: definition.shardKey };
   const server = createHttpServer({
     logger,
-    routes: {
+    routes: sayWhichShard(definition.shardKey, {
       '/graphql': graphqlHandler({
         apollo,
         bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
-        context: async (req, clientGone) => {
-          // A bad token is refused here, before any resolver runs, never downgraded to anonymous.
-          const caller = await verifyToken(req.headers.authorization);
+        context: async (req, params, clientGone) => {
+          // A bad token is refused here, before any resolver runs, never downgraded to anonymous; a write
+          // refused so is still audited (denied-attempts.ts).
+          const caller = await verifyToken(req.headers.authorization).catch(async (error: unknown) => {
+            await auditRefusedWrite(orm, schema, params, error).catch((auditError: unknown) => logger.error({ err: auditError }, 'could not audit a refused write'));
+            throw error;
+          });
           const em = orm.em.fork();
           const signal = requestSignal(clientGone, limits.executionTimeoutMs);
           return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller), signal };
         },
       }),
-      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance }),
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance, ...identity }),
       '/ready': async (_req, res) => {
         const ready = await orm.isConnected();
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable', instance: definition.instance });
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable', instance: definition.instance, ...identity });
       },
-    },
+    }),
   });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
@@ -110,4 +123,18 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await orm.close();
     },
   };
+}
+
+/** Every route of a sharded subgraph's instance names the shard it serves in a header (rule 9, wiring). */
+function sayWhichShard(shardKey: string | undefined, routes: Record<string, Route>): Record<string, Route> {
+  if (shardKey === undefined) return routes;
+  return Object.fromEntries(
+    Object.entries(routes).map(([path, route]) => [
+      path,
+      (req, res, search) => {
+        res.setHeader(SHARD_KEY_HEADER, shardKey);
+        return route(req, res, search);
+      },
+    ]),
+  );
 }

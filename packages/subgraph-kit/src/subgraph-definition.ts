@@ -28,6 +28,11 @@ export interface SubgraphDefinition<TLoaders> extends OrmDefinition {
   name: string;
   /** This running instance, e.g. `kommun-1880`; names its database file and log lines. */
   instance: string;
+  /**
+   * For one instance of a sharded subgraph: the shard it serves (a kommun code). Every answer then
+   * carries it in the `x-shard-key` header and `/health` names it, so the gateway can check its wiring.
+   */
+  shardKey?: string;
   typeDefs: DocumentNode;
   resolvers: SubgraphResolvers<TLoaders>;
   loaders: (em: EntityManager) => TLoaders;

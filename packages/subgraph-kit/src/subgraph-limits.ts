@@ -1,4 +1,4 @@
-import { intFromEnv } from '@orebro/http';
+import { intFromEnv, type Env } from '@orebro/http';
 import { queryLimitsFromEnv, SUBGRAPH_QUERY_LIMITS, type QueryLimits, type SdlAccess } from '@orebro/query-limits';
 
 /** What a subgraph limits itself, trusting the gateway with nothing (README, "Limits"). */
@@ -14,10 +14,10 @@ export interface SubgraphLimits {
  * MAX_DIRECTIVES, INTROSPECTION) with the subgraph's defaults, EXECUTION_TIMEOUT_MS (default 10000,
  * the gateway's own SUBGRAPH_TIMEOUT_MS) and SUBGRAPH_SDL_SECRET.
  */
-export function subgraphLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphLimits {
+export function subgraphLimitsFromEnv(env: Env = process.env): SubgraphLimits {
   return {
     query: queryLimitsFromEnv(SUBGRAPH_QUERY_LIMITS, env),
-    executionTimeoutMs: intFromEnv('EXECUTION_TIMEOUT_MS', 10_000, env),
+    executionTimeoutMs: intFromEnv(env, 'EXECUTION_TIMEOUT_MS', 10_000),
     sdlAccess: { secret: env.SUBGRAPH_SDL_SECRET || undefined, openWithoutSecret: env.NODE_ENV !== 'production' },
   };
 }

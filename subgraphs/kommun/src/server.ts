@@ -12,5 +12,5 @@ export function kommunSubgraph(code: string) {
   if (!kommun) {
     throw new Error(`Invalid configuration: KOMMUN_CODE "${code}" is not a kommun in Örebro län (one of ${kommunCodes.join(', ')}).`);
   }
-  return defineSubgraph({ name: 'kommun', instance: `kommun-${code}`, typeDefs, migrations, ...combineAreas(areas(kommun)) });
+  return defineSubgraph({ name: 'kommun', instance: `kommun-${code}`, shardKey: code, typeDefs, migrations, ...combineAreas(areas(kommun)) });
 }

@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Server } from 'node:http';
-import { createHttpServer, createLogger, graphqlHandler, listen, closeServer } from '@orebro/http';
+import { createHttpServer, createLogger, graphqlHandler, listen, closeServer, SHARD_KEY_HEADER } from '@orebro/http';
 import type { Shard } from '../shard-schemas';
 
 /**
@@ -12,20 +12,26 @@ import type { Shard } from '../shard-schemas';
  */
 export const placeTypeDefs = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { place(code: ID!): Place  places: [Place!]!  placesByCodes(codes: [ID!]!): [Place!]!  stats: Stats }
+  type Query { place(code: ID!): Place  places: [Place!]!  placesByCodes(codes: [ID!]!): [Place!]!  stats: Stats  sizes: [Int!]! }
   type Mutation { renamePlace(code: ID!, name: String!): Place  report(input: ReportInput!): Place  renameAll(name: String!): [Place!]! }
   input ReportInput { code: ID!  value: Int! }
-  type Stats { count: Int  names: [String!]! }
-  type Place @key(fields: "code") { code: ID!  name: String!  value: Int }
+  type Stats { count: Int  names: [String!]!  places: [Place!]! }
+  type Place @key(fields: "code") { code: ID!  name: String!  population(year: Int!): Int  neighbours: [Place!]!  value: Int }
   type Service @key(fields: "id") { id: ID!  contributions: [Contribution!]!  label: String }
-  type Contribution { code: ID!  amount: Int! }
+  type Contribution { code: ID!  amount: Int!  note: String }
 `;
 
 export interface ShardBehaviour {
   delayMs?: number;
+  /** Awaited before each GraphQL request is answered: a test decides when the shard answers. */
+  hold?: () => Promise<void>;
   /** A different schema text, to simulate an instance on another version. */
   typeDefs?: string;
   label?: string;
+  /** Its `population` and `Contribution.note` fail with an error (a shard answering partly). */
+  failing?: boolean;
+  /** The shard it says it serves in its `x-shard-key` header; default its own code, null to say nothing. */
+  serves?: string | null;
 }
 
 export interface RunningShards {
@@ -49,7 +55,11 @@ export async function startPlaceShards(codes: string[], behaviour: Record<string
   for (const code of codes) {
     const b = behaviour[code] ?? {};
     const names = new Map([[code, `Place ${code}`]]);
-    const place = (c: string) => (c === code ? { code, name: names.get(code), value: Number(code) } : null);
+    const place = (c: string) => (c === code ? { code, name: names.get(code), value: Number(code), neighbours: [] } : null);
+    const failIfFailing = <T>(value: T): T => {
+      if (b.failing) throw new Error(`no figure in ${code}`);
+      return value;
+    };
     const apollo = new ApolloServer({
       schema: buildSubgraphSchema({
         typeDefs: parse(b.typeDefs ?? placeTypeDefs),
@@ -58,14 +68,22 @@ export async function startPlaceShards(codes: string[], behaviour: Record<string
             place: (_: unknown, { code: c }: { code: string }) => place(c),
             places: () => [place(code)],
             placesByCodes: (_: unknown, { codes: cs }: { codes: string[] }) => cs.map(place).filter(Boolean),
-            stats: () => ({ count: code === codes[0] ? codes.length : null, names: [names.get(code)] }),
+            stats: () => ({ count: code === codes[0] ? codes.length : null, names: [names.get(code)], places: [place(code)] }),
+            sizes: () => [Number(code)],
           },
           Mutation: {
             renamePlace: (_: unknown, { code: c, name }: { code: string; name: string }) => (c === code ? (names.set(code, name), place(code)) : null),
             report: (_: unknown, { input }: { input: { code: string } }) => place(input.code),
             renameAll: () => [place(code)],
           },
-          Place: { __resolveReference: ({ code: c }: { code: string }) => place(c) },
+          Place: {
+            __resolveReference: ({ code: c }: { code: string }) => place(c),
+            population: ({ value }: { value: number }, { year }: { year: number }) => failIfFailing(value + year),
+            // Each place lists itself twice as a neighbour: a list nested in a list item.
+            neighbours: ({ code: c }: { code: string }) => [place(c), place(c)],
+          },
+          Stats: { count: ({ count }: { count: number | null }) => count ?? failIfFailing(null) },
+          Contribution: { note: ({ code: c }: { code: string }) => failIfFailing(`note from ${c}`) },
           Service: {
             __resolveReference: ({ id }: { id: string }) => ({
               id,
@@ -96,6 +114,9 @@ export async function startPlaceShards(codes: string[], behaviour: Record<string
           maxInFlight = Math.max(maxInFlight, inFlight);
           try {
             if (b.delayMs) await new Promise((r) => setTimeout(r, b.delayMs));
+            if (b.hold) await b.hold();
+            const serves = b.serves === undefined ? code : b.serves;
+            if (serves !== null) res.setHeader(SHARD_KEY_HEADER, serves);
             await handler(req, res, search);
           } finally {
             inFlight -= 1;

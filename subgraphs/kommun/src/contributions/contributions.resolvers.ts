@@ -1,5 +1,5 @@
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import { ownerContribution, ownerContributionResolvers, type ContributionsLoaders, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { balanceFigures, ownerContribution, ownerContributionResolvers, type ContributionsLoaders, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 /**
@@ -20,6 +20,11 @@ export function createContributionsResolvers(ownCode: string): SubgraphResolvers
       __resolveReference: ({ id }: { id: string }) => ({ id }),
       kommunContributions: async (s: { id: string }, _args, { loaders }) => {
         const own = await ownerContribution(s.id, ownCode, loaders);
+        return own ? [own] : [];
+      },
+      // Only for the gateway to complete `balance` (@inaccessible): withheld, not denied, for non-staff.
+      kommunBalanceFigures: async (s: { id: string }, _args, ctx, info) => {
+        const own = await balanceFigures(s.id, ownCode, ctx, info);
         return own ? [own] : [];
       },
     },

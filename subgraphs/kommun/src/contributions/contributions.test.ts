@@ -82,6 +82,17 @@ describe("a kommun instance's own contributions (Kumla, 1881)", () => {
     expect(years).toEqual({ data: { _entities: [{ kommunContributions: [{ huvudmanId: '1881', reportedYears: [2023, 2024] }] }] } });
   });
 
+  it('withholds the figures `balance` needs from an anonymous caller without an error, and gives them to staff', async () => {
+    const FIGURES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunBalanceFigures { huvudmanId withheld staff { fte } costs { year } } } } }';
+    const refs = { r: [ref('hemtagningsteam-kumla'), ref('finns-inte')] };
+    expect(await kumla.query(FIGURES, refs)).toEqual({
+      data: { _entities: [{ kommunBalanceFigures: [{ huvudmanId: '1881', withheld: true, staff: [], costs: [] }] }, { kommunBalanceFigures: [] }] },
+    });
+    const staff = await kumla.query<{ _entities: { kommunBalanceFigures: { withheld: boolean; costs: { year: number }[] }[] }[] }>(FIGURES, refs, { token: kumlaWriter });
+    expect(staff.errors).toBeUndefined();
+    expect(staff.data!._entities[0].kommunBalanceFigures).toEqual([{ huvudmanId: '1881', withheld: false, staff: [{ fte: 1 }, { fte: 3 }], costs: [{ year: 2023 }, { year: 2024 }] }]);
+  });
+
   it('reads its contributions to many services with one query per table', async () => {
     kumla.takeQueries();
     const ids = ['hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'sammanhallen-hemrehabilitering', 'tullhuset', 'mobilt-narsjukvardsteam-orebro'];

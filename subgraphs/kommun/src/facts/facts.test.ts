@@ -60,7 +60,8 @@ describe('reportPopulation', () => {
   it.each([
     ['another kommun', { kommunCode: '1880' }, /kommun 1881 only; refused a figure for 1880/],
     ['a negative value', { value: -1 }, /non-negative/],
-    ['a year out of range', { year: 3000 }, /out of range/],
+    ['a year out of range', { year: 3000 }, /year must be a year from 1968 to 2100, got 3000/],
+    ['an implausible population', { value: 2_000_000_000 }, /value must be a non-negative whole number, at most 20 000 000/],
     ['no source', { source: ' ' }, /source/],
   ])('refuses %s and stores nothing', async (_label, input, message) => {
     const before = await stored();

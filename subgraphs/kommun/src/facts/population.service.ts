@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireCount, requireSource, requireYear, YEARS } from '@orebro/subgraph-kit';
 import { PopulationFigure } from './population-figure.entity';
 
 export interface PopulationInput {
@@ -18,9 +18,10 @@ export async function reportPopulation(em: EntityManager, ownCode: string, input
   if (input.kommunCode !== ownCode) {
     throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a figure for ${input.kommunCode}.`, 'kommunCode');
   }
-  if (!Number.isInteger(input.year) || input.year < 1968 || input.year > 2100) throw badUserInput(`Year ${input.year} is out of range.`, 'year');
-  if (!Number.isInteger(input.value) || input.value < 0) throw badUserInput('Population must be a non-negative whole number.', 'value');
-  if (input.source.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  // Kolada's population series start in 1968.
+  requireYear(input.year, 'year', { from: 1968, to: YEARS.to });
+  requireCount(input.value, 'value');
+  requireSource(input.source);
   assertNoIdentityNumber(input.source, 'source');
   const existing = await em.findOne(PopulationFigure, { kommunCode: input.kommunCode, year: input.year });
   const figure = existing ?? em.create(PopulationFigure, input);

@@ -96,7 +96,7 @@ describe('importKommunIndicatorValues', () => {
   it('refuses a whole file with one row for another kommun, lists the refused row and changes nothing', async () => {
     const before = await stored();
     const result = await importFile([row('sip-antal', '1881', 2026, [['T', 70]]), row('sip-antal', '1880', 2026, [['T', 700]]), row('sip-antal', '1881', 2025, [['T', 99]])]);
-    expect(result.data ?? null).toBeNull();
+    expect(result.data?.importKommunIndicatorValues ?? null).toBeNull();
     const [error] = result.errors!;
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

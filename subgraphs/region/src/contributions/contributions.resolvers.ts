@@ -1,6 +1,6 @@
 import { REGION_ID } from '@orebro/reference-data';
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import { ownerContribution, ownerContributionResolvers, type ContributionsLoaders, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { balanceFigures, ownerContribution, ownerContributionResolvers, type ContributionsLoaders, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 export const contributionsResolvers: SubgraphResolvers<ContributionsLoaders> = {
@@ -16,5 +16,7 @@ export const contributionsResolvers: SubgraphResolvers<ContributionsLoaders> = {
     __resolveReference: ({ id }: { id: string }) => ({ id }),
     // Null when the region has reported nothing for the service.
     regionContribution: (s: { id: string }, _args, { loaders }) => ownerContribution(s.id, REGION_ID, loaders),
+    // Only for the gateway to complete `balance` (@inaccessible): withheld, not denied, for non-staff.
+    regionBalanceFigures: (s: { id: string }, _args, ctx, info) => balanceFigures(s.id, REGION_ID, ctx, info),
   },
 };

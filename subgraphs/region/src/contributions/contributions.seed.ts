@@ -37,6 +37,17 @@ export const exampleRegionContributions: ServiceContributionInput[] = [
     ...EXAMPLE,
   },
   {
+    // The region's part in the joint pilot of mellanvård for frail elderly at Tullhuset (färdplanen 2023).
+    serviceId: 'tullhuset',
+    staff: [
+      { role: 'Läkare', fte: 1, startsOn: '2024-01-01' },
+      { role: 'Sjuksköterska', fte: 2, startsOn: '2024-01-01' },
+    ],
+    costs: [{ year: 2024, amountSek: 3_900_000 }],
+    activity: months('VISITS', '1880', '2024-01', [96, 104, 111]),
+    ...EXAMPLE,
+  },
+  {
     serviceId: 'dietist-direkt',
     staff: [{ role: 'Dietist', fte: 2, startsOn: '2022-01-01' }],
     costs: [

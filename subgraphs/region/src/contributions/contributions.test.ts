@@ -45,11 +45,11 @@ describe("the region's own contributions to co-owned services", () => {
     expect(contribution.activity[0]).toEqual({ month: '2024-01', measure: 'ENROLLED_PATIENTS', patientHomeKommunCode: '1880', count: 182 });
   });
 
-  it('answers every reference with an object, and no contribution for a service the region does not own', async () => {
+  it('answers every reference with an object, and no contribution for a service it has reported nothing for', async () => {
     const result = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id regionContribution { huvudmanId } } } }', {
       r: [ref('tullhuset'), ref('finns-inte')],
     });
-    expect(result.data).toEqual({ _entities: [{ id: 'tullhuset', regionContribution: null }, { id: 'finns-inte', regionContribution: null }] });
+    expect(result.data).toEqual({ _entities: [{ id: 'tullhuset', regionContribution: { huvudmanId: '18' } }, { id: 'finns-inte', regionContribution: null }] });
   });
 
   it('shows an anonymous caller which years are reported, but not the figures, and audits both reads', async () => {
@@ -69,8 +69,24 @@ describe("the region's own contributions to co-owned services", () => {
     expect(records.map((r) => r.outcome)).toEqual(['denied', 'allowed', 'allowed', 'allowed']);
   });
 
-  it('reads the contributions to all six services it owns with one query per table', async () => {
-    const ids = ['mobilt-narsjukvardsteam-orebro', 'hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'en-vag-in-barn-och-unga', 'sammanhallen-hemrehabilitering'];
+  it("withholds the figures `balance` needs from an anonymous caller without an error (balance itself is the one denial)", async () => {
+    const FIGURES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { regionBalanceFigures { huvudmanId withheld staff { fte } costs { year amountSek } } } } }';
+    const refs = { r: [ref('hemtagningsteam-kumla'), ref('mobilt-narsjukvardsteam-orebro'), ref('finns-inte')] };
+    const anonymous = await region.query(FIGURES, refs);
+    expect(anonymous).toEqual({
+      data: { _entities: [
+        { regionBalanceFigures: { huvudmanId: '18', withheld: true, staff: [], costs: [] } },
+        { regionBalanceFigures: { huvudmanId: '18', withheld: true, staff: [], costs: [] } },
+        { regionBalanceFigures: null },
+      ] },
+    });
+    const forStaff = await region.query<{ _entities: { regionBalanceFigures: { withheld: boolean; costs: unknown[] } | null }[] }>(FIGURES, refs, { token: regionStaff });
+    expect(forStaff.errors).toBeUndefined();
+    expect(forStaff.data!._entities[1].regionBalanceFigures).toMatchObject({ withheld: false, costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] });
+  });
+
+  it('reads the contributions to all seven services it owns with one query per table', async () => {
+    const ids = ['mobilt-narsjukvardsteam-orebro', 'hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'en-vag-in-barn-och-unga', 'sammanhallen-hemrehabilitering', 'tullhuset'];
     region.takeQueries();
     const result = await region.query(CONTRIBUTION, { r: ids.map(ref) }, { token: regionStaff });
     expect(result.errors).toBeUndefined();
@@ -115,10 +131,11 @@ describe('reporting a contribution', () => {
     ['an FTE with three decimals', input({ staff: [{ role: 'Läkare', fte: 0.333, startsOn: '2025-01-01' }] }), /at most two decimals/],
     ['a negative cost', input({ costs: [{ year: 2025, amountSek: -100 }] }), /non-negative whole number of kronor/],
     ['a fraction of a krona', input({ costs: [{ year: 2025, amountSek: 100.5 }] }), /non-negative whole number of kronor/],
+    ['an implausible cost (2^53 − 1, which broke the joint balance)', input({ costs: [{ year: 2025, amountSek: 9007199254740991 }] }), /costs.amountSek must be a non-negative whole number of kronor \(SEK\), at most 50 000 000 000/],
     ['the same year twice', input({ costs: [{ year: 2025, amountSek: 1 }, { year: 2025, amountSek: 2 }] }), /given twice/],
-    ['a negative count', input({ activity: [{ month: '2025-01', measure: 'VISITS', patientHomeKommunCode: '1880', count: -1 }] }), /non-negative whole number\./],
+    ['a negative count', input({ activity: [{ month: '2025-01', measure: 'VISITS', patientHomeKommunCode: '1880', count: -1 }] }), /activity.count must be a non-negative whole number, at most 20 000 000; got -1\./],
     ['a home kommun outside the län', input({ activity: [{ month: '2025-01', measure: 'VISITS', patientHomeKommunCode: '0180', count: 1 }] }), /not a kommun code in Örebro län/],
-    ['a malformed month', input({ activity: [{ month: '2025-13', measure: 'VISITS', patientHomeKommunCode: '1880', count: 1 }] }), /must look like 2024-03/],
+    ['a malformed month', input({ activity: [{ month: '2025-13', measure: 'VISITS', patientHomeKommunCode: '1880', count: 1 }] }), /must be a month written YYYY-MM/],
     ['an end before the start', input({ staff: [{ role: 'Läkare', fte: 1, startsOn: '2025-02-01', endsOn: '2025-01-31' }] }), /on or after startsOn/],
     ['a personnummer as the role', input({ staff: [{ role: '19121212-1212', fte: 1, startsOn: '2025-01-01' }] }), /personnummer/],
     ['no rows at all', input({ staff: [], costs: [], activity: [] }), /at least one/],
@@ -129,9 +146,11 @@ describe('reporting a contribution', () => {
   });
 
   it("records the region's writer's report, and a second report of a year replaces it", async () => {
+    // Tullhuset already holds the region's seeded 2024 example rows (one Läkare, two Sjuksköterskor): kept beside the report.
+    const seeded = { costs: [{ year: 2024, amountSek: 3_900_000 }], staff: [{ role: 'Läkare', fte: 1 }, { role: 'Sjuksköterska', fte: 2 }] };
     const first = await region.query(REPORT, { input: input() }, { token: regionWriter });
-    expect(first).toEqual({ data: { reportRegionContribution: { huvudmanId: '18', costs: [{ year: 2025, amountSek: 400_000 }], staff: [{ role: 'Läkare', fte: 0.5 }] } } });
+    expect(first).toEqual({ data: { reportRegionContribution: { huvudmanId: '18', costs: [...seeded.costs, { year: 2025, amountSek: 400_000 }], staff: [...seeded.staff, { role: 'Läkare', fte: 0.5 }] } } });
     const second = await region.query(REPORT, { input: input({ staff: [], activity: [], costs: [{ year: 2025, amountSek: 450_000 }] }) }, { token: regionWriter });
-    expect(second.data).toEqual({ reportRegionContribution: { huvudmanId: '18', costs: [{ year: 2025, amountSek: 450_000 }], staff: [{ role: 'Läkare', fte: 0.5 }] } });
+    expect(second.data).toEqual({ reportRegionContribution: { huvudmanId: '18', costs: [...seeded.costs, { year: 2025, amountSek: 450_000 }], staff: [...seeded.staff, { role: 'Läkare', fte: 0.5 }] } });
   });
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireYear } from '@orebro/subgraph-kit';
 import { BoardAssignment, BoardAssignmentStatuses, PreparatoryCommittee, type AssignmentPart, type BoardAssignmentStatus } from './board-assignment.entity';
 import { OperationalGoal, OperationalGoalKinds, OperationalIndicator, OperationalPerspective, OperationalPlan, TargetComparisons } from './operational-plan.entity';
 import type { OperationalGoalKind, TargetComparison } from './operational-plan.entity';
@@ -7,7 +7,7 @@ import type { OperationalGoalKind, TargetComparison } from './operational-plan.e
 /** Writes to the nämnd's verksamhetsplan; the seed goes through here like any other writer. Ids are `<plan>/<slug>`. */
 export async function createOperationalPlan(em: EntityManager, input: { id: string; year: number; name: string; owner: string; source: string }) {
   if (!/^[a-z0-9-]+$/.test(input.id)) throw badUserInput(`Plan id "${input.id}" must be lower-case ASCII words joined by hyphens.`, 'id');
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badUserInput(`Year ${input.year} is out of range.`, 'year');
+  requireYear(input.year, 'year');
   const plan = em.create(OperationalPlan, input);
   await em.flush();
   return plan;

@@ -1,6 +1,7 @@
+import { requireIsoDate } from '@orebro/subgraph-kit';
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { GovernanceLoaders } from '../governance/governance.loaders';
-import { assertIsoDate, todayInSweden } from '../governance/dates';
+import { todayInSweden } from '../governance/dates';
 import type { Decision } from '../governance/decision.entity';
 import type { Huvudman } from '../register/huvudman.entity';
 import type { RegisterLoaders } from '../register/register.loaders';
@@ -32,7 +33,7 @@ export const agreementsResolvers: SubgraphResolvers<Loaders> = {
       (await Promise.all((await loaders.itemsByAgreement.load(a.id)).map((i) => loaders.agendaItem.load(i.agendaItemId)))).filter(notNull),
     inForce: (a: Agreement, { asOf }: { asOf?: string | null }) => {
       const on = asOf ?? todayInSweden();
-      assertIsoDate(on, 'asOf');
+      requireIsoDate(on, 'asOf');
       if (!a.validFrom) return null; // the documents do not say since when: unknown, not false
       return a.validFrom <= on && (!a.validTo || on <= a.validTo);
     },

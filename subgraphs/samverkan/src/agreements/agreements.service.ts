@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireText } from '@orebro/subgraph-kit';
 import { AgendaItem } from '../governance/agenda.entity';
-import { requireBody, requireHuvudman, requireText } from '../governance/bodies.service';
-import { assertIsoDate } from '../governance/dates';
+import { requireBody, requireHuvudman } from '../governance/bodies.service';
+
 import { Decision } from '../governance/decision.entity';
 import { isOneOf } from '../governance/kinds';
 import { Agreement, AgreementItem, AgreementParty } from './agreement.entity';
@@ -37,7 +37,7 @@ export async function registerAgreement(em: EntityManager, input: AgreementInput
   if (!isOneOf(AgreementStages, input.stage)) throw badUserInput(`Unknown agreement stage "${input.stage}".`, 'stage');
   for (const field of ['validFrom', 'validTo', 'legalBasisInForceFrom'] as const) {
     const date = input[field];
-    if (date) assertIsoDate(date, field);
+    if (date) requireIsoDate(date, field);
   }
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) throw badUserInput('validTo is before validFrom.', 'validTo');
   if (input.stage === 'IN_FORCE' && !input.validFrom && !input.stageBasis) throw badUserInput('An agreement in force needs validFrom or a basis.', 'stage');

@@ -11,7 +11,8 @@ export const AgendaItem = defineEntity({
     /** The protocol's number ("6"); null for a sub-item, which the protocol does not number. */
     number: p.string().nullable(),
     position: p.integer(),
-    title: p.string(),
+    /** At most 300 characters, as AddAgendaItemInput.title documents. */
+    title: p.string().length(300),
     /** The protocol's text for the item, as written. */
     summary: p.text().nullable(),
     /** The protocol's decision sentence, e.g. "Chefsgruppen beslutar att godkänna förslaget till beslut." */

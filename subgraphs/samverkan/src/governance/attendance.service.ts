@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireOneOf } from '@orebro/subgraph-kit';
 import { requireHuvudman } from './bodies.service';
-import { AttendanceRoles, isOneOf, type AttendanceRole } from './kinds';
+import { AttendanceRoles, type AttendanceRole } from './kinds';
 import { Attendance } from './meeting.entity';
 import { requireMeeting, requirePerson } from './meetings.service';
 import { Membership } from './person.entity';
@@ -32,7 +32,7 @@ export async function recordAttendance(em: EntityManager, meetingId: string, row
     }
     await requirePerson(em, row.personId, 'personId');
     await requireHuvudman(em, row.huvudmanId, 'huvudmanId');
-    if (!isOneOf(AttendanceRoles, row.role)) throw badUserInput(`Unknown attendance role "${row.role}".`, 'role');
+    requireOneOf(row.role, AttendanceRoles, 'role');
     assertNoIdentityNumber(row.note, 'note');
     const seat = seats.find((s) => s.personId === row.personId);
     if (row.role !== 'GUEST' && !seat) throw badUserInput(`${row.personId} has no seat in the body; record them as GUEST.`, 'role');

@@ -1,9 +1,10 @@
+import { requireIsoDate } from '@orebro/subgraph-kit';
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { Huvudman } from '../register/huvudman.entity';
 import type { Lansdel } from '../register/lansdel.entity';
 import type { RegisterLoaders } from '../register/register.loaders';
 import { Body, type BodyRelation } from './body.entity';
-import { assertIsoDate } from './dates';
+
 import type { GovernanceLoaders } from './governance.loaders';
 import { BodyKinds, OpenDecisionStatuses, type DecisionStatus } from './kinds';
 import type { Membership, Person } from './person.entity';
@@ -13,7 +14,7 @@ type Loaders = GovernanceLoaders & RegisterLoaders;
 /** Seats held on `asOf` (an open end counts as held); all seats without it. */
 export function heldOn(memberships: Membership[], asOf: string | null | undefined): Membership[] {
   if (!asOf) return memberships;
-  assertIsoDate(asOf, 'asOf');
+  requireIsoDate(asOf, 'asOf');
   return memberships.filter((m) => (!m.periodFrom || m.periodFrom <= asOf) && (!m.periodTo || m.periodTo >= asOf));
 }
 

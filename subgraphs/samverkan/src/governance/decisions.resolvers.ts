@@ -1,6 +1,6 @@
-import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { readInternal, requireIsoDate, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
-import { assertIsoDate, daysBetween, todayInSweden } from './dates';
+import { daysBetween, todayInSweden } from './dates';
 import { Decision, type DecisionNote } from './decision.entity';
 import { addDecisionNote, changeDecisionStatus } from './decisions.service';
 import type { GovernanceLoaders } from './governance.loaders';
@@ -55,7 +55,7 @@ export const decisionsResolvers: SubgraphResolvers<Loaders> = {
     conditionBody: (d: Decision, _args, { loaders }) => (d.conditionBodyId ? loaders.body.load(d.conditionBodyId) : null),
     ageInDays: (d: Decision, { asOf }: { asOf?: string | null }) => {
       const on = asOf ?? todayInSweden();
-      assertIsoDate(on, 'asOf');
+      requireIsoDate(on, 'asOf');
       const days = daysBetween(d.decidedOn ?? d.raisedOn, on);
       return days < 0 ? null : days;
     },

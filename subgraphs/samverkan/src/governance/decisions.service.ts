@@ -1,9 +1,9 @@
 import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, staleWrite } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText, staleWrite } from '@orebro/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { AgendaItem, Proposal } from './agenda.entity';
-import { requireBody, requireHuvudman, requireText } from './bodies.service';
-import { assertIsoDate, todayInSweden } from './dates';
+import { requireBody, requireHuvudman } from './bodies.service';
+import { todayInSweden } from './dates';
 import { Decision, DecisionNote } from './decision.entity';
 import { DecisionStatuses, DecisionTransitions, isOneOf, RecordableDecisionStatuses, type DecisionStatus } from './kinds';
 import { requireMeeting, requirePerson } from './meetings.service';
@@ -34,7 +34,7 @@ export async function recordDecision(em: EntityManager, input: DecisionInput): P
     if (!proposal || proposal.itemId !== item.id) throw badUserInput('The proposal belongs to another item.', 'proposalId');
     if (await em.findOne(Decision, { proposalId: input.proposalId })) throw badUserInput('That proposal already has its decision.', 'proposalId');
   }
-  if (!isOneOf(DecisionStatuses, input.status)) throw badUserInput(`Unknown decision status "${input.status}".`, 'status');
+  requireOneOf(input.status, DecisionStatuses, 'status');
   const recordable = meeting.status === 'HELD' ? RecordableDecisionStatuses : (['PROPOSED'] as const);
   if (!isOneOf(recordable, input.status)) {
     throw badUserInput(
@@ -49,7 +49,7 @@ export async function recordDecision(em: EntityManager, input: DecisionInput): P
   if (input.ownerHuvudmanId) await requireHuvudman(em, input.ownerHuvudmanId, 'ownerHuvudmanId');
   if (input.ownerPersonId) await requirePerson(em, input.ownerPersonId, 'ownerPersonId');
   if (input.dueDate) {
-    assertIsoDate(input.dueDate, 'dueDate');
+    requireIsoDate(input.dueDate, 'dueDate');
     if (input.dueDate < meeting.date) throw badUserInput(`dueDate ${input.dueDate} is before the meeting (${meeting.date}).`, 'dueDate');
   }
   const count = await em.count(Decision, { meetingId: meeting.id });
@@ -89,9 +89,7 @@ export async function addDecisionNote(em: EntityManager, input: FollowUpInput, t
 
 /** Moves a decision to its next status with a note saying why; DONE and CANCELLED are final. */
 export async function changeDecisionStatus(em: EntityManager, input: FollowUpInput & { status: string }, today = todayInSweden()): Promise<Decision> {
-  if (!isOneOf(DecisionStatuses, input.status)) {
-    throw badUserInput(`Unknown decision status "${input.status}"; use one of ${DecisionStatuses.join(', ')}.`, 'status');
-  }
+  requireOneOf(input.status, DecisionStatuses, 'status');
   const decision = await checkFollowUp(em, input, today, 'note');
   const allowed = DecisionTransitions[decision.status as DecisionStatus];
   if (!allowed.includes(input.status)) {
@@ -109,7 +107,7 @@ async function checkFollowUp(em: EntityManager, input: FollowUpInput, today: str
   if (!decision) throw new GraphQLError(`Decision "${input.decisionId}" was not found.`, { extensions: { code: 'NOT_FOUND', field: 'decisionId' } });
   await requireHuvudman(em, input.authorHuvudmanId, 'authorHuvudmanId');
   const date = input.date ?? today;
-  assertIsoDate(date, 'date');
+  requireIsoDate(date, 'date');
   if (date > today) throw badUserInput(`date ${date} is in the future.`, 'date');
   if (date < decision.raisedOn) throw badUserInput(`date ${date} is before the decision was raised (${decision.raisedOn}).`, 'date');
   if (input.expectedVersion !== decision.version) throw staleWrite(`Decision ${decision.id}`, decision.version);

@@ -1,7 +1,8 @@
+import { requireIsoDate } from '@orebro/subgraph-kit';
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import type { AgendaItem, Presenter, Proposal } from './agenda.entity';
-import { assertIsoDate } from './dates';
+
 import type { GovernanceLoaders } from './governance.loaders';
 import { Attendance, Meeting } from './meeting.entity';
 
@@ -23,8 +24,8 @@ export const meetingsResolvers: SubgraphResolvers<Loaders> = {
   Query: {
     meeting: (_root, { id }: { id: string }, { loaders }) => loaders.meeting.load(id),
     meetings: async (_root, { bodyId, from, to }: { bodyId?: string | null; from?: string | null; to?: string | null }, { em }) => {
-      if (from) assertIsoDate(from, 'from');
-      if (to) assertIsoDate(to, 'to');
+      if (from) requireIsoDate(from, 'from');
+      if (to) requireIsoDate(to, 'to');
       const date = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
       return em.find(Meeting, { ...(bodyId ? { bodyId } : {}), ...(from || to ? { date } : {}) }, { orderBy: { date: 'asc', id: 'asc' } });
     },

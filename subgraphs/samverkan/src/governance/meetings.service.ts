@@ -1,8 +1,8 @@
 import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, staleWrite } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireText, staleWrite } from '@orebro/subgraph-kit';
 import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
-import { requireBody, requireHuvudman, requireText } from './bodies.service';
-import { assertIsoDate, isClockTime, todayInSweden } from './dates';
+import { requireBody, requireHuvudman } from './bodies.service';
+import { isClockTime, todayInSweden } from './dates';
 import { isOneOf, MeetingStatuses, type MeetingStatus } from './kinds';
 import { Meeting } from './meeting.entity';
 import { Person } from './person.entity';
@@ -31,10 +31,10 @@ export async function recordMeeting(em: EntityManager, input: MeetingInput, toda
   const { expectedVersion, ...fields } = input;
   await requireBody(em, input.bodyId, 'bodyId');
   if (!isOneOf(MeetingStatuses, input.status)) throw badUserInput(`Unknown meeting status "${input.status}".`, 'status');
-  assertIsoDate(input.date, 'date');
+  requireIsoDate(input.date, 'date');
   if (input.status === 'HELD' && input.date > today) throw badUserInput(`A held meeting cannot be dated in the future (${input.date}); record it as PLANNED.`, 'date');
   if (input.endDate) {
-    assertIsoDate(input.endDate, 'endDate');
+    requireIsoDate(input.endDate, 'endDate');
     if (input.endDate <= input.date) throw badUserInput('endDate must be after date (leave it out for a one-day meeting).', 'endDate');
   }
   for (const field of ['startTime', 'endTime'] as const) {

@@ -1,9 +1,14 @@
-import { badUserInput, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { badUserInput, requireRole, writeOnce, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { AgendaItem } from './agenda.entity';
 import { recordAttendance, type AttendanceInput } from './attendance.service';
 import { registerPeople } from './bodies.service';
 import { recordDecision, type DecisionInput } from './decisions.service';
 import type { GovernanceLoaders } from './governance.loaders';
+import { Decision } from './decision.entity';
 import { addAgendaItem, recordMeeting, requireMeeting, type AgendaItemInput, type MeetingInput } from './meetings.service';
+
+/** A create-style write's optional idempotency key (see writeOnce). */
+type Keyed = { idempotencyKey?: string | null };
 
 /**
  * The secretariat's writes of the records themselves: people, meetings with attendance, agenda items
@@ -29,16 +34,31 @@ export const recordsResolvers: SubgraphResolvers<GovernanceLoaders> = {
       requireRole(caller, 'secretariat');
       return em.transactional(async (tx) => (await recordAttendance(tx, input.meetingId, input.attendance), requireMeeting(tx, input.meetingId, 'meetingId')));
     },
-    addAgendaItem: (_root, { input }: { input: Omit<AgendaItemInput, 'parentId'> & { parentId?: string | null } }, { em, caller }) => {
+    // Both add a row each time: the idempotency key makes a retried write (after OUTCOME_UNKNOWN) happen once.
+    addAgendaItem: (_root, { input: { idempotencyKey, ...input } }: { input: Omit<AgendaItemInput, 'parentId'> & { parentId?: string | null } & Keyed }, { em, caller }) => {
       requireRole(caller, 'secretariat');
       const parentId = input.parentId ? rowId(input.parentId, 'parentId', 'agenda item') : null;
-      return em.transactional(async (tx) => (await addAgendaItem(tx, { ...input, parentId })).item);
+      return writeOnce(em, {
+        operation: 'Mutation.addAgendaItem',
+        key: idempotencyKey,
+        input,
+        write: async (tx) => (await addAgendaItem(tx, { ...input, parentId })).item,
+        idOf: (item) => item.id,
+        load: (fork, id) => fork.findOneOrFail(AgendaItem, Number(id)),
+      });
     },
-    recordDecision: (_root, { input }: { input: Omit<DecisionInput, 'itemId' | 'proposalId'> & { itemId: string; proposalId?: string | null } }, { em, caller }) => {
+    recordDecision: (_root, { input: { idempotencyKey, ...input } }: { input: Omit<DecisionInput, 'itemId' | 'proposalId'> & { itemId: string; proposalId?: string | null } & Keyed }, { em, caller }) => {
       requireRole(caller, 'secretariat');
       const itemId = rowId(input.itemId, 'itemId', 'agenda item');
       const proposalId = input.proposalId ? rowId(input.proposalId, 'proposalId', 'proposal') : null;
-      return em.transactional((tx) => recordDecision(tx, { ...input, itemId, proposalId }));
+      return writeOnce(em, {
+        operation: 'Mutation.recordDecision',
+        key: idempotencyKey,
+        input,
+        write: (tx) => recordDecision(tx, { ...input, itemId, proposalId }),
+        idOf: (decision) => decision.id,
+        load: (fork, id) => fork.findOneOrFail(Decision, id),
+      });
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireText } from '@orebro/subgraph-kit';
 import { GrantAreas, GrantDecision } from './grant.entity';
 
 /** What decisions already take from a pot. */
@@ -13,18 +13,18 @@ export function checkId(id: string): void {
 }
 
 export function checkArea(area: string): void {
-  if (!(GrantAreas as readonly string[]).includes(area)) throw badUserInput(`Unknown grant area "${area}".`, 'area');
+  requireOneOf(area, GrantAreas, 'area');
 }
 
 export function checkAmount(amount: number | null | undefined, field: string): void {
-  if (amount != null && (!Number.isSafeInteger(amount) || amount < 0)) throw badUserInput('An amount is a non-negative whole number of kronor (SEK).', field);
+  if (amount != null) requireSek(amount, field);
 }
 
 /** Required text must not be blank; no text may carry a personnummer (joint records are read by many). */
 export function checkText<T extends object>(input: T, fields: (keyof T & string)[]): void {
   for (const field of fields) {
     const value = input[field] as unknown as string | null | undefined;
-    if (value !== undefined && value !== null && value.trim() === '') throw badUserInput(`${field} must not be blank.`, field);
+    if (value !== undefined && value !== null) requireText(value, field);
     assertNoIdentityNumber(value, field);
   }
 }

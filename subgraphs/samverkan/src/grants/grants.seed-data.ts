@@ -5,6 +5,9 @@ import type { GrantPotInput, GrantProgrammeInput } from './grants.service';
 const EXAMPLE = 'Exempeldata';
 const PROTOCOL = 'Protokoll Chefsgrupp för samverkan social välfärd samt vård och omsorg 2021-05-28';
 const CHEFSGRUPPEN = 'Chefsgrupp för samverkan social välfärd samt vård och omsorg';
+const FARDPLAN = 'Färdplan nära vård 2023–2026';
+/** What the färdplan says of the 2023 nära vård funds: processed in the spring, activities may be added. */
+const FARDPLAN_MEDEL_2023 = `${FARDPLAN}, gemensamma aktiviteter 2023: "Observera att nära vård medel som tilldelas 2023 processas under våren, därför kan färdplanen kompletteras med ytterligare aktiviteter."`;
 const statsbidrag = referenceData.facts.godOchNaraVardStatsbidrag;
 const sek = (mnkr: number): number => Math.round(mnkr * 1_000_000);
 
@@ -71,8 +74,21 @@ export const seededProgrammes: GrantProgrammeInput[] = [
   },
 ];
 
-/** The joint pots the protocol names; their amounts are not given there, so they are examples. */
+/**
+ * The joint pots the protocol and the färdplan speak of; their amounts are not given there, so they are
+ * examples. The 2023 nära vård pot stands for the joint use of that year's funds the färdplan says is
+ * processed in the spring (the national agreement 2023 also has a part for regions and kommuner jointly).
+ */
 export const seededPots: GrantPotInput[] = [
+  {
+    id: 'lansgemensamma-nara-vard-medel-2023',
+    programmeId: 'god-och-nara-vard-2023',
+    name: 'Länsgemensamma nära vård-medel 2023',
+    amountSek: 6_000_000,
+    note: 'Beloppet och fördelningen är exempeldata; färdplanen anger bara att 2023 års nära vård-medel processas under våren.',
+    source: `${FARDPLAN_MEDEL_2023}; beloppet: ${EXAMPLE}`,
+    isExample: true,
+  },
   {
     id: 'lansgemensamma-medel-psykisk-halsa-2020',
     programmeId: 'psykisk-halsa-2020',
@@ -93,8 +109,52 @@ export const seededPots: GrantPotInput[] = [
   },
 ];
 
-/** Decisions on use, as the protocol of 2021-05-28 records them. */
+/**
+ * Decisions on use: those the protocol of 2021-05-28 records (real), and example decisions on the 2023 nära
+ * vård pot for activities and services the färdplan and the protocol name (the decisions and amounts are
+ * invented, marked Exempeldata).
+ */
 export const seededDecisions: GrantDecisionInput[] = [
+  {
+    id: 'tullhuset-pilot-mellanvard-2023',
+    title: 'Finansiera pilotprojektet med mellanvårdsformer för sköra äldre på Tullhuset med länsgemensamma nära vård-medel 2023',
+    area: 'NARA_VARD',
+    potId: 'lansgemensamma-nara-vard-medel-2023',
+    serviceId: 'tullhuset',
+    amountSek: 2_500_000,
+    decidedOn: '2023-05',
+    decidedBy: CHEFSGRUPPEN,
+    reference: `${FARDPLAN}, samordning och partnerskap: "Genomföra och utvärdera pilotprojekt på Tullhuset."`,
+    condition: 'Pilotprojektet utvärderas innan det fortsätter.',
+    source: `${EXAMPLE} (beslutet och beloppet är påhittade; aktiviteten finns i färdplanen)`,
+    isExample: true,
+  },
+  {
+    id: 'mobilt-narsjukvardsteam-orebro-2023',
+    title: 'Medfinansiera Mobilt närsjukvårdsteam Örebro med länsgemensamma nära vård-medel 2023',
+    area: 'NARA_VARD',
+    potId: 'lansgemensamma-nara-vard-medel-2023',
+    serviceId: 'mobilt-narsjukvardsteam-orebro',
+    amountSek: 1_500_000,
+    decidedOn: '2023-05',
+    decidedBy: CHEFSGRUPPEN,
+    reference: `${FARDPLAN}, förutsättningar på systemnivå: mobila närsjukvårdsteam bland de verksamheter huvudmännen samäger eller samleder`,
+    source: `${EXAMPLE} (beslutet och beloppet är påhittade)`,
+    isExample: true,
+  },
+  {
+    id: 'dietist-direkt-2023',
+    title: 'Finansiera Dietist direkt 2023 med länsgemensamma nära vård-medel',
+    area: 'NARA_VARD',
+    potId: 'lansgemensamma-nara-vard-medel-2023',
+    serviceId: 'dietist-direkt',
+    amountSek: 750_000,
+    decidedOn: '2023-05',
+    decidedBy: CHEFSGRUPPEN,
+    reference: `${PROTOCOL}, § 9: "dietist direkt" finansieras externt med nära vård-medel; uppföljning av effekt och finansiering görs årligen`,
+    source: `${EXAMPLE} (beslutet för 2023 och beloppet är påhittade; finansieringen med nära vård-medel är protokollets)`,
+    isExample: true,
+  },
   {
     id: 'kompetensutveckling-psykisk-halsa-2020',
     title: 'Avsätta 1,4 miljoner av de länsgemensamma stimulansmedlen för psykisk hälsa till gemensam kompetensutveckling',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireOneOf, requireYear } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { GrantNationalPart, GrantPot, GrantProgramme, GrantRecipientGroups } from './grant.entity';
 import { checkAmount, checkArea, checkId, checkText, decidedFrom } from './grant-checks';
@@ -32,12 +32,12 @@ export interface GrantPotInput {
 export async function saveGrantProgramme(em: EntityManager, input: GrantProgrammeInput): Promise<GrantProgramme> {
   checkId(input.id);
   checkArea(input.area);
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badUserInput(`Year ${input.year} is out of range.`, 'year');
+  requireYear(input.year, 'year');
   checkText(input, ['name', 'agreement', 'distribution', 'source']);
   checkAmount(input.nationalTotalSek, 'nationalTotalSek');
   const seen = new Set<string>();
   for (const part of input.parts) {
-    if (!(GrantRecipientGroups as readonly string[]).includes(part.recipients)) throw badUserInput(`Unknown recipient group "${part.recipients}".`, 'parts');
+    requireOneOf(part.recipients, GrantRecipientGroups, 'parts.recipients');
     if (seen.has(part.recipients)) throw badUserInput(`Recipient group ${part.recipients} is listed twice.`, 'parts');
     seen.add(part.recipients);
     checkAmount(part.amountSek, 'parts');

@@ -97,9 +97,31 @@ describe('state grants in the samverkan subgraph', () => {
     );
     expect(result.data).toMatchObject({
       grantDecisions: [{ id: 'yam-pilot-2021', programme: { id: 'suicidprevention-2021' }, pot: { id: 'lansgemensamma-medel-suicidprevention-2021' }, amountSek: null }],
-      coOwnedService: { fundingDecisions: [{ id: 'dietist-direkt-2021', area: 'NARA_VARD', programme: null, decidedOn: '2021-05-28' }] },
+      coOwnedService: {
+        fundingDecisions: [
+          { id: 'dietist-direkt-2021', area: 'NARA_VARD', programme: null, decidedOn: '2021-05-28' },
+          { id: 'dietist-direkt-2023', area: 'NARA_VARD', programme: { id: 'god-och-nara-vard-2023' }, decidedOn: '2023-05' },
+        ],
+      },
     });
     expect((result.data as { grantDecisions: { condition: string }[] }).grantDecisions[0].condition).toContain('LAG suicid');
+  });
+
+  // Issue 11.12: the grant-chain example (God och nära vård 2023) promises pots and decisions on use.
+  it('gives God och nära vård 2023 its joint pot and the decisions on it, every invented figure marked as example data', async () => {
+    const result = await samverkan.query<{ grantProgramme: {
+      pots: { id: string; amountSek: number; decidedSek: number; remainingSek: number; isExample: boolean; source: string; decisions: { id: string; isExample: boolean; source: string; service: { id: string } }[] }[];
+      decisions: { id: string }[];
+    } }>('{ grantProgramme(id: "god-och-nara-vard-2023") { pots { id amountSek decidedSek remainingSek isExample source decisions { id isExample source service { id } } } decisions { id } } }');
+    expect(result.errors).toBeUndefined();
+    const { pots, decisions } = result.data!.grantProgramme;
+    expect(pots).toHaveLength(1);
+    const [pot] = pots;
+    expect(pot).toMatchObject({ id: 'lansgemensamma-nara-vard-medel-2023', amountSek: 6_000_000, decidedSek: 4_750_000, remainingSek: 1_250_000, isExample: true });
+    expect(pot.source).toContain('Färdplan nära vård 2023–2026');
+    expect(pot.decisions.map((d) => d.service.id).sort()).toEqual(['dietist-direkt', 'mobilt-narsjukvardsteam-orebro', 'tullhuset']);
+    expect(pot.decisions.every((d) => d.isExample && d.source.startsWith('Exempeldata'))).toBe(true);
+    expect(decisions.map((d) => d.id).sort()).toEqual(pot.decisions.map((d) => d.id).sort());
   });
 });
 
@@ -168,7 +190,8 @@ describe('query counts of the grant chain', () => {
       const table = /from [`"](\w+)[`"]/.exec(q)![1];
       counts[table] = (counts[table] ?? 0) + 1;
     }
-    // Decisions are read by programme and by pot, pots by programme and by id (from a decision): one query per loader.
-    expect(counts).toEqual({ grant_programme: 1, grant_national_part: 1, huvudman: 1, grant_pot: 2, grant_decision: 2 });
+    // Decisions are few and read whole once, whatever the path (programme, pot, service); pots by programme and
+    // by id (from a decision): one query per loader; the services the decisions fund, once for all of them.
+    expect(counts).toEqual({ grant_programme: 1, grant_national_part: 1, huvudman: 1, grant_pot: 2, grant_decision: 1, co_owned_service: 1 });
   });
 });

@@ -30,6 +30,9 @@ describe('aggregate', () => {
     ['a member that did not report', member('b', null, 5, 'NOT_REPORTED'), 'NOT_REPORTED'],
     ['an unreachable member', member('b', null, null, 'HUVUDMAN_UNAVAILABLE'), 'HUVUDMAN_UNAVAILABLE'],
     ['a reported value without a number', member('b', null, 5), 'NO_VALUE'],
+    ['an implausible value (2^53 − 1)', member('b', 9007199254740991, 5), 'IMPLAUSIBLE_VALUE'],
+    ['an infinite value', member('b', Infinity, 5), 'IMPLAUSIBLE_VALUE'],
+    ['an implausible population weight', member('b', 3, 9007199254740991), 'IMPLAUSIBLE_VALUE'],
   ] as const)('never counts %s as zero: no figure, and the gap is named', (_label, gap, reason) => {
     const result = aggregate('SUM', [member('a', 7), gap], null);
     expect(result).toMatchObject({ value: null, complete: false, missing: [{ huvudman: 'b', reason }] });

@@ -1,3 +1,4 @@
+import { MAX_COUNT, MAX_INDICATOR_MAGNITUDE } from '@orebro/subgraph-kit';
 import type { Aggregation } from './indicator-kinds';
 
 /** One member's contribution to an aggregate, as the matrix cell has it. */
@@ -11,7 +12,7 @@ export interface AggregateMember<H> {
   isExample: boolean;
 }
 
-export type GapReason = 'NOT_REPORTED' | 'HUVUDMAN_UNAVAILABLE' | 'NO_VALUE' | 'NO_POPULATION_WEIGHT';
+export type GapReason = 'NOT_REPORTED' | 'HUVUDMAN_UNAVAILABLE' | 'NO_VALUE' | 'NO_POPULATION_WEIGHT' | 'IMPLAUSIBLE_VALUE';
 
 export interface AggregateResult<H> {
   method: Aggregation;
@@ -50,6 +51,9 @@ export function aggregate<H>(rule: Aggregation, members: AggregateMember<H>[], n
 function gapOf<H>(rule: Aggregation, m: AggregateMember<H>): GapReason | null {
   if (m.status === 'NOT_REPORTED' || m.status === 'HUVUDMAN_UNAVAILABLE') return m.status;
   if (m.value === null) return 'NO_VALUE';
+  // One member's implausible figure is its own gap, never an error or a wrong aggregate for everyone.
+  if (!Number.isFinite(m.value) || Math.abs(m.value) > MAX_INDICATOR_MAGNITUDE) return 'IMPLAUSIBLE_VALUE';
+  if (m.populationWeight !== null && !(Number.isSafeInteger(m.populationWeight) && m.populationWeight <= MAX_COUNT)) return 'IMPLAUSIBLE_VALUE';
   if (rule === 'POPULATION_WEIGHTED_MEAN' && (m.populationWeight === null || m.populationWeight <= 0)) return 'NO_POPULATION_WEIGHT';
   return null;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
 import { Indicator, IndicatorGoal, IndicatorTarget } from './indicator.entity';
 import {
   ADDITIVE_UNITS, Aggregations, Directions, Levels, PeriodTypes, RATIO_UNITS, TargetKinds, Units,
@@ -73,19 +73,19 @@ export async function defineIndicator(em: EntityManager, input: IndicatorInput):
 
 function validateDefinition(input: IndicatorInput): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/.test(input.id)) throw badUserInput(`Indicator id "${input.id}" must be a Kolada KPI id or a slug of letters, digits and dashes.`, 'id');
-  oneOf(Units, input.unit, 'unit');
-  oneOf(Directions, input.direction, 'direction');
-  oneOf(Levels, input.level, 'level');
-  oneOf(PeriodTypes, input.periodType, 'periodType');
-  oneOf(Aggregations, input.aggregation, 'aggregation');
+  requireOneOf(input.unit, Units, 'unit');
+  requireOneOf(input.direction, Directions, 'direction');
+  requireOneOf(input.level, Levels, 'level');
+  requireOneOf(input.periodType, PeriodTypes, 'periodType');
+  requireOneOf(input.aggregation, Aggregations, 'aggregation');
   if (input.koladaKpi != null) {
     if (!/^[A-Z]\d{5}$/.test(input.koladaKpi)) throw badUserInput(`Kolada KPI id "${input.koladaKpi}" must look like N01951.`, 'koladaKpi');
     // Imports are keyed by the Kolada id, so a definition that maps to Kolada must carry it as its id.
     if (input.koladaKpi !== input.id) throw badUserInput(`An indicator that maps to Kolada ${input.koladaKpi} must have that as its id.`, 'id');
   }
-  for (const field of ['name', 'unitLabel', 'source'] as const) {
-    if (input[field].trim() === '') throw badUserInput(`${field} must not be empty.`, field);
-  }
+  requireText(input.name, 'name');
+  requireText(input.unitLabel, 'unitLabel');
+  requireSource(input.source);
   for (const field of ['name', 'description', 'unitLabel', 'aggregationNote', 'source'] as const) assertNoIdentityNumber(input[field], field);
   validateAggregation(input);
 }
@@ -101,13 +101,14 @@ function validateAggregation({ aggregation, unit, level, aggregationNote }: Indi
 }
 
 function validateTarget(t: TargetInput, field: string): void {
-  if (!Number.isInteger(t.year) || t.year < 2000 || t.year > 2100) throw badUserInput(`Target year ${t.year} is out of range.`, `${field}.year`);
-  oneOf(TargetKinds, t.kind, `${field}.kind`);
+  requireYear(t.year, `${field}.year`);
+  requireOneOf(t.kind, TargetKinds, `${field}.kind`);
   const bounded = t.min != null || t.max != null;
   if (t.kind === 'LEVEL' && !bounded) throw badUserInput('A LEVEL target needs a min or a max.', field);
   if (t.kind === 'IMPROVEMENT' && bounded) throw badUserInput('An IMPROVEMENT target compares with the previous period and takes no bounds.', field);
   if (t.min != null && t.max != null && t.min > t.max) throw badUserInput(`Target min ${t.min} is above max ${t.max}.`, field);
-  if (t.text.trim() === '' || t.source.trim() === '') throw badUserInput('A target needs its text and its source.', field);
+  requireText(t.text, `${field}.text`);
+  requireSource(t.source, `${field}.source`);
   if (t.isExample && !/exempel/i.test(t.source)) throw badUserInput('An example target must say so in its source ("Exempelmål ...").', `${field}.source`);
   assertNoIdentityNumber(t.text, `${field}.text`);
   assertNoIdentityNumber(t.source, `${field}.source`);
@@ -121,8 +122,4 @@ function validateGoals(goals: GoalInput[]): void {
     seen.add(g.id);
     assertNoIdentityNumber(g.name, `goals[${i}].name`);
   });
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: string, field: string): void {
-  if (!allowed.includes(value as T)) throw badUserInput(`${field} must be one of ${allowed.join(', ')}; got "${value}".`, field);
 }

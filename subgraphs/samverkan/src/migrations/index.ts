@@ -5,6 +5,9 @@ import { Migration20261123024633 } from './Migration20261123024633';
 import { Migration20261123033153 } from './Migration20261123033153';
 import { Migration20261123051555 } from './Migration20261123051555';
 import { Migration20261123052128 } from './Migration20261123052128';
+import { Migration20261130210347 } from './Migration20261130210347';
+import { Migration20261130211316 } from './Migration20261130211316';
+import { Migration20261130213943 } from './Migration20261130213943';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022241', class: Migration20261123022241 },
@@ -12,4 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123033153', class: Migration20261123033153 },
   { name: 'Migration20261123051555', class: Migration20261123051555 },
   { name: 'Migration20261123052128', class: Migration20261123052128 },
+  { name: 'Migration20261130210347', class: Migration20261130210347 },
+  { name: 'Migration20261130211316', class: Migration20261130211316 },
+  { name: 'Migration20261130213943', class: Migration20261130213943 },
 ];

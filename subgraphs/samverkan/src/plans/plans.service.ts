@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireYear } from '@orebro/subgraph-kit';
 import { JointPlan, JointPlanGoal, JointPlanGoalKinds, JointPlanKinds, PlanStatement, PlanStatementKinds } from './joint-plan.entity';
 import { ActivityArea } from './plan-activity.entity';
 import type { JointPlanGoalKind, JointPlanKind, PlanStatementKind } from './joint-plan.entity';
@@ -24,11 +24,11 @@ export interface JointPlanInput {
 /** Writes a joint plan; the seed goes through here like any other write. */
 export async function createJointPlan(em: EntityManager, input: JointPlanInput): Promise<JointPlan> {
   assertSlug(input.id, 'id');
-  if (!JointPlanKinds.includes(input.kind)) throw badUserInput(`Unknown plan kind "${input.kind}".`, 'kind');
-  if (!(input.validFrom >= 2000 && input.validTo >= input.validFrom && input.validTo <= 2100)) {
-    throw badUserInput(`A plan's period must run forward within 2000–2100, got ${input.validFrom}–${input.validTo}.`, 'validTo');
-  }
-  if (input.adoptedOn !== null && !isIsoDate(input.adoptedOn)) throw badUserInput(`"${input.adoptedOn}" is not a date (YYYY-MM-DD).`, 'adoptedOn');
+  requireOneOf(input.kind, JointPlanKinds, 'kind');
+  requireYear(input.validFrom, 'validFrom');
+  requireYear(input.validTo, 'validTo');
+  if (input.validTo < input.validFrom) throw badUserInput(`A plan's period must run forward, got ${input.validFrom}–${input.validTo}.`, 'validTo');
+  if (input.adoptedOn !== null) requireIsoDate(input.adoptedOn, 'adoptedOn');
   if (input.replacesPlanId !== null && !(await em.findOne(JointPlan, input.replacesPlanId))) {
     throw badUserInput(`Unknown plan "${input.replacesPlanId}".`, 'replacesPlanId');
   }
@@ -111,8 +111,4 @@ export function assertChildId(id: string, planId: string): void {
   if (slug === null || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     throw badUserInput(`Id "${id}" must be "${planId}/" followed by lower-case ASCII words joined by hyphens.`, 'id');
   }
-}
-
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }

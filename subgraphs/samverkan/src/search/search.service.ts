@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput, groupRows } from '@orebro/subgraph-kit';
 import { SearchEntry, SearchTerm } from './search-entry.entity';
 import { SearchKinds, type SearchKind } from './searchable-records';
-import { distinctTerms, swedishTerms } from './swedish-terms';
+import { distinctTerms, nfc, swedishTerms, WORD } from './swedish-terms';
 
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_WORDS = 8;
@@ -32,9 +32,9 @@ const WEIGHT = { titleExact: 4, titlePrefix: 3, bodyExact: 2, bodyPrefix: 1 } as
 export async function searchRecords(em: EntityManager, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) throw badUserInput(`limit must be 1–${MAX_SEARCH_LIMIT}, got ${limit}.`, 'limit');
-  if (text.length > MAX_SEARCH_TEXT) throw badUserInput(`The search text may be at most ${MAX_SEARCH_TEXT} characters.`, 'text');
+  if (nfc(text).length > MAX_SEARCH_TEXT) throw badUserInput(`The search text may be at most ${MAX_SEARCH_TEXT} characters.`, 'text');
   const wanted = distinctTerms(text);
-  if (wanted.length === 0) throw badUserInput(`"${text}" has no word to search for (only stop words such as "och" or "att", or no letters).`, 'text');
+  if (wanted.length === 0) throw badUserInput(`"${nfc(text)}" has no word to search for (only stop words such as "och" or "att", or no letters).`, 'text');
   if (wanted.length > MAX_SEARCH_WORDS) throw badUserInput(`Search for at most ${MAX_SEARCH_WORDS} words at a time.`, 'text');
   const kinds = options.kinds?.length ? options.kinds : SearchKinds;
 
@@ -71,7 +71,7 @@ function scoreEntry(wanted: string[], terms: SearchTerm[]): number | null {
 
 /** The distinct words of a text, as written, whose term begins with a searched term. */
 function wordsMatching(text: string, wanted: string[]): string[] {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = nfc(text).match(WORD) ?? [];
   const matching = words.filter((word) => {
     const [term] = swedishTerms(word);
     return term !== undefined && wanted.some((query) => term.startsWith(query));
@@ -83,9 +83,9 @@ const EXCERPT = 200;
 
 /** About 200 characters of the text around the first matched word; the opening when only the heading matched. */
 function excerptOf(body: string, matchedWords: string[]): string | null {
-  const flat = body.replace(/\s+/g, ' ').trim();
+  const flat = nfc(body).replace(/\s+/g, ' ').trim();
   if (flat === '') return null;
-  const at = Math.min(...matchedWords.map((word) => flat.search(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u'))).filter((i) => i >= 0), Infinity);
+  const at = Math.min(...matchedWords.map((word) => flat.search(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u'))).filter((i) => i >= 0), Infinity);
   const start = at === Infinity ? 0 : Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - EXCERPT / 3)) + 1);
   const end = Math.min(flat.length, start + EXCERPT);
   const cut = flat.slice(start, end).trim();

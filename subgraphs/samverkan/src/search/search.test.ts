@@ -60,6 +60,28 @@ describe('search over the seeded records', () => {
     expect(hits.flatMap((h) => h.matchedWords).some((w) => /^nutritions?[a-zåäö]+/i.test(w))).toBe(true);
   });
 
+  // Issue 11.7: composed and decomposed letters are one word (NFC), in the query and in what is indexed.
+  it.each([
+    ['decomposed ä', 'a\u0308ldre', 'äldre'],
+    ['decomposed Ö', 'O\u0308rebro', 'Örebro'],
+    ['decomposed ö inside a word', 'uppfo\u0308ljning', 'uppföljning'],
+    ['decomposed ä and å', 'na\u0308rsjukva\u030ard', 'närsjukvård'],
+    ['mixed forms in one word', 'na\u0308rsjukvård', 'närsjukvård'],
+    ['decomposed capitals', 'A\u0308LDRE', 'äldre'],
+    ['two words, one decomposed', 'sko\u0308ra äldre', 'sköra äldre'],
+  ])('finds with %s (%j) exactly what the composed spelling finds', async (_label, decomposed, composed) => {
+    const expected = await search(composed);
+    expect(expected.length).toBeGreaterThan(0);
+    const hits = await search(decomposed);
+    expect(hits).toEqual(expected);
+    expect(hits.flatMap((h) => h.matchedWords).every((w) => w === w.normalize('NFC'))).toBe(true);
+  });
+
+  it('finds the three records about "äldre" with the decomposed query of the issue', async () => {
+    expect(ids(await search('a\u0308ldre'))).toEqual(ids(await search('äldre')));
+    expect(await search('a\u0308ldre')).toHaveLength((await search('äldre')).length);
+  });
+
   it('finds nothing, without error, for a word in no record', async () => {
     expect(await search('kvantdator')).toEqual([]);
   });
@@ -101,6 +123,30 @@ describe('the index follows the records', () => {
     const fork = em();
     await fork.transactional((tx) => rebuildSearchIndex(tx));
     expect(await indexSnapshot()).toEqual(kept);
+  });
+
+  it('stores and indexes a decision written with decomposed letters in NFC, findable by either spelling', async () => {
+    const token = await mintDevelopmentToken({ huvudman: '18', roles: ['secretariat'] });
+    const item = await em().findOneOrFail(Decision, 'chefsgrupp-2021-05-28-b03');
+    const text = 'Chefsgruppen ger na\u0308rsjukva\u030ardsteamen i uppdrag att fo\u0308lja upp hemsjukva\u030ardsko\u0308rningarna.';
+    const recorded = await samverkan.query<{ recordDecision: { id: string } }>(
+      'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+      { input: { itemId: String(item.itemId), text, status: 'DECIDED' } },
+      { token },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const id = recorded.data!.recordDecision.id;
+    expect((await em().findOneOrFail(Decision, id)).text).toBe(text.normalize('NFC'));
+    expect((await em().findOneOrFail(SearchEntry, `DECISION:${id}`)).title).toBe(text.normalize('NFC'));
+    for (const query of ['hemsjukvårdskörningarna', 'hemsjukva\u030ardsko\u0308rning', 'na\u0308rsjukvårdsteam']) {
+      expect(ids(await search(query, { kinds: ['DECISION'] }))).toContain(`DECISION:${id}`);
+    }
+    const [hit] = (await search('hemsjukvårdskörningar', { kinds: ['DECISION'] })).filter((h) => h.record.id === id);
+    expect(hit.matchedWords).toEqual(['hemsjukvårdskörningarna']);
+    // Nothing indexed is in another form: every stored term is NFC.
+    const terms = await em().find(SearchTerm, { entryId: `DECISION:${id}` });
+    expect(terms.every((t) => t.term === t.term.normalize('NFC'))).toBe(true);
+    expect(terms.map((t) => t.term)).not.toContain('a');
   });
 
   it('leaves no index rows behind when a write is refused', async () => {

@@ -3,6 +3,7 @@ import { Agreement } from '../agreements/agreement.entity';
 import { Decision } from '../governance/decision.entity';
 import { JointPlan, JointPlanGoal } from '../plans/joint-plan.entity';
 import { PlanActivity } from '../plans/plan-activity.entity';
+import { nfc } from './swedish-terms';
 
 export const SearchKinds = ['DECISION', 'PLAN', 'PLAN_GOAL', 'PLAN_ACTIVITY', 'AGREEMENT'] as const;
 export type SearchKind = (typeof SearchKinds)[number];
@@ -32,8 +33,8 @@ export function searchableOf(entityName: string): Searchable | undefined {
   return searchableRecords.find((s) => s.entity.meta.className === entityName);
 }
 
-/** The heading and the rest of the text, as written; paragraphs kept apart for excerpts. */
+/** The heading and the rest of the text, as written but in NFC; paragraphs kept apart for excerpts. */
 export function documentOf(searchable: Searchable, record: Record<string, unknown>): { title: string; body: string } {
   const body = searchable.body.map((field) => record[field]).filter((text): text is string => typeof text === 'string' && text.trim() !== '');
-  return { title: String(record[searchable.title]), body: body.join('\n\n') };
+  return { title: nfc(String(record[searchable.title])), body: nfc(body.join('\n\n')) };
 }

@@ -22,3 +22,19 @@ describe('swedishTerms', () => {
     expect(distinctTerms('utskrivning utskrivningen utskrivningar')).toEqual(['utskrivning']);
   });
 });
+
+describe('composed and decomposed text', () => {
+  it.each([
+    ['a\u0308ldre', 'äldre'],
+    ['O\u0308REBRO', 'Örebro'],
+    ['uppfo\u0308ljningen', 'uppföljning'],
+    ['na\u0308rsjukva\u030ard', 'närsjukvård'],
+  ])('gives %j the terms of %j', (decomposed, composed) => {
+    expect(swedishTerms(decomposed)).toEqual(swedishTerms(composed));
+    expect(swedishTerms(decomposed)).toHaveLength(1);
+  });
+
+  it('keeps a combining mark with no composed letter inside its word', () => {
+    expect(swedishTerms('q\u0308rt')).toHaveLength(1);
+  });
+});

@@ -1,4 +1,8 @@
+import { MAX_SEK } from '@orebro/subgraph-kit';
 import { splitByWeight } from './shares';
+
+/** More full-time equivalents than any huvudman in the län employs: a figure above it is a typing error. */
+const MAX_FTE = 10_000;
 
 /** What an owner's own subgraph reports for a service (the part the balance needs). */
 export interface ReportedContribution {
@@ -13,6 +17,8 @@ export interface OwnerBalance {
   agreedAmountSek: number | null;
   /** False when the owner's figures for the year are missing: not reported, or its subgraph did not answer. */
   reported: boolean;
+  /** Why the owner's reported figures were left out of the sums (implausible); null when they were used. */
+  excludedBecause: string | null;
   costSek: number | null;
   costDifferenceSek: number | null;
   averageFte: number | null;
@@ -46,9 +52,14 @@ export function computeBalance(
   const actual = owners.map((owner) => {
     const own = contributions.filter((c) => c.huvudmanId === owner.huvudmanId);
     const costs = own.flatMap((c) => c.costs).filter((c) => c.year === year);
-    if (costs.length === 0) return { owner, costSek: null, fte: null };
-    const fte = own.flatMap((c) => c.staff).reduce((sum, s) => sum + s.fte * yearFraction(year, s.startsOn, s.endsOn), 0);
-    return { owner, costSek: costs.reduce((sum, c) => sum + c.amountSek, 0), fte };
+    if (costs.length === 0) return { owner, reported: false, excludedBecause: null, costSek: null, fte: null };
+    const staff = own.flatMap((c) => c.staff);
+    // One owner's implausible figure is marked on its own row and kept out of every sum: the others' rows
+    // are still computed, and the totals are unknown (as for a missing owner), never wrong or an error.
+    const excludedBecause = implausibility(costs, staff);
+    if (excludedBecause) return { owner, reported: true, excludedBecause, costSek: null, fte: null };
+    const fte = staff.reduce((sum, s) => sum + s.fte * yearFraction(year, s.startsOn, s.endsOn), 0);
+    return { owner, reported: true, excludedBecause: null, costSek: costs.reduce((sum, c) => sum + c.amountSek, 0), fte };
   });
   const complete = actual.every((a) => a.costSek !== null);
   const totalCostSek = complete ? actual.reduce((sum, a) => sum + a.costSek!, 0) : null;
@@ -60,7 +71,7 @@ export function computeBalance(
     complete,
     totalCostSek,
     totalFte: totalFte === null ? null : round2(totalFte),
-    owners: actual.map(({ owner, costSek, fte }) => {
+    owners: actual.map(({ owner, reported, excludedBecause, costSek, fte }) => {
       const agreedAmountSek = agreed?.get(owner.huvudmanId) ?? null;
       const agreedPercent = owner.shareBasisPoints / 100;
       const costSharePercent = totalCostSek && costSek !== null ? round2((costSek / totalCostSek) * 100) : null;
@@ -69,7 +80,8 @@ export function computeBalance(
         huvudmanId: owner.huvudmanId,
         agreedShareBasisPoints: owner.shareBasisPoints,
         agreedAmountSek,
-        reported: costSek !== null,
+        reported,
+        excludedBecause,
         costSek,
         costDifferenceSek: costSek !== null && agreedAmountSek !== null ? costSek - agreedAmountSek : null,
         averageFte: fte === null ? null : round2(fte),
@@ -80,6 +92,15 @@ export function computeBalance(
       };
     }),
   };
+}
+
+/** Why an owner's figures cannot enter joint sums, or null: amounts and FTE outside the write-time bounds. */
+function implausibility(costs: { amountSek: number }[], staff: { fte: number }[]): string | null {
+  const cost = costs.find((c) => !Number.isSafeInteger(c.amountSek) || c.amountSek < 0 || c.amountSek > MAX_SEK);
+  if (cost) return `The reported cost ${cost.amountSek} SEK is outside 0–${MAX_SEK} SEK; left out of the sums.`;
+  const row = staff.find((s) => !Number.isFinite(s.fte) || s.fte < 0 || s.fte > MAX_FTE);
+  if (row) return `The reported staffing ${row.fte} FTE is outside 0–${MAX_FTE} FTE; left out of the sums.`;
+  return null;
 }
 
 /** The part of `year` a staffing period covers (1 for the whole year): FTE averaged over the year. */

@@ -53,6 +53,25 @@ describe('FTE averaged over a year', () => {
     expect(balance).toMatchObject({ complete: true, totalCostSek: 0, budgetSek: null });
     expect(balance.owners[0]).toMatchObject({ agreedAmountSek: null, costDifferenceSek: null, costSharePercent: null, fteSharePercent: null });
   });
+
+  it.each([
+    ['a cost of 2^53 − 1 SEK (kommun 1881 could report it before writes were bounded)', { fte: 1, amountSek: 9007199254740991 }, /cost 9007199254740991 SEK/],
+    ['a negative cost', { fte: 1, amountSek: -5 }, /cost -5 SEK/],
+    ['an FTE of 1e9', { fte: 1e9, amountSek: 100 }, /staffing 1000000000 FTE/],
+  ])('isolates one owner reporting %s: its row is marked, every other row computed, no sum breaks', (_label, figure, reason) => {
+    const owners = [{ huvudmanId: '18', shareBasisPoints: 5000 }, { huvudmanId: '1880', shareBasisPoints: 2500 }, { huvudmanId: '1881', shareBasisPoints: 2500 }];
+    const balance = computeBalance(2024, owners, 4_000_000, [
+      { huvudmanId: '18', staff: [{ fte: 2, startsOn: '2024-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 2_100_000 }] },
+      { huvudmanId: '1880', staff: [{ fte: 1, startsOn: '2024-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 1_000_000 }] },
+      { huvudmanId: '1881', staff: [{ fte: figure.fte, startsOn: '2024-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: figure.amountSek }] },
+    ]);
+    expect(balance).toMatchObject({ complete: false, totalCostSek: null, totalFte: null, budgetSek: 4_000_000 });
+    expect(balance.owners[0]).toMatchObject({ reported: true, excludedBecause: null, costSek: 2_100_000, agreedAmountSek: 2_000_000, costDifferenceSek: 100_000, averageFte: 2 });
+    expect(balance.owners[1]).toMatchObject({ reported: true, excludedBecause: null, costSek: 1_000_000, costDifferenceSek: 0, averageFte: 1 });
+    expect(balance.owners[2]).toMatchObject({ reported: true, costSek: null, averageFte: null, costDifferenceSek: null, agreedAmountSek: 1_000_000 });
+    expect(balance.owners[2].excludedBecause).toMatch(reason);
+    for (const owner of balance.owners) for (const value of Object.values(owner)) if (typeof value === 'number') expect(Number.isSafeInteger(Math.round(value))).toBe(true);
+  });
 });
 
 describe('dates at the precision the documents give', () => {

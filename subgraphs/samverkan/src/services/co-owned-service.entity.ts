@@ -11,6 +11,8 @@ export const CoOwnedServiceKinds = [
   'HOME_REHABILITATION',
 ] as const;
 export const ServiceForms = ['PROJECT', 'PILOT', 'PERMANENT'] as const;
+/** A huvudman's part in leading a service: it runs it, or it takes part in leading it (samleder). */
+export const ServiceLeadershipRoles = ['LEADS', 'TAKES_PART'] as const;
 
 /**
  * A co-owned service (samägd verksamhet). The governing body and the agreement are kept as names:
@@ -68,6 +70,29 @@ export const ServiceBudget = defineEntity({
   },
 });
 export type ServiceBudget = InferEntity<typeof ServiceBudget>;
+
+/**
+ * Who leads a service and who takes part in leading it, as the documents state it. Kept apart from the
+ * shares: the färdplan speaks of services the huvudmän co-own "and/or" co-lead (samäger och/eller
+ * samleder), so leading is not owning, and a document can name a co-leader without giving any share.
+ */
+export const ServiceLeadership = defineEntity({
+  name: 'ServiceLeadership',
+  tableName: 'service_leadership',
+  uniques: [{ properties: ['serviceId', 'huvudmanId'] }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    serviceId: p.string().index(),
+    huvudmanId: p.string().index(),
+    /** One of ServiceLeadershipRoles. */
+    role: p.string(),
+    /** What the documents say about this huvudman's part, in their words. */
+    basis: p.text(),
+    source: p.text(),
+    isExample: p.boolean(),
+  },
+});
+export type ServiceLeadership = InferEntity<typeof ServiceLeadership>;
 
 /** The länsdelar a service covers: a table of its own so "services in a länsdel" is one indexed query. */
 export const ServiceLansdel = defineEntity({

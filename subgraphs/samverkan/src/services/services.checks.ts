@@ -4,7 +4,9 @@ import { Huvudman } from '../register/huvudman.entity';
 import { Lansdel } from '../register/lansdel.entity';
 import { firstDay, isPartialDate, lastDay } from './partial-date';
 import { FULL_SHARE, percentToBasisPoints } from './shares';
-import type { OwnerShareInput } from './services.service';
+import { ServiceLeadershipRoles } from './co-owned-service.entity';
+import type { OwnerShareInput, ServiceLeadershipInput } from './services.service';
+import { assertNoIdentityNumber } from '@orebro/subgraph-kit';
 
 /** Shares as whole basis points that must add up to exactly 100 %, one per owner. */
 export function checkShares(owners: OwnerShareInput[]): { huvudmanId: string; shareBasisPoints: number }[] {
@@ -21,6 +23,27 @@ export function checkShares(owners: OwnerShareInput[]): { huvudmanId: string; sh
   const total = result.reduce((sum, o) => sum + o.shareBasisPoints, 0);
   if (total !== FULL_SHARE) throw badUserInput(`The owners' shares add up to ${total / 100} %, not 100 %.`, 'owners');
   return result;
+}
+
+/**
+ * Who leads and who takes part: each huvudman once, a known role, its basis and source given. A list
+ * that names anyone names who leads (at least one LEADS): "takes part" is only meaningful beside a leader.
+ */
+export function checkLeadership(leadership: ServiceLeadershipInput[]): void {
+  const seen = new Set<string>();
+  leadership.forEach((l, i) => {
+    const field = `leadership.${i}`;
+    if (seen.has(l.huvudmanId)) throw badUserInput(`Huvudman ${l.huvudmanId} is listed in the leadership twice.`, 'leadership');
+    seen.add(l.huvudmanId);
+    if (!(ServiceLeadershipRoles as readonly string[]).includes(l.role)) throw badUserInput(`Unknown leadership role "${l.role}".`, `${field}.role`);
+    if (l.basis.trim() === '') throw badUserInput("Say what the documents state about this huvudman's part (basis).", `${field}.basis`);
+    if (l.source.trim() === '') throw badUserInput('Every statement needs a source.', `${field}.source`);
+    assertNoIdentityNumber(l.basis, `${field}.basis`);
+    assertNoIdentityNumber(l.source, `${field}.source`);
+  });
+  if (leadership.length > 0 && !leadership.some((l) => l.role === 'LEADS')) {
+    throw badUserInput('A leadership list names who leads the service (role LEADS), not only who takes part.', 'leadership');
+  }
 }
 
 export function checkPeriod(startsOn: string | null, endsOn: string | null): void {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
-import { CoOwnedService, ServiceBudget, ServiceLansdel, ServiceOwnership } from './co-owned-service.entity';
+import { CoOwnedService, ServiceBudget, ServiceLansdel, ServiceLeadership, ServiceOwnership } from './co-owned-service.entity';
 
 /** One SQL query per table per request, however many services, owners or länsdelar are asked for. */
 export function createServicesLoaders(em: EntityManager) {
@@ -14,6 +14,11 @@ export function createServicesLoaders(em: EntityManager) {
     ownersByService: groupLoader<string, ServiceOwnership>(ownerships, (o) => o.serviceId),
     /** A huvudman's shares, in service order. */
     ownershipsByHuvudman: groupLoader<string, ServiceOwnership>(ownerships, (o) => o.huvudmanId),
+    /** Who leads a service, the leader(s) first, then those who take part, each in huvudman-id order. */
+    leadershipByService: groupLoader<string, ServiceLeadership>(
+      (ids) => em.find(ServiceLeadership, { serviceId: { $in: [...ids] } }, { orderBy: { role: 'asc', huvudmanId: 'asc' } }),
+      (l) => l.serviceId,
+    ),
     budgetsByService: groupLoader<string, ServiceBudget>(
       (ids) => em.find(ServiceBudget, { serviceId: { $in: [...ids] } }, { orderBy: { year: 'asc' } }),
       (b) => b.serviceId,

@@ -1,7 +1,8 @@
-import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { GraphQLError } from 'graphql';
+import { badUserInput, readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
-import { CoOwnedService, type ServiceOwnership } from './co-owned-service.entity';
+import { CoOwnedService, type ServiceLeadership, type ServiceOwnership } from './co-owned-service.entity';
 import { SekScalar } from '@orebro/huvudman-reporting';
 import { saveCoOwnedService, setServiceBudget, type CoOwnedServiceInput, type ServiceBudgetInput } from './services.service';
 import { splitByWeight } from './shares';
@@ -9,8 +10,14 @@ import type { ServicesLoaders } from './services.loaders';
 
 type Loaders = ServicesLoaders & RegisterLoaders;
 
-/** A service as the gateway hands it back for `balance`: the row plus what the owners' subgraphs reported. */
-type ServiceWithReports = CoOwnedService & { regionContribution?: ReportedContribution | null; kommunContributions?: ReportedContribution[] | null };
+/** One owner's figures as the gateway hands them over for `balance` (BalanceFigures, @requires). */
+type OwnerFigures = ReportedContribution & { withheld: boolean };
+
+/**
+ * A service as the gateway hands it back for `balance`: the row plus each owner's figures. A list or
+ * entry that is null or absent is an owner whose subgraph did not answer: its figures count as missing.
+ */
+type ServiceWithReports = CoOwnedService & { regionBalanceFigures?: OwnerFigures | null; kommunBalanceFigures?: (OwnerFigures | null)[] | null };
 
 export const servicesResolvers: SubgraphResolvers<Loaders> = {
   Sek: SekScalar,
@@ -36,9 +43,10 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     /** Keeps the owners' reports the gateway sends along (@requires) beside the stored row. */
     __resolveReference: async (ref: { id: string } & Partial<ServiceWithReports>, { loaders }) => {
       const service = await loaders.coOwnedService.load(ref.id);
-      return service && { ...service, regionContribution: ref.regionContribution, kommunContributions: ref.kommunContributions };
+      return service && { ...service, regionBalanceFigures: ref.regionBalanceFigures, kommunBalanceFigures: ref.kommunBalanceFigures };
     },
     owners: (s: CoOwnedService, _args, { loaders }) => loaders.ownersByService.load(s.id),
+    leadership: (s: CoOwnedService, _args, { loaders }) => loaders.leadershipByService.load(s.id),
     employer: (s: CoOwnedService, _args, { loaders }) => (s.employerId ? loaders.huvudman.load(s.employerId) : null),
     lansdelar: async (s: CoOwnedService, _args, { loaders }) => {
       const links = await loaders.lansdelLinksByService.load(s.id);
@@ -50,7 +58,13 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     balance: async (s: ServiceWithReports, { year }: { year: number }, ctx, info) => {
       readInternal(ctx, info, 'CoOwnedService', [s.id]);
       const [owners, budgets] = await Promise.all([ctx.loaders.ownersByService.load(s.id), ctx.loaders.budgetsByService.load(s.id)]);
-      const reports = [...(s.regionContribution ? [s.regionContribution] : []), ...(s.kommunContributions ?? [])];
+      const reports = [s.regionBalanceFigures ?? null, ...(Array.isArray(s.kommunBalanceFigures) ? s.kommunBalanceFigures : [])].filter((r): r is OwnerFigures => r != null);
+      // Representations come from whoever calls this subgraph: figures of the wrong shape are refused, never computed with.
+      if (!reports.every(isOwnerFigures)) throw badUserInput('The owners\' figures for balance (regionBalanceFigures, kommunBalanceFigures) are malformed.', 'representations');
+      // The owners decide with the same rule as readInternal above; figures withheld from a caller this
+      // subgraph let through would make the balance wrong, so say so instead of computing it.
+      const withheld = reports.filter((r) => r.withheld).map((r) => r.huvudmanId);
+      if (withheld.length > 0) throw new GraphQLError(`Huvudman ${withheld.join(', ')} withheld its figures from this caller; the balance cannot be computed.`, { extensions: { code: 'FORBIDDEN', huvudman: withheld } });
       return computeBalance(year, owners, budgets.find((b) => b.year === year)?.amountSek ?? null, reports);
     },
   },
@@ -60,6 +74,10 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
   OwnerBalance: {
     huvudman: (o: OwnerBalance, _args, { loaders }) => loaders.huvudman.load(o.huvudmanId),
     agreedSharePercent: (o: OwnerBalance) => o.agreedShareBasisPoints / 100,
+  },
+  ServiceLeadership: {
+    service: (l: ServiceLeadership, _args, { loaders }) => loaders.coOwnedService.load(l.serviceId),
+    huvudman: (l: ServiceLeadership, _args, { loaders }) => loaders.huvudman.load(l.huvudmanId),
   },
   ServiceOwnership: {
     service: (o: ServiceOwnership, _args, { loaders }) => loaders.coOwnedService.load(o.serviceId),
@@ -76,6 +94,16 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     coOwnedServices: (l: { id: string }, _args, { loaders }) => servicesIn(l.id, loaders),
   },
 };
+
+/** One owner's figures as BalanceFigures declares them: an id, a flag and lists of numbers and dates. */
+function isOwnerFigures(r: unknown): r is OwnerFigures {
+  const f = r as Partial<OwnerFigures>;
+  return (
+    typeof f === 'object' && typeof f.huvudmanId === 'string' && typeof f.withheld === 'boolean' && Array.isArray(f.staff) && Array.isArray(f.costs) &&
+    f.staff.every((x) => typeof x?.fte === 'number' && typeof x.startsOn === 'string' && (x.endsOn == null || typeof x.endsOn === 'string')) &&
+    f.costs.every((x) => Number.isInteger(x?.year) && typeof x.amountSek === 'number')
+  );
+}
 
 /** Swedish order (å, ä, ö last), which the database's collation may not give. */
 const bySwedishName = (a: CoOwnedService, b: CoOwnedService) => a.name.localeCompare(b.name, 'sv');

@@ -13,6 +13,8 @@ const ALL_KOMMUNER = kommuner.map((k) => k.code);
 /** The pilot of "en väg in" runs in the west of the län: the kommuner the reference data places in Väster. */
 export const VASTER_KOMMUNER = kommuner.filter((k) => k.lansdel === 'vaster').map((k) => k.code);
 const SHARES_BY_POPULATION = `${EXAMPLE_SOURCE} (kommunernas del fördelad efter folkmängd, SCB 2024)`;
+/** The färdplan's words on services the huvudmän co-own or co-lead (förutsättningar på systemnivå, systemledning punkt 3). */
+const SAMLEDER = `${FARDPLAN}, förutsättningar på systemnivå (systemledning i praktiken): "Utforska vidare hur principerna och ordningen ska vara när vi samäger och eller samleder verksamheter, t ex: Tullhuset, rehabilitering, mobila närsjukvårdsteam"`;
 
 /** The services the documents name. Where they give no figure (shares, budgets) the figure is example data. */
 export const seededServices: CoOwnedServiceInput[] = [
@@ -33,6 +35,20 @@ export const seededServices: CoOwnedServiceInput[] = [
     ],
     sharesSource: EXAMPLE_SOURCE,
     sharesAreExample: true,
+    leadership: [
+      {
+        huvudmanId: REGION_ID,
+        role: 'LEADS',
+        basis: 'Regionen är arbetsgivare för teamet och bidrar med läkare, sjuksköterskor och fysioterapeuter.',
+        source: REFERENCE,
+      },
+      {
+        huvudmanId: '1880',
+        role: 'TAKES_PART',
+        basis: 'Den kommunala hemsjukvården i Örebro kommun arbetar tillsammans med teamet; färdplanen nämner mobila närsjukvårdsteam bland verksamheter som huvudmännen samäger eller samleder.',
+        source: `${REFERENCE}; ${SAMLEDER}`,
+      },
+    ],
     source: `${REFERENCE}; ${FARDPLAN} (förutsättningar på systemnivå, punkt 2)`,
   },
   {
@@ -60,10 +76,30 @@ export const seededServices: CoOwnedServiceInput[] = [
     periodNote: 'Öppnade 14 november 2014.',
     employerId: '1880',
     lansdelIds: ['orebro'],
-    owners: [{ huvudmanId: '1880', sharePercent: 100 }],
-    sharesSource: `${EXAMPLE_SOURCE} (Tullhuset drivs av Örebro kommun; dokumenten anger ingen fördelning)`,
+    // The färdplan lists Tullhuset among the services the region and the kommuner co-own or co-lead, and
+    // sets a joint pilot there; Örebro kommun runs it. The documents give no shares: these are examples.
+    owners: [
+      { huvudmanId: REGION_ID, sharePercent: 20 },
+      { huvudmanId: '1880', sharePercent: 80 },
+    ],
+    sharesSource: `${EXAMPLE_SOURCE} (dokumenten anger ingen fördelning: Tullhuset drivs av Örebro kommun, och färdplanen nämner det bland verksamheter som regionen och kommunerna samäger eller samleder)`,
     sharesAreExample: true,
-    source: `${REFERENCE}; ${FARDPLAN} (samordning och partnerskap)`,
+    leadership: [
+      {
+        huvudmanId: '1880',
+        role: 'LEADS',
+        basis: 'Tullhuset drivs av Örebro kommun: 52 rehabiliterings- och bedömningsplatser samt 9 platser i vård- och omsorgsboende, öppnat 14 november 2014.',
+        source: REFERENCE,
+      },
+      {
+        huvudmanId: REGION_ID,
+        role: 'TAKES_PART',
+        basis:
+          'Färdplanen nämner Tullhuset bland de verksamheter som huvudmännen samäger eller samleder, och har som gemensam aktivitet att genomföra och utvärdera pilotprojekt med mellanvårdsformer för sköra äldre på Tullhuset.',
+        source: `${SAMLEDER}; ${FARDPLAN}, samordning och partnerskap ("Inrätta mellanvårdsformer för sköra äldre")`,
+      },
+    ],
+    source: `${REFERENCE}; ${FARDPLAN} (samordning och partnerskap; förutsättningar på systemnivå)`,
   },
   {
     id: 'dietist-direkt',

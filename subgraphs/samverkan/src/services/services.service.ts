@@ -1,11 +1,20 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
-import { CoOwnedService, CoOwnedServiceKinds, ServiceBudget, ServiceForms, ServiceLansdel, ServiceOwnership } from './co-owned-service.entity';
-import { checkLansdelar, checkPeriod, checkRegistered, checkShares } from './services.checks';
+import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
+import { CoOwnedService, CoOwnedServiceKinds, ServiceBudget, ServiceForms, ServiceLansdel, ServiceLeadership, ServiceOwnership } from './co-owned-service.entity';
+import { checkLansdelar, checkLeadership, checkPeriod, checkRegistered, checkShares } from './services.checks';
 
 export interface OwnerShareInput {
   huvudmanId: string;
   sharePercent: number;
+}
+
+/** One huvudman's part in leading a service, as the documents state it. */
+export interface ServiceLeadershipInput {
+  huvudmanId: string;
+  role: string;
+  basis: string;
+  source: string;
+  isExample?: boolean | null;
 }
 
 export interface CoOwnedServiceInput {
@@ -24,6 +33,8 @@ export interface CoOwnedServiceInput {
   owners: OwnerShareInput[];
   sharesSource: string;
   sharesAreExample: boolean;
+  /** Who leads and who takes part; left out or empty when the documents do not say. */
+  leadership?: ServiceLeadershipInput[] | null;
   source: string;
 }
 
@@ -36,22 +47,26 @@ export interface ServiceBudgetInput {
 }
 
 /**
- * Creates or replaces a co-owned service with its owners and länsdelar. Everything is checked before
+ * Creates or replaces a co-owned service with its owners, leadership and länsdelar. Everything is checked before
  * anything is written, and the write is one transaction: a refused input changes nothing.
  */
 export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServiceInput): Promise<CoOwnedService> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id)) throw badUserInput(`Service id "${input.id}" must be lower-case words joined by hyphens.`, 'id');
-  if (input.name.trim() === '') throw badUserInput('A co-owned service needs a name.', 'name');
-  if (!(CoOwnedServiceKinds as readonly string[]).includes(input.kind)) throw badUserInput(`Unknown service kind "${input.kind}".`, 'kind');
-  if (input.form != null && !(ServiceForms as readonly string[]).includes(input.form)) throw badUserInput(`Unknown service form "${input.form}".`, 'form');
+  requireText(input.name, 'name');
+  requireOneOf(input.kind, CoOwnedServiceKinds, 'kind');
+  if (input.form != null) requireOneOf(input.form, ServiceForms, 'form');
   checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
   for (const field of ['name', 'purpose', 'periodNote', 'governingBody', 'agreement', 'source', 'sharesSource'] as const) {
     assertNoIdentityNumber(input[field], field);
   }
-  if (input.source.trim() === '' || input.sharesSource.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  requireSource(input.source);
+  requireSource(input.sharesSource, 'sharesSource');
   const owners = checkShares(input.owners);
   await checkRegistered(em, owners.map((o) => o.huvudmanId), 'owners');
   if (input.employerId) await checkRegistered(em, [input.employerId], 'employerId');
+  const leadership = input.leadership ?? [];
+  checkLeadership(leadership);
+  await checkRegistered(em, leadership.map((l) => l.huvudmanId), 'leadership');
   await checkLansdelar(em, input.lansdelIds);
 
   const values = {
@@ -73,6 +88,10 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
     const service = existing ? tx.assign(existing, values) : tx.create(CoOwnedService, values);
     await tx.nativeDelete(ServiceOwnership, { serviceId: input.id });
     await tx.nativeDelete(ServiceLansdel, { serviceId: input.id });
+    await tx.nativeDelete(ServiceLeadership, { serviceId: input.id });
+    for (const l of leadership) {
+      tx.create(ServiceLeadership, { serviceId: input.id, huvudmanId: l.huvudmanId, role: l.role, basis: l.basis, source: l.source, isExample: l.isExample ?? false });
+    }
     for (const owner of owners) {
       tx.create(ServiceOwnership, { serviceId: input.id, ...owner, source: input.sharesSource, isExample: input.sharesAreExample });
     }
@@ -84,9 +103,9 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
 
 /** Sets (or replaces) a service's agreed budget for one year. */
 export async function setServiceBudget(em: EntityManager, input: ServiceBudgetInput): Promise<ServiceBudget> {
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badUserInput(`Year ${input.year} is out of range.`, 'year');
-  if (!Number.isSafeInteger(input.amountSek) || input.amountSek < 0) throw badUserInput('A budget is a non-negative whole number of kronor (SEK).', 'amountSek');
-  if (input.source.trim() === '') throw badUserInput('Every figure needs a source.', 'source');
+  requireYear(input.year, 'year');
+  requireSek(input.amountSek, 'amountSek');
+  requireSource(input.source);
   assertNoIdentityNumber(input.source, 'source');
   if (!(await em.findOne(CoOwnedService, input.serviceId))) throw badUserInput(`Unknown co-owned service "${input.serviceId}".`, 'serviceId');
   const existing = await em.findOne(ServiceBudget, { serviceId: input.serviceId, year: input.year });

@@ -69,6 +69,34 @@ describe('co-owned services in the samverkan subgraph', () => {
     });
   });
 
+  // Issue 11.12: the färdplan lists Tullhuset among the services the region and kommuner co-own or co-lead.
+  it('models Tullhuset as the documents state it: Örebro kommun leads, the region takes part; the shares are example data', async () => {
+    const result = await samverkan.query<{ coOwnedService: {
+      leadership: { huvudman: { id: string }; role: string; basis: string; source: string; isExample: boolean; service: { id: string } }[];
+      owners: { huvudman: { id: string }; sharePercent: number; isExample: boolean; source: string }[];
+      employer: { id: string };
+    } }>('{ coOwnedService(id: "tullhuset") { employer { id } leadership { service { id } huvudman { id } role basis source isExample } owners { huvudman { id } sharePercent isExample source } } }');
+    expect(result.errors).toBeUndefined();
+    const { leadership, owners, employer } = result.data!.coOwnedService;
+    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([['1880', 'LEADS', false], ['18', 'TAKES_PART', false]]);
+    expect(leadership[0].basis).toContain('drivs av Örebro kommun');
+    expect(leadership[1].basis).toContain('samäger eller samleder');
+    expect(leadership[1].source).toContain('Färdplan nära vård 2023–2026');
+    expect(leadership.every((l) => l.service.id === 'tullhuset')).toBe(true);
+    expect(owners.map((o) => o.huvudman.id)).toEqual(['18', '1880']);
+    expect(owners.every((o) => o.isExample && o.source.startsWith('Exempeldata'))).toBe(true);
+    expect(owners.reduce((sum, o) => sum + o.sharePercent, 0)).toBe(100);
+    expect(employer).toEqual({ id: '1880' });
+  });
+
+  it('names who leads the mobile team and leaves leadership empty where the documents do not say', async () => {
+    const result = await samverkan.query<{ mobile: { leadership: { huvudman: { id: string }; role: string }[] }; familj: { leadership: unknown[] } }>(
+      '{ mobile: coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { leadership { huvudman { id } role } } familj: coOwnedService(id: "familjecentraler") { leadership { role } } }',
+    );
+    expect(result.data!.mobile.leadership).toEqual([{ huvudman: { id: '18' }, role: 'LEADS' }, { huvudman: { id: '1880' }, role: 'TAKES_PART' }]);
+    expect(result.data!.familj.leadership).toEqual([]);
+  });
+
   it('splits a budget over thirteen owners so the parts add up to it exactly', async () => {
     const result = await samverkan.query<{ coOwnedService: { owners: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }[] } }>(
       '{ coOwnedService(id: "dietist-direkt") { owners { huvudman { id } sharePercent budgetPart(year: 2024) { amountSek } } } }',
@@ -99,9 +127,11 @@ describe('the balance of agreed share and actual contribution', () => {
   const BALANCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { balance(year: 2024) {
     budgetSek complete totalCostSek totalFte owners { huvudman { id } agreedSharePercent agreedAmountSek reported costSek costDifferenceSek averageFte
     costSharePercent fteSharePercent costShareDifference fteShareDifference } } } } }`;
-  const region = { huvudmanId: '18', staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] };
-  const orebro = { huvudmanId: '1880', staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 4_300_000 }] };
-  const mobile = (kommunContributions: unknown[]) => ({ __typename: 'CoOwnedService', id: 'mobilt-narsjukvardsteam-orebro', regionContribution: region, kommunContributions });
+  const region = { huvudmanId: '18', withheld: false, staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] };
+  const orebro = { huvudmanId: '1880', withheld: false, staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 4_300_000 }] };
+  const mobile = (kommunBalanceFigures: unknown[] | null, regionBalanceFigures: unknown = region) => ({
+    __typename: 'CoOwnedService', id: 'mobilt-narsjukvardsteam-orebro', regionBalanceFigures, kommunBalanceFigures,
+  });
 
   it('compares each owner\'s agreed part with what its own subgraph reported (hand-checked)', async () => {
     const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] }, { token: staff });
@@ -151,16 +181,41 @@ describe('the balance of agreed share and actual contribution', () => {
     expect(balance.owners[0]).toMatchObject({ reported: true, costSek: 10_150_000, costSharePercent: null });
   });
 
-  it('is internal: an anonymous caller is refused', async () => {
-    const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] });
+  it('is internal: an anonymous caller is refused once, at balance', async () => {
+    const withheld = (huvudmanId: string) => ({ huvudmanId, withheld: true, staff: [], costs: [] });
+    const result = await samverkan.query(BALANCE, { r: [mobile([withheld('1880')], withheld('18'))] });
     expect(result.data).toEqual({ _entities: [{ balance: null }] });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({ path: ['_entities', 0, 'balance'], extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it("counts an owner whose subgraph did not answer (null figures) as not reported, never as zero", async () => {
+    const result = await samverkan.query<{ _entities: { balance: { complete: boolean; owners: { huvudman: { id: string }; reported: boolean; costSek: number | null }[] } }[] }>(
+      BALANCE,
+      { r: [mobile(null, null)] },
+      { token: staff },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].balance.complete).toBe(false);
+    expect(result.data!._entities[0].balance.owners.map((o) => [o.huvudman.id, o.reported, o.costSek])).toEqual([['18', false, null], ['1880', false, null]]);
+  });
+
+  it('refuses malformed figures in a representation with a clear error, never a crash', async () => {
+    const result = await samverkan.query(BALANCE, { r: [mobile([{ huvudmanId: '1880', withheld: false, staff: 'many', costs: [] }])] }, { token: staff });
+    expect(result.data).toEqual({ _entities: [{ balance: null }] });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'representations' } });
+  });
+
+  it('refuses to compute from figures an owner withheld, rather than showing them as missing', async () => {
+    const result = await samverkan.query(BALANCE, { r: [mobile([{ ...orebro, withheld: true, staff: [], costs: [] }])] }, { token: staff });
+    expect(result.data).toEqual({ _entities: [{ balance: null }] });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', huvudman: ['1880'] } });
   });
 
   it('balances every service in one request with one query per table', async () => {
     const ids = ['dietist-direkt', 'en-vag-in-barn-och-unga', 'familjecentraler', 'hemtagningsteam-kumla', 'mobilt-narsjukvardsteam-orebro', 'sammanhallen-hemrehabilitering', 'tullhuset'];
     samverkan.takeQueries();
-    const result = await samverkan.query(BALANCE, { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionContribution: region, kommunContributions: [orebro] })) }, { token: staff });
+    const result = await samverkan.query(BALANCE, { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionBalanceFigures: region, kommunBalanceFigures: [orebro] })) }, { token: staff });
     expect(result.errors).toBeUndefined();
     const queries = samverkan.takeQueries();
     for (const table of ['co_owned_service', 'service_ownership', 'service_budget', 'huvudman']) expect(selectsFrom(queries, table)).toHaveLength(1);
@@ -200,11 +255,16 @@ describe('writes to co-owned services', () => {
     ['an owner not in the register', input([{ huvudmanId: '18', sharePercent: 50 }, { huvudmanId: '1899', sharePercent: 50 }]), /"1899" is not in the register/],
     ['an unknown employer', input([{ huvudmanId: '18', sharePercent: 100 }], { employerId: '0180' }), /"0180" is not in the register/],
     ['no owners', input([]), /at least one owner/],
-    ['an unknown kind', input([{ huvudmanId: '18', sharePercent: 100 }], { kind: 'SHOP' }), /Unknown service kind/],
+    ['an unknown kind', input([{ huvudmanId: '18', sharePercent: 100 }], { kind: 'SHOP' }), /kind must be one of MOBILE_CARE_TEAM, .*; got "SHOP"/],
     ['an end before the start', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2020-05', endsOn: '2020-04-30' }), /end before it starts/],
     ['a malformed date', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2019-02-29' }), /startsOn "2019-02-29"/],
     ['a personnummer in the purpose', input([{ huvudmanId: '18', sharePercent: 100 }], { purpose: 'Patient 19121212-1212' }), /personnummer/],
     ['an unknown länsdel', input([{ huvudmanId: '18', sharePercent: 100 }], { lansdelIds: ['ost'] }), /Unknown länsdel "ost"/],
+    ['a leadership with nobody leading', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'TAKES_PART', basis: 'B', source: 'S' }] }), /who leads the service/],
+    ['a leader listed twice', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'LEADS', basis: 'B', source: 'S' }, { huvudmanId: '18', role: 'TAKES_PART', basis: 'B', source: 'S' }] }), /in the leadership twice/],
+    ['an unknown leadership role', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'OWNS', basis: 'B', source: 'S' }] }), /Unknown leadership role/],
+    ['a leader not in the register', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '1899', role: 'LEADS', basis: 'B', source: 'S' }] }), /"1899" is not in the register/],
+    ['a leadership without its basis', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'LEADS', basis: ' ', source: 'S' }] }), /basis/],
   ])('refuses %s and changes nothing', async (_label, bad, message) => {
     const before = await stored();
     await expect(saveCoOwnedService(samverkan.orm.em.fork(), bad)).rejects.toThrow(message);
@@ -229,6 +289,22 @@ describe('writes to co-owned services', () => {
     });
     const replaced = await samverkan.query(SAVE, { input: input([{ huvudmanId: '1863', sharePercent: 100 }]) }, { token: secretariat });
     expect(replaced.data).toEqual({ saveCoOwnedService: { id: 'provtjanst', owners: [{ huvudman: { id: '1863' }, sharePercent: 100 }] } });
+  });
+
+  it('saves who leads and who takes part, and a later save replaces them', async () => {
+    const LEAD = 'mutation($input: CoOwnedServiceInput!) { saveCoOwnedService(input: $input) { leadership { huvudman { id } role basis isExample } } }';
+    const leadership = [
+      { huvudmanId: '1864', role: 'TAKES_PART', basis: 'Deltar i ledningsgruppen.', source: 'Test' },
+      { huvudmanId: '1863', role: 'LEADS', basis: 'Driver verksamheten.', source: 'Test' },
+    ];
+    const saved = await samverkan.query(LEAD, { input: input([{ huvudmanId: '1863', sharePercent: 100 }], { id: 'provledd', leadership }) }, { token: secretariat });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data).toEqual({ saveCoOwnedService: { leadership: [
+      { huvudman: { id: '1863' }, role: 'LEADS', basis: 'Driver verksamheten.', isExample: false },
+      { huvudman: { id: '1864' }, role: 'TAKES_PART', basis: 'Deltar i ledningsgruppen.', isExample: false },
+    ] } });
+    const cleared = await samverkan.query(LEAD, { input: input([{ huvudmanId: '1863', sharePercent: 100 }], { id: 'provledd' }) }, { token: secretariat });
+    expect(cleared.data).toEqual({ saveCoOwnedService: { leadership: [] } });
   });
 
   it('refuses a negative budget and a fraction of a krona', async () => {

@@ -1,0 +1,93 @@
+import { configFromEnv, parseShardList } from './config';
+import { limitsFromEnv } from './limits/limits-config';
+
+/** Configuration is read from the object given, never from the process environment behind it. */
+describe('configFromEnv and limitsFromEnv read every field from their argument', () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    Object.assign(process.env, {
+      PORT: '1',
+      HOST: 'process.example',
+      SHARD_TIMEOUT_MS: '2',
+      SUBGRAPH_TIMEOUT_MS: '3',
+      BODY_LIMIT_BYTES: '4',
+      MAX_DEPTH: '5',
+      MAX_ALIASES: '6',
+      MAX_COST: '7',
+      MAX_TOKENS: '8',
+      MAX_DIRECTIVES: '9',
+      RATE_LIMIT_PER_MINUTE: '10',
+      KOMMUN_URLS: 'not a list',
+      INTROSPECTION: 'false',
+    });
+  });
+  afterEach(() => {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  });
+
+  it('takes the gateway fields from the env object', () => {
+    const config = configFromEnv({
+      PORT: '4100',
+      HOST: '0.0.0.0',
+      SHARD_TIMEOUT_MS: '1234',
+      SUBGRAPH_TIMEOUT_MS: '2345',
+      BODY_LIMIT_BYTES: '3456',
+      SAMVERKAN_URL: 'http://s/graphql',
+      REGION_URL: 'http://r/graphql',
+      KOMMUN_URLS: '1880=http://k/graphql',
+    });
+    expect(config).toEqual({
+      port: 4100,
+      host: '0.0.0.0',
+      samverkanUrl: 'http://s/graphql',
+      regionUrl: 'http://r/graphql',
+      kommunShards: [{ key: '1880', url: 'http://k/graphql' }],
+      shardTimeoutMs: 1234,
+      subgraphTimeoutMs: 2345,
+      bodyLimitBytes: 3456,
+    });
+  });
+
+  it('uses the defaults for what the env object leaves out, whatever process.env holds', () => {
+    const config = configFromEnv({});
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', shardTimeoutMs: 5_000, subgraphTimeoutMs: 10_000, bodyLimitBytes: 100_000 });
+    expect(config.kommunShards).toHaveLength(12);
+    expect(limitsFromEnv({})).toMatchObject({ maxDepth: 12, maxAliases: 20, maxCost: 10_000, maxTokens: 3_000, maxDirectives: 20, ratePerMinute: 1_200, introspection: true });
+  });
+
+  it('takes the limits from the env object', () => {
+    const env = { MAX_DEPTH: '3', MAX_ALIASES: '4', MAX_COST: '5', MAX_TOKENS: '6', MAX_DIRECTIVES: '7', RATE_LIMIT_PER_MINUTE: '8' };
+    expect(limitsFromEnv(env)).toMatchObject({ maxDepth: 3, maxAliases: 4, maxCost: 5, maxTokens: 6, maxDirectives: 7, ratePerMinute: 8 });
+  });
+
+  it('names the variable of a malformed number in the env object', () => {
+    expect(() => configFromEnv({ SHARD_TIMEOUT_MS: 'soon' })).toThrow(/SHARD_TIMEOUT_MS must be a non-negative integer, got "soon"/);
+    expect(() => limitsFromEnv({ MAX_COST: '-1' })).toThrow(/MAX_COST/);
+  });
+});
+
+describe('KOMMUN_URLS', () => {
+  it('reads comma-separated entries, spaces after commas allowed', () => {
+    expect(parseShardList('1814=http://a/graphql, 1860=http://b/graphql')).toEqual([
+      { key: '1814', url: 'http://a/graphql' },
+      { key: '1860', url: 'http://b/graphql' },
+    ]);
+  });
+
+  it.each([
+    ['";" instead of ","', '1814=http://a/graphql;1860=http://b/graphql', /KOMMUN_URLS separates its entries with ";"; separate them with commas/],
+    ['"; " instead of ","', '1814=http://a/graphql; 1860=http://b/graphql', /KOMMUN_URLS separates its entries with ";"/],
+    ['a space instead of ","', '1814=http://a/graphql 1860=http://b/graphql', /KOMMUN_URLS separates its entries with white space/],
+    ['a newline instead of ","', '1814=http://a/graphql\n1860=http://b/graphql', /KOMMUN_URLS separates its entries with white space/],
+    ['"|" instead of ","', '1814=http://a/graphql|1860=http://b/graphql', /KOMMUN_URLS separates its entries with "\|"/],
+    ['two entries run together', '1814=http://a/graphql1860=http://b/graphql', /KOMMUN_URLS entry .* holds two entries/],
+    ['a kommun twice', '1814=http://a/graphql,1814=http://b/graphql', /KOMMUN_URLS lists kommun 1814 twice/],
+    ['a trailing ";"', '1814=http://a/graphql;', /KOMMUN_URLS entry "1814=http:\/\/a\/graphql;" holds a ";"/],
+    ['one URL for two kommuner', '1814=http://a/graphql,1860=http://a/graphql', /KOMMUN_URLS gives kommun 1814 and kommun 1860 the same URL/],
+    ['an unknown code', '9999=http://a/graphql', /KOMMUN_URLS entry "9999=http:\/\/a\/graphql"/],
+  ])('refuses %s at start, naming the variable', (_label, text, message) => {
+    expect(() => parseShardList(text)).toThrow(message);
+    expect(() => configFromEnv({ KOMMUN_URLS: text })).toThrow(/KOMMUN_URLS/);
+  });
+});

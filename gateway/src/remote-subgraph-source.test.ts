@@ -1,0 +1,75 @@
+import { createServer } from 'node:net';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { RemoteSubgraphSource } from './remote-subgraph-source';
+import type { GatewayContext } from './gateway-context';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { startCompressingProxy, type Encoding } from '@orebro/sharded-source/src/test-support/compressing-proxy';
+import { startPlaceShards, type RunningShards } from '@orebro/sharded-source/src/test-support/place-shards';
+
+/** A port nothing listens on: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const unavailable = { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' };
+const call = (source: RemoteSubgraphSource, query: string, variables: Record<string, unknown>) =>
+  source.process({ request: { query, variables }, context: {} } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
+
+describe('a single-instance subgraph that does not answer', () => {
+  let source: RemoteSubgraphSource;
+  beforeAll(async () => {
+    source = new RemoteSubgraphSource({ name: 'region', url: `http://127.0.0.1:${await closedPort()}/graphql`, timeoutMs: 5_000, unavailable });
+  });
+
+  // Issue 11.13: with the asked fields null, the gateway can still complete a @requires that needs them.
+  it('answers an entity fetch with each entity of its own type, its asked fields null, and names the owner', async () => {
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Indicator { regionValues { value } alias: regionValues { period } }
+      ... on CoOwnedService { __typename regionBalanceFigures { withheld } ...More } } }
+      fragment More on CoOwnedService { regionContribution { huvudmanId } }`;
+    const response = await call(source, query, { representations: [{ __typename: 'Indicator', id: 'x' }, { __typename: 'CoOwnedService', id: 'y' }] });
+    expect(response.data).toEqual({
+      _entities: [
+        { __typename: 'Indicator', regionValues: null, alias: null },
+        { __typename: 'CoOwnedService', regionBalanceFigures: null, regionContribution: null },
+      ],
+    });
+    expect(response.errors).toEqual([{ message: 'The region subgraph is unavailable; its data is missing from this answer.', extensions: unavailable }]);
+  });
+
+  it('answers a root fetch with the error alone, as before', async () => {
+    const response = await call(source, '{ region { id } }', {});
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toHaveLength(1);
+  });
+});
+
+describe('a single-instance subgraph behind a compressing proxy', () => {
+/** The single-instance subgraph source shares the shards' transport: it reads compressed answers too. */
+let running: RunningShards;
+beforeAll(async () => {
+  running = await startPlaceShards(['18']);
+});
+afterAll(() => running.stop());
+
+it.each(['gzip', 'deflate', 'br'] as Encoding[])('reads a subgraph answering with content-encoding %s', async (encoding) => {
+  const proxy = await startCompressingProxy(running.shards[0].url, encoding);
+  try {
+    const source = new RemoteSubgraphSource({ name: 'region', url: proxy.url, timeoutMs: 30_000, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' } });
+    const result = await source.process({
+      kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+      request: { query: '{ places { code name } }' },
+      context: {},
+      incomingRequestContext: {} as never,
+    });
+    expect(result).toEqual({ data: { places: [{ code: '18', name: 'Place 18' }] } });
+    expect(proxy.acceptEncodings).toEqual(['gzip, deflate, br']);
+  } finally {
+    await proxy.stop();
+  }
+});
+});

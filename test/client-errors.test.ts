@@ -1,0 +1,91 @@
+import { createLogger } from '@orebro/http';
+import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
+import { kommunSubgraph } from '../subgraphs/kommun/src/server';
+import { regionSubgraph } from '../subgraphs/region/src/server';
+import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
+import { startGateway, type RunningGateway } from '../gateway/src/server';
+import { limitsFromEnv } from '../gateway/src/limits/limits-config';
+
+/**
+ * A client's mistake is a 4xx with a message that names it, at the gateway as at every subgraph:
+ * never a 500 (Apollo Server behind a gateway answered 500 INVALID_GRAPHQL to several of these, and a
+ * subgraph answered a subscription with an internal error).
+ */
+let subgraphs: TestSubgraph[];
+let gateway: RunningGateway;
+
+beforeAll(async () => {
+  subgraphs = await Promise.all([startTestSubgraph(samverkanSubgraph()), startTestSubgraph(regionSubgraph()), startTestSubgraph(kommunSubgraph('1880'))]);
+  const [samverkan, region, orebro] = subgraphs;
+  const logger = createLogger('gateway-test');
+  logger.level = 'silent';
+  gateway = await startGateway(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      samverkanUrl: samverkan.url,
+      regionUrl: region.url,
+      kommunShards: [{ key: '1880', url: orebro.url }],
+      shardTimeoutMs: 60_000,
+      subgraphTimeoutMs: 60_000,
+      bodyLimitBytes: 100_000,
+    },
+    logger,
+    limitsFromEnv({}),
+  );
+});
+afterAll(async () => {
+  await gateway?.stop();
+  await Promise.all((subgraphs ?? []).map((s) => s.stop()));
+});
+
+type Case = [label: string, body: unknown, message: RegExp];
+const cases: Case[] = [
+  ['an operationName the document does not hold (the reported case)', { query: '{ __typename }', operationName: 'Nope' }, /no operation named "Nope"/],
+  ['an empty operationName', { query: '{ __typename }', operationName: '' }, /no operation named ""/],
+  ['two named operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, /several operations: name the one/],
+  ['two named operations and operationName null', { query: 'query A { __typename } query B { lansdelar { id } }', operationName: null }, /several operations/],
+  ['two anonymous operations', { query: '{ __typename } { lansdelar { id } }' }, /anonymous operation must be the only/],
+  ['an operationName that names a fragment', { query: 'query A { ...F } fragment F on Query { __typename }', operationName: 'F' }, /no operation named "F".*"A"/],
+  ['a mutation document with another operationName', { query: 'mutation A { __typename }', operationName: 'B' }, /no operation named "B"/],
+  ['a subscription, which the graph does not have', { query: 'subscription { huvudmen { id } }' }, /no subscription/],
+  ['a document with fragments only', { query: 'fragment F on Query { __typename }' }, /never used|no operation/i],
+  ['a missing required variable', { query: 'query($c: ID!) { municipality(code: $c) { code } }', variables: {} }, /\$c/],
+  ['a variable of the wrong type', { query: 'query($y: Int!) { municipality(code: "1880") { population(year: $y) } }', variables: { y: 'x' } }, /\$y/],
+  ['variables that are not an object', { query: '{ __typename }', variables: 'x' }, /variables/],
+  ['an operationName that is not a string', { query: '{ __typename }', operationName: 5 }, /operationName/],
+  ['a syntax error', { query: '{ ' }, /Syntax Error/],
+  ['an unknown field', { query: '{ nope }' }, /Cannot query field "nope"/],
+  ['an empty query', { query: '' }, /non-empty/],
+  ['a batch, which is not served', [{ query: '{ __typename }' }, { query: '{ __typename }' }], /batch/i],
+];
+
+describe('client errors are 4xx at the gateway, with a message naming the mistake', () => {
+  it.each(cases)('%s', async (_label, body, message) => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect({ status: response.status, message: json.errors?.[0]?.message }).toEqual({ status: 400, message: expect.stringMatching(message) });
+    expect(json.errors?.[0]?.extensions?.code).not.toBe('INVALID_GRAPHQL');
+  });
+
+  const direct = cases;
+  it.each(direct)('and at a kommun instance directly: %s', async (_label, body) => {
+    const response = await fetch(subgraphs[2].url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(response.status).toBe(400);
+  });
+
+  it('the same through GET', async () => {
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}&operationName=Nope`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers a well-formed request as before', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query A { __typename } query B { municipality(code: "1880") { code } }', operationName: 'B' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { municipality: { code: '1880' } } });
+  });
+});

@@ -18,6 +18,7 @@ export type Scalars = {
   Sek: { input: any; output: any; }
   join__DirectiveArguments: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
+  join__FieldValue: { input: any; output: any; }
   link__Import: { input: any; output: any; }
 };
 
@@ -88,39 +89,45 @@ export type ActivityResponsibility = {
 
 /** An agenda item to add. */
 export type AddAgendaItemInput = {
-  /** The protocol's decision sentence, e.g. "Chefsgruppen beslutar att godkänna förslaget till beslut." */
+  /** The protocol's decision sentence, e.g. "Chefsgruppen beslutar att godkänna förslaget till beslut.". At most 2000 characters. */
   decisionWording?: InputMaybe<Scalars['String']['input']>;
-  /** The meeting, e.g. "chefsgrupp-2021-05-28". */
+  /**
+   * A key the client chooses for this write (e.g. a UUID). The write adds a new item each time, so one sent
+   * again after an unknown outcome (OUTCOME_UNKNOWN) would add a copy; with the same key it answers the
+   * first one instead. The same key with other arguments is refused (CONFLICT). At most 100 characters.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting, e.g. "chefsgrupp-2021-05-28". At most 100 characters. */
   meetingId: Scalars['ID']['input'];
-  /** The protocol's number, e.g. "6"; required for a top-level item, left out for a part. */
+  /** The protocol's number, e.g. "6"; required for a top-level item, left out for a part. At most 20 characters. */
   number?: InputMaybe<Scalars['String']['input']>;
-  /** For an unnumbered part of an item, that item's id; leave out for a numbered item. */
+  /** For an unnumbered part of an item, that item's id; leave out for a numbered item. At most 100 characters. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Who presents it, in order. */
   presenters?: InputMaybe<Array<PresenterInput>>;
-  /** Proposals (förslag till beslut), one per "att"-clause, in order. */
+  /** Proposals (förslag till beslut), one per "att"-clause, in order. At most 4000 characters. */
   proposals?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Questions and views raised, as written. */
+  /** Questions and views raised, as written. At most 4000 characters. */
   questions?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** A body whose work the item reports, e.g. "lag-suicid". */
+  /** A body whose work the item reports, e.g. "lag-suicid". At most 100 characters. */
   reportingBodyId?: InputMaybe<Scalars['ID']['input']>;
-  /** The protocol's text for the item; no personnummer. */
+  /** The protocol's text for the item; no personnummer. At most 20000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
-  /** The heading as written. */
+  /** The heading as written. At most 300 characters. */
   title: Scalars['String']['input'];
 };
 
 /** A follow-up note to add. */
 export type AddDecisionNoteInput = {
-  /** The huvudman the note reports for; default the caller's own huvudman. */
+  /** The huvudman the note reports for; default the caller's own huvudman. At most 100 characters. */
   authorHuvudmanId?: InputMaybe<Scalars['ID']['input']>;
-  /** ISO date of the follow-up; default today. Not in the future, not before the decision was raised. */
+  /** ISO date of the follow-up; default today. Not in the future, not before the decision was raised. At most 10 characters. */
   date?: InputMaybe<Scalars['String']['input']>;
-  /** The decision to follow up, e.g. "chefsgrupp-2021-05-28-b03". */
+  /** The decision to follow up, e.g. "chefsgrupp-2021-05-28-b03". At most 100 characters. */
   decisionId: Scalars['ID']['input'];
   /** The decision's `version` as last read; a newer one in the store means someone else wrote first (CONFLICT). */
   expectedVersion: Scalars['Int']['input'];
-  /** The note; must not contain a personnummer or samordningsnummer. */
+  /** The note; must not contain a personnummer or samordningsnummer. At most 4000 characters. */
   text: Scalars['String']['input'];
 };
 
@@ -232,15 +239,15 @@ export type Attendance = {
 
 /** One name on an attendance list. */
 export type AttendanceInput = {
-  /** The huvudman the person is listed for. */
+  /** The huvudman the person is listed for. At most 100 characters. */
   huvudmanId: Scalars['ID']['input'];
-  /** A remark as written, e.g. "till ca kl 15"; no personnummer. */
+  /** A remark as written, e.g. "till ca kl 15"; no personnummer. At most 255 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** A registered person's id, e.g. "stina-engelheart". */
+  /** A registered person's id, e.g. "stina-engelheart". At most 100 characters. */
   personId: Scalars['ID']['input'];
   /** False for a name struck through on the list (absent). */
   present: Scalars['Boolean']['input'];
-  /** What the list writes beside the name, e.g. "Askersund". */
+  /** What the list writes beside the name, e.g. "Askersund". At most 200 characters. */
   representing: Scalars['String']['input'];
   /** Their role at the meeting; GUEST for someone without a seat in the body. */
   role: AttendanceRole;
@@ -284,6 +291,27 @@ export type AuditRecord = {
   roles: Array<Scalars['String']['output']>;
   /** The caller's subject at the identity provider; null for an anonymous caller. */
   subject?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One owner's staff and costs for one co-owned service, as `CoOwnedService.balance` needs them. Only the
+ * gateway asks for these (to complete `balance`, which declares @requires on them); they are not part of the
+ * public graph (@inaccessible). For a caller who may not read internal figures they are withheld without an
+ * error (`withheld` true, lists empty): the one denial is then `balance`'s own, at the path the caller asked
+ * for, rather than one per owner at fields the caller never selected.
+ */
+export type BalanceFigures = {
+  __typename?: 'BalanceFigures';
+  /** Costs the owner paid for the service, per year; empty when withheld. */
+  costs: Array<CostContribution>;
+  /** The reporting owner: "18" for the region, a kommun's SCB code. */
+  huvudmanId: Scalars['ID']['output'];
+  /** The co-owned service reported on. */
+  serviceId: Scalars['ID']['output'];
+  /** Staff the owner puts into the service, by role; empty when withheld. */
+  staff: Array<StaffContribution>;
+  /** True when the caller may not read the figures (not staff of a participating huvudman); the lists are then empty. */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** An uppdrag (assignment) the nämnd gives in its verksamhetsplan, e.g. nr 12 to the beredning för närsjukvård. */
@@ -437,15 +465,15 @@ export type BudgetPart = {
 
 /** A change of a decision's status, with the note that explains it. */
 export type ChangeDecisionStatusInput = {
-  /** The huvudman the note reports for; default the caller's own huvudman. */
+  /** The huvudman the note reports for; default the caller's own huvudman. At most 100 characters. */
   authorHuvudmanId?: InputMaybe<Scalars['ID']['input']>;
-  /** ISO date of the change; default today. Not in the future, not before the decision was raised. */
+  /** ISO date of the change; default today. Not in the future, not before the decision was raised. At most 10 characters. */
   date?: InputMaybe<Scalars['String']['input']>;
-  /** The decision to move, e.g. "chefsgrupp-2021-05-28-b03". */
+  /** The decision to move, e.g. "chefsgrupp-2021-05-28-b03". At most 100 characters. */
   decisionId: Scalars['ID']['input'];
   /** The decision's `version` as last read; a newer one in the store means someone else wrote first (CONFLICT). */
   expectedVersion: Scalars['Int']['input'];
-  /** Why; must not contain a personnummer or samordningsnummer. */
+  /** Why; must not contain a personnummer or samordningsnummer. At most 4000 characters. */
   note: Scalars['String']['input'];
   /** The status to move to. */
   status: DecisionStatus;
@@ -483,13 +511,26 @@ export type CoOwnedService = {
   /** What the service does. */
   kind: CoOwnedServiceKind;
   /**
+   * Each kommun's staff and costs as `balance` needs them, from that kommun's own instance (empty for a kommun
+   * that has reported nothing for the service). Not part of the public graph: only the gateway asks for it, to
+   * complete `balance`.
+   */
+  kommunBalanceFigures?: Maybe<Array<BalanceFigures>>;
+  /**
    * Each kommun's own report on this service, from that kommun's own instance (empty for a kommun that has
    * reported nothing for it). When an instance is unavailable its report is missing and the answer carries
-   * a HUVUDMAN_UNAVAILABLE error naming the kommun.
+   * a HUVUDMAN_UNAVAILABLE error naming the kommun; null only when no kommun instance answered.
    */
-  kommunContributions: Array<OwnerContribution>;
+  kommunContributions?: Maybe<Array<OwnerContribution>>;
   /** The länsdelar the service covers. */
   lansdelar: Array<Lansdel>;
+  /**
+   * Who leads the service and who takes part in leading it (samleder), as the documents state it: those who
+   * lead first, then those who take part, each in huvudman-id order. Empty when the documents do not say.
+   * Separate from `owners`: the färdplan speaks of services the huvudmän co-own and/or co-lead, and a
+   * document can name who leads without giving any share.
+   */
+  leadership: Array<ServiceLeadership>;
   /** Name as in the documents, e.g. "Mobilt närsjukvårdsteam Örebro". */
   name: Scalars['String']['output'];
   /** The owners (huvudmän) with their agreed shares, which add up to 100 %; the region first, then kommuner by code. */
@@ -498,7 +539,15 @@ export type CoOwnedService = {
   periodNote?: Maybe<Scalars['String']['output']>;
   /** What the service is for (syfte), in the documents' words. */
   purpose: Scalars['String']['output'];
-  /** Region Örebro län's own report on this service; null when the region has reported nothing for it. */
+  /**
+   * The region's staff and costs as `balance` needs them; null when it has reported nothing for the service.
+   * Not part of the public graph: only the gateway asks for it, to complete `balance`.
+   */
+  regionBalanceFigures?: Maybe<BalanceFigures>;
+  /**
+   * Region Örebro län's own report on this service; null when the region has reported nothing for it, or when
+   * the region's subgraph did not answer (then the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18").
+   */
   regionContribution?: Maybe<OwnerContribution>;
   /** Where the facts about the service come from. */
   source: Scalars['String']['output'];
@@ -520,37 +569,42 @@ export type CoOwnedServiceBudgetArgs = {
 
 /** A co-owned service with its owners' shares. Access: the secretariat role. */
 export type CoOwnedServiceInput = {
-  /** Name of the agreement (överenskommelse) the service rests on. */
+  /** Name of the agreement (överenskommelse) the service rests on. At most 200 characters. */
   agreement?: InputMaybe<Scalars['String']['input']>;
-  /** Id of the employing huvudman, e.g. "18". */
+  /** Id of the employing huvudman, e.g. "18". At most 100 characters. */
   employerId?: InputMaybe<Scalars['ID']['input']>;
-  /** When the service ends, same format as startsOn; not before it. */
+  /** When the service ends, same format as startsOn; not before it. At most 10 characters. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   /** Project, pilot or permanent; leave out when the documents do not say. */
   form?: InputMaybe<ServiceForm>;
-  /** Name of the governing body. */
+  /** Name of the governing body. At most 200 characters. */
   governingBody?: InputMaybe<Scalars['String']['input']>;
-  /** Lower-case words joined by hyphens, e.g. "hemtagningsteam-kumla"; an existing id replaces that service. */
+  /** Lower-case words joined by hyphens, e.g. "hemtagningsteam-kumla"; an existing id replaces that service. At most 100 characters. */
   id: Scalars['ID']['input'];
   /** What the service does. */
   kind: CoOwnedServiceKind;
-  /** Ids of the länsdelar the service covers, e.g. ["orebro"]. */
+  /** Ids of the länsdelar the service covers, e.g. ["orebro"]. At most 100 characters. */
   lansdelIds: Array<Scalars['ID']['input']>;
-  /** Name as in the documents. */
+  /**
+   * Who leads the service and who takes part in leading it; leave out when the documents do not say. Each
+   * huvudman once; a list that names anyone names at least one who leads (LEADS).
+   */
+  leadership?: InputMaybe<Array<ServiceLeadershipInput>>;
+  /** Name as in the documents. At most 200 characters. */
   name: Scalars['String']['input'];
   /** The owners and their shares; the shares must add up to exactly 100 %. */
   owners: Array<OwnerShareInput>;
-  /** The period in words, where the documents say more. */
+  /** The period in words, where the documents say more. At most 2000 characters. */
   periodNote?: InputMaybe<Scalars['String']['input']>;
-  /** What the service is for (syfte). */
+  /** What the service is for (syfte). At most 2000 characters. */
   purpose: Scalars['String']['input'];
   /** True when the shares are invented for demonstration. */
   sharesAreExample: Scalars['Boolean']['input'];
-  /** Where the shares come from ("Exempeldata" for invented shares). */
+  /** Where the shares come from ("Exempeldata" for invented shares). At most 255 characters. */
   sharesSource: Scalars['String']['input'];
-  /** Where the facts about the service come from. */
+  /** Where the facts about the service come from. At most 255 characters. */
   source: Scalars['String']['input'];
-  /** "2017", "2019-06" or "2022-01-01". */
+  /** "2017", "2019-06" or "2022-01-01". At most 10 characters. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -764,27 +818,27 @@ export type GrantDecisionInput = {
   amountSek?: InputMaybe<Scalars['Sek']['input']>;
   /** What the money is for; must be the programme's area. */
   area: GrantArea;
-  /** Conditions and limits the decision sets. */
+  /** Conditions and limits the decision sets. At most 2000 characters. */
   condition?: InputMaybe<Scalars['String']['input']>;
-  /** Name of the deciding body. */
+  /** Name of the deciding body. At most 200 characters. */
   decidedBy: Scalars['String']['input'];
-  /** "2020-10" or "2021-05-28". */
+  /** "2020-10" or "2021-05-28". At most 10 characters. */
   decidedOn: Scalars['String']['input'];
-  /** Lower-case words joined by hyphens; must be new. */
+  /** Lower-case words joined by hyphens; must be new. At most 100 characters. */
   id: Scalars['ID']['input'];
   /** True for a decision invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** The joint pot the money comes from; the amount must fit in what is left. */
+  /** The joint pot the money comes from; the amount must fit in what is left. At most 100 characters. */
   potId?: InputMaybe<Scalars['ID']['input']>;
-  /** Defaults to the pot's programme when a pot is given. */
+  /** Defaults to the pot's programme when a pot is given. At most 100 characters. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Where the decision is recorded, e.g. the protocol and paragraph (§). */
+  /** Where the decision is recorded, e.g. the protocol and paragraph (§). At most 100 characters. */
   reference?: InputMaybe<Scalars['String']['input']>;
-  /** The co-owned service the money funds. */
+  /** The co-owned service the money funds. At most 100 characters. */
   serviceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Where the decision is documented. */
+  /** Where the decision is documented. At most 255 characters. */
   source: Scalars['String']['input'];
-  /** What was decided, in the protocol's words. */
+  /** What was decided, in the protocol's words. At most 300 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -817,21 +871,21 @@ export type GrantPot = {
 
 /** A joint pot. Access: the secretariat role. */
 export type GrantPotInput = {
-  /** The administering huvudman's id, e.g. "18". */
+  /** The administering huvudman's id, e.g. "18". At most 100 characters. */
   administeredById?: InputMaybe<Scalars['ID']['input']>;
   /** Whole SEK, non-negative; at least what decisions already take from it. */
   amountSek?: InputMaybe<Scalars['Sek']['input']>;
-  /** Lower-case words joined by hyphens; an existing id replaces that pot. */
+  /** Lower-case words joined by hyphens; an existing id replaces that pot. At most 100 characters. */
   id: Scalars['ID']['input'];
   /** True for figures invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** Name as in the documents. */
+  /** Name as in the documents. At most 200 characters. */
   name: Scalars['String']['input'];
-  /** What else the documents say about the pot. */
+  /** What else the documents say about the pot. At most 4000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The programme the money comes from. */
+  /** The programme the money comes from. At most 100 characters. */
   programmeId: Scalars['ID']['input'];
-  /** Where the facts come from ("Exempeldata" for invented ones). */
+  /** Where the facts come from ("Exempeldata" for invented ones). At most 255 characters. */
   source: Scalars['String']['input'];
 };
 
@@ -857,9 +911,9 @@ export type GrantProgramme = {
   /**
    * Each kommun's own reports of how it used its allocation, from that kommun's own instance, in kommun-code
    * order. When an instance is unavailable its reports are missing and the answer carries a
-   * HUVUDMAN_UNAVAILABLE error naming the kommun.
+   * HUVUDMAN_UNAVAILABLE error naming the kommun; null only when no kommun instance answered.
    */
-  kommunGrantUse: Array<GrantUse>;
+  kommunGrantUse?: Maybe<Array<GrantUse>>;
   /** The län's share, computed by population; null when the programme has no parts to share. */
   lanShare?: Maybe<LanGrantShare>;
   /** Name, e.g. "God och nära vård 2023". */
@@ -870,8 +924,11 @@ export type GrantProgramme = {
   nationalTotalSek?: Maybe<Scalars['Sek']['output']>;
   /** Joint pots (länsgemensamma medel) of this programme. */
   pots: Array<GrantPot>;
-  /** Region Örebro län's own reports of how it used its allocation, in the order reported. */
-  regionGrantUse: Array<GrantUse>;
+  /**
+   * Region Örebro län's own reports of how it used its allocation, in the order reported. Null in an answer
+   * when the region's subgraph did not answer (the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18").
+   */
+  regionGrantUse?: Maybe<Array<GrantUse>>;
   /** Where the figures come from. */
   source: Scalars['String']['output'];
   /** The part of the national total the source does not break down (total minus parts); null when nothing is missing or the total is unknown. */
@@ -888,23 +945,23 @@ export type GrantProgrammeAllocationArgs = {
 
 /** A grant programme with its national parts. Access: the secretariat role. */
 export type GrantProgrammeInput = {
-  /** The national agreement (överenskommelse). */
+  /** The national agreement (överenskommelse). At most 200 characters. */
   agreement?: InputMaybe<Scalars['String']['input']>;
   /** What the grant is for. */
   area: GrantArea;
-  /** How the money is normally distributed, in words. */
+  /** How the money is normally distributed, in words. At most 4000 characters. */
   distribution?: InputMaybe<Scalars['String']['input']>;
-  /** Lower-case words joined by hyphens, e.g. "god-och-nara-vard-2025"; an existing id replaces that programme. */
+  /** Lower-case words joined by hyphens, e.g. "god-och-nara-vard-2025"; an existing id replaces that programme. At most 100 characters. */
   id: Scalars['ID']['input'];
   /** True for figures invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** Name, e.g. "God och nära vård 2025". */
+  /** Name, e.g. "God och nära vård 2025". At most 200 characters. */
   name: Scalars['String']['input'];
   /** The national total, whole SEK; the parts may not exceed it. */
   nationalTotalSek?: InputMaybe<Scalars['Sek']['input']>;
   /** The national total split by recipient group, each group at most once. */
   parts: Array<NationalGrantPartInput>;
-  /** Where the figures come from ("Exempeldata" for invented ones). */
+  /** Where the figures come from ("Exempeldata" for invented ones). At most 255 characters. */
   source: Scalars['String']['input'];
   /** The year the grant is for (2000–2100). */
   year: Scalars['Int']['input'];
@@ -946,15 +1003,21 @@ export type GrantUse = {
 export type GrantUseInput = {
   /** Whole kronor, non-negative. */
   amountSek: Scalars['Sek']['input'];
+  /**
+   * A key the client chooses for this report (e.g. a UUID). Each report adds a use, so a report sent again
+   * after an unknown outcome (OUTCOME_UNKNOWN) would count twice; with the same key it answers the first
+   * report instead. The same key with other figures is refused (CONFLICT). At most 100 characters.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** True for a figure invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** The programme, e.g. "god-och-nara-vard-2024". */
+  /** The programme, e.g. "god-och-nara-vard-2024". At most 100 characters. */
   programmeId: Scalars['ID']['input'];
-  /** What the money was used for. */
+  /** What the money was used for. At most 2000 characters. */
   purpose: Scalars['String']['input'];
-  /** The co-owned service the money went to, if any. */
+  /** The co-owned service the money went to, if any. At most 100 characters. */
   serviceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Where the figure comes from ("Exempeldata" for invented ones). */
+  /** Where the figure comes from ("Exempeldata" for invented ones). At most 255 characters. */
   source: Scalars['String']['input'];
   /** The year the money was used (2000–2100). */
   year: Scalars['Int']['input'];
@@ -1056,30 +1119,35 @@ export type Indicator = {
   koladaKpi?: Maybe<Scalars['String']['output']>;
   /**
    * The values the kommuner report, each from its own instance, concatenated in kommun-code order. A kommun
-   * whose instance did not answer is missing here (the response's errors say which, HUVUDMAN_UNAVAILABLE).
+   * whose instance did not answer is missing here (the response's errors say which, HUVUDMAN_UNAVAILABLE);
+   * null only when no kommun instance answered.
    */
-  kommunValues: Array<IndicatorValue>;
+  kommunValues?: Maybe<Array<IndicatorValue>>;
   /** Who reports a value for this indicator. */
   level: IndicatorLevel;
   /**
    * Every huvudman side by side for one period (e.g. "2024", or "2024-03" for a monthly indicator) and one
    * gender (T totalt, K kvinnor, M män), with the target, whether each value meets it, and länsdel and län
-   * figures. A kommun whose instance does not answer is marked HUVUDMAN_UNAVAILABLE in its cell. Null when
-   * the values could not be gathered: when the region's subgraph (or every kommun instance) does not answer,
-   * the gateway cannot complete what this field requires; the response's errors then name the huvudman
-   * (HUVUDMAN_UNAVAILABLE), and `kommunValues` can still be read.
+   * figures. The view degrades per owner: a huvudman whose subgraph does not answer (a kommun instance, or
+   * the region's subgraph) is marked HUVUDMAN_UNAVAILABLE in its cell and listed in `unavailable`, the
+   * response's errors name it (HUVUDMAN_UNAVAILABLE with `extensions.huvudman`), and everything else is
+   * computed from the owners that answered; aggregates that lack a member say so (`complete`, `missing`).
    */
   matrix?: Maybe<IndicatorMatrix>;
   /** Name in Swedish, as the deciding document or Kolada words it. */
   name: Scalars['String']['output'];
   /** Whether values are per year or per month. */
   periodType: IndicatorPeriodType;
-  /** The values Region Örebro län reports, from the region subgraph, oldest first. */
-  regionValues: Array<IndicatorValue>;
+  /**
+   * The values Region Örebro län reports, from the region subgraph, oldest first. Null in an answer when the
+   * region's subgraph did not answer (the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18"), so views
+   * computed from every owner's values still answer for the others.
+   */
+  regionValues?: Maybe<Array<IndicatorValue>>;
   /** The huvudmän expected to report a value, by `level`, in register order. */
   reporters: Array<Huvudman>;
-  /** The kommun codes whose instance answered for this list, in kommun-code order. */
-  respondingKommuner: Array<Scalars['ID']['output']>;
+  /** The kommun codes whose instance answered for this list, in kommun-code order; null when none answered. */
+  respondingKommuner?: Maybe<Array<Scalars['ID']['output']>>;
   /** Where the definition comes from: the deciding plan and section, or that it is a proposal not yet decided. */
   source: Scalars['String']['output'];
   /** The target for one year; null when none is set. */
@@ -1224,6 +1292,8 @@ export type IndicatorDirection =
 export type IndicatorGapReason =
   /** The huvudman's subgraph did not answer. */
   | 'HUVUDMAN_UNAVAILABLE'
+  /** The value (or its population weight) is implausible, outside the bounds writes are checked against; left out so the others still combine. */
+  | 'IMPLAUSIBLE_VALUE'
   /** The huvudman's subgraph answered without a value for the period. */
   | 'NOT_REPORTED'
   /** The kommun holds no population figure to weight its value with. */
@@ -1242,11 +1312,11 @@ export type IndicatorGender =
 
 /** A goal reference, as on `IndicatorGoalReference`. */
 export type IndicatorGoalInput = {
-  /** Stable id `<plan id>/<slug>`, e.g. "handlingsplan-2019-2022/delmal-3". */
+  /** Stable id `<plan id>/<slug>`, e.g. "handlingsplan-2019-2022/delmal-3". At most 100 characters. */
   id: Scalars['ID']['input'];
-  /** The goal as the plan words it. */
+  /** The goal as the plan words it. At most 300 characters. */
   name: Scalars['String']['input'];
-  /** The plan's name. */
+  /** The plan's name. At most 200 characters. */
   plan: Scalars['String']['input'];
 };
 
@@ -1270,13 +1340,13 @@ export type IndicatorImportFormat =
 
 /** A file to import: its text and its format. */
 export type IndicatorImportInput = {
-  /** The whole file as text. Through the gateway a request is limited in size (BODY_LIMIT_BYTES); larger files go through the import command. */
+  /** The whole file as text. Through the gateway a request is limited in size (BODY_LIMIT_BYTES); larger files go through the import command. At most 1000000 characters. */
   content: Scalars['String']['input'];
   /** How the file is written. */
   format: IndicatorImportFormat;
   /** True for invented demonstration figures; their source is then marked "Exempeldata". */
   isExample?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Where the figures come from; default "Källa: Kolada". */
+  /** Where the figures come from; default "Källa: Kolada". At most 255 characters. */
   source?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1299,27 +1369,27 @@ export type IndicatorImportResult = {
 export type IndicatorInput = {
   /** Must fit the unit and level: SUM for counts and amounts, POPULATION_WEIGHTED_MEAN for rates and shares per kommun, else NONE. */
   aggregation: IndicatorAggregation;
-  /** Required with NONE: why there is no aggregate. */
+  /** Required with NONE: why there is no aggregate. At most 2000 characters. */
   aggregationNote?: InputMaybe<Scalars['String']['input']>;
-  /** What is measured, in Swedish. */
+  /** What is measured, in Swedish. At most 4000 characters. */
   description: Scalars['String']['input'];
   direction: IndicatorDirection;
   /** Every goal reference; replaces the stored ones. */
   goals: Array<IndicatorGoalInput>;
-  /** The Kolada KPI id where one maps (then also `koladaKpi`), else a slug of letters, digits and dashes. */
+  /** The Kolada KPI id where one maps (then also `koladaKpi`), else a slug of letters, digits and dashes. At most 100 characters. */
   id: Scalars['ID']['input'];
-  /** The Kolada KPI id, e.g. "N01951"; must equal `id` when given. */
+  /** The Kolada KPI id, e.g. "N01951"; must equal `id` when given. At most 100 characters. */
   koladaKpi?: InputMaybe<Scalars['String']['input']>;
   level: IndicatorLevel;
-  /** Name in Swedish. */
+  /** Name in Swedish. At most 200 characters. */
   name: Scalars['String']['input'];
   periodType: IndicatorPeriodType;
-  /** The deciding document and section, or that the definition is a proposal. */
+  /** The deciding document and section, or that the definition is a proposal. At most 255 characters. */
   source: Scalars['String']['input'];
   /** Every target; replaces the stored ones. One per year. */
   targets: Array<IndicatorTargetInput>;
   unit: IndicatorUnit;
-  /** The unit as it reads in Swedish. */
+  /** The unit as it reads in Swedish. At most 100 characters. */
   unitLabel: Scalars['String']['input'];
 };
 
@@ -1412,9 +1482,9 @@ export type IndicatorTargetInput = {
   min?: InputMaybe<Scalars['Float']['input']>;
   /** Whether the lower bound itself meets the target; default true. */
   minInclusive?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The deciding document and section; for an example target it must say "Exempel". */
+  /** The deciding document and section; for an example target it must say "Exempel". At most 255 characters. */
   source: Scalars['String']['input'];
-  /** The target in the document's own words. */
+  /** The target in the document's own words. At most 4000 characters. */
   text: Scalars['String']['input'];
   /** The year the target applies to. */
   year: Scalars['Int']['input'];
@@ -1734,27 +1804,27 @@ export type Mutation = {
    * presenters, proposals (förslag till beslut, one per "att"-clause) and questions. All or nothing.
    * Access: the secretariat role.
    */
-  addAgendaItem: AgendaItem;
+  addAgendaItem?: Maybe<AgendaItem>;
   /**
    * Adds a follow-up note (uppföljning) to a decision. Refused, with nothing changed, when the decision's
    * version is not `expectedVersion` (CONFLICT), the text holds a personnummer, or the date is in the
    * future or before the decision was raised.
    * Access: the secretariat role.
    */
-  addDecisionNote: Decision;
+  addDecisionNote?: Maybe<Decision>;
   /**
    * Moves a decision to another status, with a note saying why. Allowed: PROPOSED → DECIDED or
    * CANCELLED; DECIDED → IN_PROGRESS, DONE or CANCELLED; IN_PROGRESS → DONE or CANCELLED. DONE and
    * CANCELLED are final. Refused, with nothing changed, like addDecisionNote.
    * Access: the secretariat role.
    */
-  changeDecisionStatus: Decision;
+  changeDecisionStatus?: Maybe<Decision>;
   /**
    * Creates an indicator or replaces its definition, targets and goal references as a whole. Refused with
    * BAD_USER_INPUT naming the field when the definition is inconsistent (e.g. a sum over a share); nothing
    * is stored then. Access: the secretariat role.
    */
-  defineIndicator: Indicator;
+  defineIndicator?: Maybe<Indicator>;
   /**
    * Loads a Kolada-format export (JSON as the Kolada API gives it, or CSV) into this kommun's own values, all
    * or nothing. Every row's `municipality` must be this kommun's code: if any row is for another huvudman, or
@@ -1763,7 +1833,7 @@ export type Mutation = {
    * again updates values instead of adding copies. The total population (N01951, T) updates the kommun's
    * population figure. Access: writers of the owning huvudman (this kommun).
    */
-  importKommunIndicatorValues: IndicatorImportResult;
+  importKommunIndicatorValues?: Maybe<IndicatorImportResult>;
   /**
    * Loads a Kolada-format export (JSON as the Kolada API gives it, or CSV) into the region's own values, all
    * or nothing. Every row's `municipality` must be the region ("0018" as Kolada names it, or "18"): if any row
@@ -1772,13 +1842,13 @@ export type Mutation = {
    * nothing is stored then. Importing the same file again updates values instead of adding copies.
    * Access: writers of the owning huvudman (the region, "18").
    */
-  importRegionIndicatorValues: IndicatorImportResult;
+  importRegionIndicatorValues?: Maybe<IndicatorImportResult>;
   /**
    * Adds names to a held meeting's attendance list, after those already listed. A member's row is tied
    * to their seat in the body; someone without a seat is recorded as GUEST. All or nothing.
    * Access: the secretariat role.
    */
-  recordAttendance: Meeting;
+  recordAttendance?: Maybe<Meeting>;
   /**
    * Records a decision point of an agenda item, optionally deciding one of its proposals. At a held
    * meeting it is PROPOSED, DECIDED or DONE (done at the meeting, e.g. approving the agenda); at a
@@ -1786,13 +1856,13 @@ export type Mutation = {
    * existing bodies, huvudmän and people; a due date cannot be before the meeting.
    * Access: the secretariat role.
    */
-  recordDecision: Decision;
+  recordDecision?: Maybe<Decision>;
   /**
    * Records a decision (beslut) on the use of grant money. The programme, pot and service must exist and
    * agree with each other, and a decision may not take more from a pot than is left in it. Text containing
    * a personnummer is refused. Access: the secretariat role.
    */
-  recordGrantDecision: GrantDecision;
+  recordGrantDecision?: Maybe<GrantDecision>;
   /**
    * Records a meeting of a body, optionally with its attendance list, all or nothing. Recording a HELD
    * meeting on the date of the body's PLANNED one completes that meeting (give its `version` as
@@ -1800,14 +1870,14 @@ export type Mutation = {
    * coming meeting must be after the meeting that announced it.
    * Access: the secretariat role.
    */
-  recordMeeting: Meeting;
+  recordMeeting?: Maybe<Meeting>;
   /**
    * Registers a person named in the records (e.g. a new member or a guest presenting an item), so that
    * seats, attendance and owners can refer to them. The id derives from the name ("Anna Svensson" →
    * "anna-svensson"); someone already registered for the same huvudman is returned as is.
    * Access: the secretariat role.
    */
-  registerPerson: Person;
+  registerPerson?: Maybe<Person>;
   /**
    * Reports the kommun's own contribution to a co-owned service: staff by role with FTE and period, costs
    * paid per year and activity volumes per month. Routed to the instance named by `kommunCode`; an instance
@@ -1816,20 +1886,20 @@ export type Mutation = {
    * decimals, amounts in whole SEK); a refused report changes nothing.
    * Access: writers of the owning kommun.
    */
-  reportKommunContribution: OwnerContribution;
+  reportKommunContribution?: Maybe<OwnerContribution>;
   /**
    * Reports a use of the kommun's allocation from a grant programme: what for and how much (whole SEK,
    * non-negative). Routed to the instance named by `kommunCode`; an instance refuses any other kommun's
    * report. Text containing a personnummer is refused.
    * Access: writers of the owning kommun.
    */
-  reportKommunGrantUse: GrantUse;
+  reportKommunGrantUse?: Maybe<GrantUse>;
   /**
    * Records the kommun's population for a year (replacing a figure already reported for that year).
    * Routed to the instance named by `input.kommunCode`; an instance refuses any other kommun's figure.
    * Access: writers of the owning kommun.
    */
-  reportPopulation: PopulationFigure;
+  reportPopulation?: Maybe<PopulationFigure>;
   /**
    * Reports Region Örebro län's own contribution to a co-owned service: staff by role with FTE and period,
    * costs paid per year and activity volumes per month. A row for a key already reported (role and start
@@ -1837,35 +1907,35 @@ export type Mutation = {
    * (FTE with at most two decimals, amounts in whole SEK); a refused report changes nothing.
    * Access: writers of the owning huvudman (Region Örebro län, "18").
    */
-  reportRegionContribution: OwnerContribution;
+  reportRegionContribution?: Maybe<OwnerContribution>;
   /**
    * Reports a use of Region Örebro län's allocation from a grant programme: what for and how much (whole
    * SEK, non-negative). Text containing a personnummer is refused.
    * Access: writers of the owning huvudman (Region Örebro län, "18").
    */
-  reportRegionGrantUse: GrantUse;
+  reportRegionGrantUse?: Maybe<GrantUse>;
   /**
-   * Creates a co-owned service, or replaces it (with its owners and länsdelar) when the id exists. The
+   * Creates a co-owned service, or replaces it (with its owners, leadership and länsdelar) when the id exists. The
    * owners' shares must add up to exactly 100 % (at most two decimals each); owners and employer must be
    * in the register. Free text containing a personnummer is refused. A refused input changes nothing.
    * Access: the secretariat role.
    */
-  saveCoOwnedService: CoOwnedService;
+  saveCoOwnedService?: Maybe<CoOwnedService>;
   /**
    * Creates or replaces a joint pot (länsgemensamma medel) of a programme; its amount may not fall below
    * what decisions already take from it. Access: the secretariat role.
    */
-  saveGrantPot: GrantPot;
+  saveGrantPot?: Maybe<GrantPot>;
   /**
    * Creates or replaces a grant programme with its national parts (whole SEK, non-negative, each recipient
    * group once, together at most the national total). Access: the secretariat role.
    */
-  saveGrantProgramme: GrantProgramme;
+  saveGrantProgramme?: Maybe<GrantProgramme>;
   /**
    * Sets a service's agreed budget for one year (replacing that year's budget). The amount is a
    * non-negative whole number of kronor. Access: the secretariat role.
    */
-  setCoOwnedServiceBudget: CoOwnedService;
+  setCoOwnedServiceBudget?: Maybe<CoOwnedService>;
   /**
    * Reports on an uppdrag of the nämnd's verksamhetsplan: moves it to `status` (or keeps it, to record a note
    * only) with a note. Allowed moves: ASSIGNED → IN_PROGRESS, DONE or CANCELLED; IN_PROGRESS → DONE or
@@ -1873,7 +1943,7 @@ export type Mutation = {
    * write changes nothing. A note containing a personnummer or samordningsnummer is refused.
    * Access: writers of the owning huvudman (Region Örebro län, "18").
    */
-  updateBoardAssignmentStatus: BoardAssignment;
+  updateBoardAssignmentStatus?: Maybe<BoardAssignment>;
   /**
    * Records a follow-up (uppföljning) of a plan activity: moves it to `status` (or keeps its status, to
    * record a note only) with a note. Allowed moves: PLANNED → IN_PROGRESS, DONE or CANCELLED;
@@ -1882,7 +1952,7 @@ export type Mutation = {
    * A note containing a personnummer or samordningsnummer is refused.
    * Access: the secretariat role.
    */
-  updatePlanActivityStatus: PlanActivity;
+  updatePlanActivityStatus?: Maybe<PlanActivity>;
 };
 
 
@@ -2148,6 +2218,12 @@ export type OwnerBalance = {
   costShareDifference?: Maybe<Scalars['Float']['output']>;
   /** The owner's share of all owners' costs in the year, in percent; null unless every owner reported. */
   costSharePercent?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Why the owner's reported figures for the year were left out (an implausible figure, e.g. a cost above
+   * the bound every write is checked against); null when they were used. Then costSek and averageFte are
+   * null, and the totals are null as for a missing owner; every other owner's row is computed.
+   */
+  excludedBecause?: Maybe<Scalars['String']['output']>;
   /** fteSharePercent minus the agreed share, in percentage points. */
   fteShareDifference?: Maybe<Scalars['Float']['output']>;
   /** The owner's share of all owners' average FTE, in percent; null unless every owner reported. */
@@ -2177,7 +2253,7 @@ export type OwnerContribution = {
 
 /** One owner's share. */
 export type OwnerShareInput = {
-  /** The owning huvudman's id: "18" or a kommun's SCB code. */
+  /** The owning huvudman's id: "18" or a kommun's SCB code. At most 100 characters. */
   huvudmanId: Scalars['ID']['input'];
   /** Share in percent, above 0 and at most 100, with at most two decimals (e.g. 33.33). */
   sharePercent: Scalars['Float']['input'];
@@ -2273,9 +2349,9 @@ export type PopulationFigure = {
 export type PopulationInput = {
   /** True for a figure invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** The reporting kommun's SCB code; must be the instance's own. */
+  /** The reporting kommun's SCB code; must be the instance's own. At most 100 characters. */
   kommunCode: Scalars['ID']['input'];
-  /** Where the figure comes from, e.g. "SCB, folkmängd 31 December 2025". */
+  /** Where the figure comes from, e.g. "SCB, folkmängd 31 December 2025". At most 255 characters. */
   source: Scalars['String']['input'];
   /** Folkmängd on 31 December of the year; a non-negative whole number. */
   value: Scalars['Int']['input'];
@@ -2306,9 +2382,9 @@ export type Presenter = {
 
 /** Who presents an agenda item. */
 export type PresenterInput = {
-  /** The huvudman they speak for. */
+  /** The huvudman they speak for. At most 100 characters. */
   huvudmanId: Scalars['ID']['input'];
-  /** A registered person's id. */
+  /** A registered person's id. At most 100 characters. */
   personId: Scalars['ID']['input'];
 };
 
@@ -2393,17 +2469,21 @@ export type Query = {
   kommunAuditRecords: Array<AuditRecord>;
   /**
    * This kommun's own values for one indicator, oldest first; answered by that kommun's instance only (empty
-   * for another kommun). Public.
+   * for another kommun). Public. Null in an answer only when that kommun's instance did not answer (the
+   * errors name it, HUVUDMAN_UNAVAILABLE), so the rest of the answer stands.
    */
-  kommunIndicatorValues: Array<IndicatorValue>;
+  kommunIndicatorValues?: Maybe<Array<IndicatorValue>>;
   /** The four länsdelar (sub-areas of the län): Norr, Väster, Söder and Örebro. */
   lansdelar: Array<Lansdel>;
   /** One meeting by id, `<body id>-<date>`, e.g. "chefsgrupp-2021-05-28"; null when there is none. */
   meeting?: Maybe<Meeting>;
   /** Meetings, oldest first; optionally of one body and from/to an ISO date (inclusive). */
   meetings: Array<Meeting>;
-  /** Every kommun whose instance is reachable, in kommun-code order. */
-  municipalities: Array<Municipality>;
+  /**
+   * Every kommun whose instance is reachable, in kommun-code order (the errors name each one missing,
+   * HUVUDMAN_UNAVAILABLE). Null only when no kommun instance answered, so the rest of the answer stands.
+   */
+  municipalities?: Maybe<Array<Municipality>>;
   /** One kommun by SCB code, e.g. "1880"; answered by that kommun's own instance. Null for an unknown code. */
   municipality?: Maybe<Municipality>;
   /** Hälso- och sjukvårdsnämndens verksamhetsplan (operational plan) for a year; 2024 is held. Null when there is none. */
@@ -2415,15 +2495,21 @@ export type Query = {
    * "fardplan-nara-vard-2023-2026/samordning-och-partnerskap") and/or one status.
    */
   planActivities: Array<PlanActivity>;
-  /** Region Örebro län and its own organisation. */
-  region: Region;
+  /**
+   * Region Örebro län and its own organisation. Null in an answer only when the region's subgraph did not
+   * answer (the errors name it: HUVUDMAN_UNAVAILABLE, huvudman "18"), so the rest of the answer stands.
+   */
+  region?: Maybe<Region>;
   /**
    * The region subgraph's audit log, newest first: every write and every read of internal data.
    * Access: auditors of Region Örebro län (huvudman 18).
    */
   regionAuditRecords: Array<AuditRecord>;
-  /** The region's own values for one indicator, oldest first. Public. */
-  regionIndicatorValues: Array<IndicatorValue>;
+  /**
+   * The region's own values for one indicator, oldest first. Public. Null in an answer only when the region's
+   * subgraph did not answer (the errors name it), so the rest of the answer stands.
+   */
+  regionIndicatorValues?: Maybe<Array<IndicatorValue>>;
   /**
    * The joint subgraph's audit log, newest first: every write and every read of internal data.
    * Access: auditors with the secretariat role.
@@ -2728,65 +2814,71 @@ export type QuerySearchArgs = {
 export type RecordAttendanceInput = {
   /** The names in their written order. */
   attendance: Array<AttendanceInput>;
-  /** The meeting, e.g. "chefsgrupp-2021-05-28". */
+  /** The meeting, e.g. "chefsgrupp-2021-05-28". At most 100 characters. */
   meetingId: Scalars['ID']['input'];
 };
 
 /** A decision point to record. */
 export type RecordDecisionInput = {
-  /** An addition the body made to the proposal when deciding (tillägg). */
+  /** An addition the body made to the proposal when deciding (tillägg). At most 2000 characters. */
   addition?: InputMaybe<Scalars['String']['input']>;
-  /** A condition the decision depends on, as written. */
+  /** A condition the decision depends on, as written. At most 2000 characters. */
   condition?: InputMaybe<Scalars['String']['input']>;
-  /** The body the condition depends on. */
+  /** The body the condition depends on. At most 100 characters. */
   conditionBodyId?: InputMaybe<Scalars['ID']['input']>;
-  /** ISO date the decision sets; not before the meeting. */
+  /** ISO date the decision sets; not before the meeting. At most 10 characters. */
   dueDate?: InputMaybe<Scalars['String']['input']>;
-  /** The agenda item (or part of one) it belongs to. */
+  /**
+   * A key the client chooses for this write (e.g. a UUID). The write adds a new decision each time, so one sent
+   * again after an unknown outcome (OUTCOME_UNKNOWN) would add a copy; with the same key it answers the
+   * first one instead. The same key with other arguments is refused (CONFLICT). At most 100 characters.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The agenda item (or part of one) it belongs to. At most 100 characters. */
   itemId: Scalars['ID']['input'];
-  /** A body responsible for carrying it out. */
+  /** A body responsible for carrying it out. At most 100 characters. */
   ownerBodyId?: InputMaybe<Scalars['ID']['input']>;
-  /** The owner in the protocol's words. */
+  /** The owner in the protocol's words. At most 300 characters. */
   ownerDescription?: InputMaybe<Scalars['String']['input']>;
-  /** The huvudman responsible: "18" for the region or a kommun code. */
+  /** The huvudman responsible: "18" for the region or a kommun code. At most 100 characters. */
   ownerHuvudmanId?: InputMaybe<Scalars['ID']['input']>;
-  /** The person responsible, a registered person's id. */
+  /** The person responsible, a registered person's id. At most 100 characters. */
   ownerPersonId?: InputMaybe<Scalars['ID']['input']>;
-  /** The proposal of that item it decides, if any; a proposal has at most one decision. */
+  /** The proposal of that item it decides, if any; a proposal has at most one decision. At most 100 characters. */
   proposalId?: InputMaybe<Scalars['ID']['input']>;
   /** PROPOSED, DECIDED or DONE (see recordDecision). */
   status: DecisionStatus;
-  /** What was decided, as written; no personnummer. */
+  /** What was decided, as written; no personnummer. At most 4000 characters. */
   text: Scalars['String']['input'];
-  /** When, in the protocol's words, e.g. "under hösten 2021". */
+  /** When, in the protocol's words, e.g. "under hösten 2021". At most 200 characters. */
   timeframe?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A meeting to record. */
 export type RecordMeetingInput = {
-  /** For a coming meeting, the meeting whose protocol announced it. */
+  /** For a coming meeting, the meeting whose protocol announced it. At most 100 characters. */
   announcedInMeetingId?: InputMaybe<Scalars['ID']['input']>;
   /** The attendance list, in its written order (a HELD meeting only). */
   attendance?: InputMaybe<Array<AttendanceInput>>;
-  /** The body that meets, e.g. "chefsgrupp". */
+  /** The body that meets, e.g. "chefsgrupp". At most 100 characters. */
   bodyId: Scalars['ID']['input'];
-  /** ISO date (the first day of a meeting over several days). */
+  /** ISO date (the first day of a meeting over several days). At most 10 characters. */
   date: Scalars['String']['input'];
-  /** Last day of a meeting over several days; leave out for a one-day meeting. */
+  /** Last day of a meeting over several days; leave out for a one-day meeting. At most 10 characters. */
   endDate?: InputMaybe<Scalars['String']['input']>;
-  /** HH:MM, after startTime. */
+  /** HH:MM, after startTime. At most 5 characters. */
   endTime?: InputMaybe<Scalars['String']['input']>;
   /** When completing the body's PLANNED meeting on this date: its `version` as last read. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** Tjänsteställe: the administration that keeps the records. */
+  /** Tjänsteställe: the administration that keeps the records. At most 200 characters. */
   organiser?: InputMaybe<Scalars['String']['input']>;
-  /** Where, as written, e.g. "Digitalt via Zoom". */
+  /** Where, as written, e.g. "Digitalt via Zoom". At most 200 characters. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** The secretary, a registered person's id. */
+  /** The secretary, a registered person's id. At most 100 characters. */
   secretaryPersonId?: InputMaybe<Scalars['ID']['input']>;
-  /** The protocol or notice the record comes from, e.g. "Protokoll Chefsgruppen 2021-09-03". */
+  /** The protocol or notice the record comes from, e.g. "Protokoll Chefsgruppen 2021-09-03". At most 255 characters. */
   source: Scalars['String']['input'];
-  /** HH:MM, e.g. "13:00". */
+  /** HH:MM, e.g. "13:00". At most 5 characters. */
   startTime?: InputMaybe<Scalars['String']['input']>;
   /** HELD for a meeting with a protocol, PLANNED for a coming one. */
   status: MeetingStatus;
@@ -2819,9 +2911,9 @@ export type RegionOperationalPlanArgs = {
 
 /** A person to register. */
 export type RegisterPersonInput = {
-  /** The huvudman the person works for: "18" for the region or a kommun code. */
+  /** The huvudman the person works for: "18" for the region or a kommun code. At most 100 characters. */
   huvudmanId: Scalars['ID']['input'];
-  /** The name as written in the records, e.g. "Anna Svensson". */
+  /** The name as written in the records, e.g. "Anna Svensson". At most 200 characters. */
   name: Scalars['String']['input'];
 };
 
@@ -2902,9 +2994,9 @@ export type ServiceActivityVolumeInput = {
   count: Scalars['Int']['input'];
   /** What is counted. */
   measure: ServiceActivityMeasure;
-  /** "2024-03". */
+  /** "2024-03". At most 7 characters. */
   month: Scalars['String']['input'];
-  /** SCB code of the patients' home kommun in Örebro län. */
+  /** SCB code of the patients' home kommun in Örebro län. At most 100 characters. */
   patientHomeKommunCode: Scalars['ID']['input'];
 };
 
@@ -2950,9 +3042,9 @@ export type ServiceBudgetInput = {
   amountSek: Scalars['Sek']['input'];
   /** True for a figure invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** The co-owned service, e.g. "tullhuset". */
+  /** The co-owned service, e.g. "tullhuset". At most 100 characters. */
   serviceId: Scalars['ID']['input'];
-  /** Where the figure comes from ("Exempeldata" for invented ones). */
+  /** Where the figure comes from ("Exempeldata" for invented ones). At most 255 characters. */
   source: Scalars['String']['input'];
   /** The budget year (2000–2100). */
   year: Scalars['Int']['input'];
@@ -2966,9 +3058,9 @@ export type ServiceContributionInput = {
   costs?: InputMaybe<Array<CostContributionInput>>;
   /** True for figures invented for demonstration. */
   isExample?: Scalars['Boolean']['input'];
-  /** The co-owned service, e.g. "mobilt-narsjukvardsteam-orebro". */
+  /** The co-owned service, e.g. "mobilt-narsjukvardsteam-orebro". At most 100 characters. */
   serviceId: Scalars['ID']['input'];
-  /** Where the figures come from ("Exempeldata" for invented ones). */
+  /** Where the figures come from ("Exempeldata" for invented ones). At most 255 characters. */
   source: Scalars['String']['input'];
   /** Staff by role; a row with a role and start date already reported replaces it. */
   staff?: InputMaybe<Array<StaffContributionInput>>;
@@ -2982,6 +3074,44 @@ export type ServiceForm =
   | 'PILOT'
   /** Projektform: time-limited, followed up before it continues. */
   | 'PROJECT';
+
+/** One huvudman's part in leading a service, as the documents state it. */
+export type ServiceLeadership = {
+  __typename?: 'ServiceLeadership';
+  /** What the documents say about this huvudman's part, in their words. */
+  basis: Scalars['String']['output'];
+  /** The huvudman. */
+  huvudman: Huvudman;
+  /** True when the statement is invented for demonstration (source "Exempeldata"). */
+  isExample: Scalars['Boolean']['output'];
+  /** Whether it leads the service or takes part in leading it. */
+  role: ServiceLeadershipRole;
+  /** The service. */
+  service: CoOwnedService;
+  /** Where that is said. */
+  source: Scalars['String']['output'];
+};
+
+/** One huvudman's part in leading a service. */
+export type ServiceLeadershipInput = {
+  /** What the documents say about its part, in their words. At most 2000 characters. */
+  basis: Scalars['String']['input'];
+  /** The huvudman's id: "18" or a kommun's SCB code. At most 100 characters. */
+  huvudmanId: Scalars['ID']['input'];
+  /** True for a statement invented for demonstration. */
+  isExample?: Scalars['Boolean']['input'];
+  /** Whether it leads the service or takes part in leading it. */
+  role: ServiceLeadershipRole;
+  /** Where that is said. At most 255 characters. */
+  source: Scalars['String']['input'];
+};
+
+/** A huvudman's part in leading a co-owned or co-led service (samledd verksamhet). */
+export type ServiceLeadershipRole =
+  /** Leads the service: runs it (driver verksamheten) and answers for it day to day. */
+  | 'LEADS'
+  /** Takes part in leading it (samleder) beside the one who leads: joint development, pilots and follow-up. */
+  | 'TAKES_PART';
 
 /** One owner's agreed share of a co-owned service. */
 export type ServiceOwnership = {
@@ -3029,13 +3159,13 @@ export type StaffContribution = {
 
 /** Staff in one role for a period. */
 export type StaffContributionInput = {
-  /** Last day, on or after startsOn; leave out while it continues. */
+  /** Last day, on or after startsOn; leave out while it continues. At most 10 characters. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   /** Non-negative, at most two decimals. */
   fte: Scalars['Float']['input'];
-  /** The role (yrkesroll), e.g. "Sjuksköterska". */
+  /** The role (yrkesroll), e.g. "Sjuksköterska". At most 200 characters. */
   role: Scalars['String']['input'];
-  /** "2024-01-01". */
+  /** "2024-01-01". At most 10 characters. */
   startsOn: Scalars['String']['input'];
 };
 
@@ -3054,11 +3184,11 @@ export type SystemPrerequisite = {
 
 /** A status report on an uppdrag. */
 export type UpdateBoardAssignmentStatusInput = {
-  /** The uppdrag, e.g. "hsn-verksamhetsplan-2024/uppdrag-12". */
+  /** The uppdrag, e.g. "hsn-verksamhetsplan-2024/uppdrag-12". At most 100 characters. */
   assignmentId: Scalars['ID']['input'];
   /** The uppdrag's version as you read it; a stale version is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** What happened (required; no personnummer or samordningsnummer). */
+  /** What happened (required; no personnummer or samordningsnummer). At most 4000 characters. */
   note: Scalars['String']['input'];
   /** The new status; the current one to record a note only. */
   status: BoardAssignmentStatus;
@@ -3066,14 +3196,21 @@ export type UpdateBoardAssignmentStatusInput = {
 
 /** A follow-up of a plan activity. */
 export type UpdatePlanActivityStatusInput = {
-  /** The activity, e.g. "fardplan-nara-vard-2023-2026/2023-borja-med-barnen-4". */
+  /** The activity, e.g. "fardplan-nara-vard-2023-2026/2023-borja-med-barnen-4". At most 100 characters. */
   activityId: Scalars['ID']['input'];
   /** The activity's version as you read it; a stale version is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** What happened (required; no personnummer or samordningsnummer). */
+  /** What happened (required; no personnummer or samordningsnummer). At most 4000 characters. */
   note: Scalars['String']['input'];
   /** The new status; the current one to record a note only. */
   status: PlanActivityStatus;
+};
+
+export type Join__ContextArgument = {
+  context: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  selection: Scalars['join__FieldValue']['input'];
+  type: Scalars['String']['input'];
 };
 
 export type Join__Graph =
@@ -3104,21 +3241,21 @@ export type UpdatePlanActivityStatusMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePlanActivityStatusMutation = { __typename: 'Mutation', updatePlanActivityStatus: { __typename: 'PlanActivity', id: string, title: string, status: PlanActivityStatus, version: number, handledIn?: string | null, plan: { __typename: 'JointPlan', id: string, name: string }, area?: { __typename: 'ActivityArea', id: string, name: string } | null, goals: Array<{ __typename: 'JointPlanGoal', id: string, title: string }>, responsibility: { __typename: 'ActivityResponsibility', kind: ResponsibilityKind, bodyName?: string | null, basis?: string | null, huvudmen: Array<{ __typename: 'Huvudman', id: string, name: string }> }, directive: { __typename: 'ActivityDirective', timeline?: string | null, assignment?: string | null, execution?: string | null, financing?: string | null, followUp?: string | null }, followUps: Array<{ __typename: 'ActivityFollowUp', recordedAt: string, fromStatus: PlanActivityStatus, toStatus: PlanActivityStatus, note: string, recordedBy?: { __typename: 'Huvudman', id: string, name: string } | null }> } };
+export type UpdatePlanActivityStatusMutation = { __typename: 'Mutation', updatePlanActivityStatus?: { __typename: 'PlanActivity', id: string, title: string, status: PlanActivityStatus, version: number, handledIn?: string | null, plan: { __typename: 'JointPlan', id: string, name: string }, area?: { __typename: 'ActivityArea', id: string, name: string } | null, goals: Array<{ __typename: 'JointPlanGoal', id: string, title: string }>, responsibility: { __typename: 'ActivityResponsibility', kind: ResponsibilityKind, bodyName?: string | null, basis?: string | null, huvudmen: Array<{ __typename: 'Huvudman', id: string, name: string }> }, directive: { __typename: 'ActivityDirective', timeline?: string | null, assignment?: string | null, execution?: string | null, financing?: string | null, followUp?: string | null }, followUps: Array<{ __typename: 'ActivityFollowUp', recordedAt: string, fromStatus: PlanActivityStatus, toStatus: PlanActivityStatus, note: string, recordedBy?: { __typename: 'Huvudman', id: string, name: string } | null }> } | null };
 
 export type AddDecisionNoteMutationVariables = Exact<{
   input: AddDecisionNoteInput;
 }>;
 
 
-export type AddDecisionNoteMutation = { __typename: 'Mutation', addDecisionNote: { __typename: 'Decision', id: string, text: string, status: DecisionStatus, raisedOn: string, decidedOn?: string | null, ageInDays?: number | null, dueDate?: string | null, timeframe?: string | null, condition?: string | null, addition?: string | null, ownerDescription?: string | null, lastNoteOn?: string | null, version: number, ownerBody?: { __typename: 'Body', id: string, shortName: string } | null, ownerHuvudman?: { __typename: 'Huvudman', id: string, name: string } | null, ownerPerson?: { __typename: 'Person', id: string, name: string } | null, body: { __typename: 'Body', id: string, name: string, shortName: string }, meeting: { __typename: 'Meeting', id: string, date: string }, item: { __typename: 'AgendaItem', id: string, number?: string | null, title: string }, notes: Array<{ __typename: 'DecisionNote', id: string, date: string, text: string, statusFrom?: DecisionStatus | null, statusTo?: DecisionStatus | null, recordedBy?: string | null, authorHuvudman: { __typename: 'Huvudman', id: string, name: string } }> } };
+export type AddDecisionNoteMutation = { __typename: 'Mutation', addDecisionNote?: { __typename: 'Decision', id: string, text: string, status: DecisionStatus, raisedOn: string, decidedOn?: string | null, ageInDays?: number | null, dueDate?: string | null, timeframe?: string | null, condition?: string | null, addition?: string | null, ownerDescription?: string | null, lastNoteOn?: string | null, version: number, ownerBody?: { __typename: 'Body', id: string, shortName: string } | null, ownerHuvudman?: { __typename: 'Huvudman', id: string, name: string } | null, ownerPerson?: { __typename: 'Person', id: string, name: string } | null, body: { __typename: 'Body', id: string, name: string, shortName: string }, meeting: { __typename: 'Meeting', id: string, date: string }, item: { __typename: 'AgendaItem', id: string, number?: string | null, title: string }, notes: Array<{ __typename: 'DecisionNote', id: string, date: string, text: string, statusFrom?: DecisionStatus | null, statusTo?: DecisionStatus | null, recordedBy?: string | null, authorHuvudman: { __typename: 'Huvudman', id: string, name: string } }> } | null };
 
 export type ChangeDecisionStatusMutationVariables = Exact<{
   input: ChangeDecisionStatusInput;
 }>;
 
 
-export type ChangeDecisionStatusMutation = { __typename: 'Mutation', changeDecisionStatus: { __typename: 'Decision', id: string, text: string, status: DecisionStatus, raisedOn: string, decidedOn?: string | null, ageInDays?: number | null, dueDate?: string | null, timeframe?: string | null, condition?: string | null, addition?: string | null, ownerDescription?: string | null, lastNoteOn?: string | null, version: number, ownerBody?: { __typename: 'Body', id: string, shortName: string } | null, ownerHuvudman?: { __typename: 'Huvudman', id: string, name: string } | null, ownerPerson?: { __typename: 'Person', id: string, name: string } | null, body: { __typename: 'Body', id: string, name: string, shortName: string }, meeting: { __typename: 'Meeting', id: string, date: string }, item: { __typename: 'AgendaItem', id: string, number?: string | null, title: string }, notes: Array<{ __typename: 'DecisionNote', id: string, date: string, text: string, statusFrom?: DecisionStatus | null, statusTo?: DecisionStatus | null, recordedBy?: string | null, authorHuvudman: { __typename: 'Huvudman', id: string, name: string } }> } };
+export type ChangeDecisionStatusMutation = { __typename: 'Mutation', changeDecisionStatus?: { __typename: 'Decision', id: string, text: string, status: DecisionStatus, raisedOn: string, decidedOn?: string | null, ageInDays?: number | null, dueDate?: string | null, timeframe?: string | null, condition?: string | null, addition?: string | null, ownerDescription?: string | null, lastNoteOn?: string | null, version: number, ownerBody?: { __typename: 'Body', id: string, shortName: string } | null, ownerHuvudman?: { __typename: 'Huvudman', id: string, name: string } | null, ownerPerson?: { __typename: 'Person', id: string, name: string } | null, body: { __typename: 'Body', id: string, name: string, shortName: string }, meeting: { __typename: 'Meeting', id: string, date: string }, item: { __typename: 'AgendaItem', id: string, number?: string | null, title: string }, notes: Array<{ __typename: 'DecisionNote', id: string, date: string, text: string, statusFrom?: DecisionStatus | null, statusTo?: DecisionStatus | null, recordedBy?: string | null, authorHuvudman: { __typename: 'Huvudman', id: string, name: string } }> } | null };
 
 export type DecisionDetailFieldsFragment = { __typename: 'Decision', id: string, text: string, status: DecisionStatus, raisedOn: string, decidedOn?: string | null, ageInDays?: number | null, dueDate?: string | null, timeframe?: string | null, condition?: string | null, addition?: string | null, ownerDescription?: string | null, lastNoteOn?: string | null, version: number, ownerBody?: { __typename: 'Body', id: string, shortName: string } | null, ownerHuvudman?: { __typename: 'Huvudman', id: string, name: string } | null, ownerPerson?: { __typename: 'Person', id: string, name: string } | null, body: { __typename: 'Body', id: string, name: string, shortName: string }, meeting: { __typename: 'Meeting', id: string, date: string }, item: { __typename: 'AgendaItem', id: string, number?: string | null, title: string }, notes: Array<{ __typename: 'DecisionNote', id: string, date: string, text: string, statusFrom?: DecisionStatus | null, statusTo?: DecisionStatus | null, recordedBy?: string | null, authorHuvudman: { __typename: 'Huvudman', id: string, name: string } }> };
 

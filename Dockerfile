@@ -10,7 +10,7 @@ WORKDIR /app
 
 # Manifests first, so the dependency layer is rebuilt only when a manifest or the lockfile changes.
 # Every workspace's package.json must be here, or `npm ci` finds the lockfile out of sync
-# (test/docker-compose.test.ts checks this list against the workspaces in package.json).
+# (test/deployment/dockerfile.test.ts checks this list against the workspaces in package.json).
 COPY package.json package-lock.json ./
 COPY packages/dev-identity-provider/package.json packages/dev-identity-provider/
 COPY packages/http/package.json packages/http/

@@ -6,16 +6,11 @@
  *   npm run build:services    # then e.g. node build/services/subgraphs_kommun_src_index.js
  */
 import { join } from 'node:path';
-import { compileEntry, repoRoot } from '@orebro/local-federation';
+import { federationMembers, gatewayService } from '@orebro/gateway/src/members';
+import { compileEntry, IDENTITY_PROVIDER_ENTRY, repoRoot } from '@orebro/local-federation';
 
-export const SERVICE_ENTRIES = [
-  'gateway/src/index.ts',
-  'subgraphs/samverkan/src/index.ts',
-  'subgraphs/region/src/index.ts',
-  'subgraphs/kommun/src/index.ts',
-  // The development identity provider: docker-compose runs it; a real deployment uses the huvudmän's IdP.
-  'packages/dev-identity-provider/src/main.ts',
-];
+/** The gateway, every federation member (gateway/src/members.ts) and the development identity provider (docker-compose runs it; a real deployment uses the huvudmän's IdP). */
+export const SERVICE_ENTRIES = [gatewayService.entry, ...federationMembers.map((m) => m.entry), IDENTITY_PROVIDER_ENTRY];
 export const SERVICES_BUILD_DIR = 'build/services';
 
 async function main(): Promise<void> {

@@ -8,19 +8,19 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { federationMembers } from '@orebro/gateway/src/members';
 import { ormEntities } from '@orebro/subgraph-kit';
+import { subgraphCodeBases } from './subgraph-definitions';
 
 const server = process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432';
 
-const folders = ['subgraphs/samverkan', 'subgraphs/region', 'subgraphs/kommun'];
 const migrationsDir = (folder: string) => join(__dirname, '..', folder, 'src', 'migrations');
 
 async function main(): Promise<void> {
-  // The definitions import each migrations/index.ts: make those match the files before loading them.
-  for (const folder of folders) writeIndex(migrationsDir(folder));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only after the indexes are right
-  const { subgraphCodeBases } = require('./subgraph-definitions') as typeof import('./subgraph-definitions');
-  for (const { folder, definition } of subgraphCodeBases) {
+  // The definitions import each migrations/index.ts: make those match the files before loading them
+  // (subgraphCodeBases() loads each subgraph's code only when called).
+  for (const { folder } of federationMembers) writeIndex(migrationsDir(folder));
+  for (const { folder, definition } of subgraphCodeBases()) {
     const dir = migrationsDir(folder);
     const orm = await MikroORM.init({
       entities: ormEntities(definition),

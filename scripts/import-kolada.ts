@@ -13,10 +13,10 @@ import type { Caller } from '@orebro/huvudman-auth';
 import { AuditTrail, databaseFromEnv, initORM, seedEmptyAreas } from '@orebro/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { importKommunIndicatorValues } from '../subgraphs/kommun/src/indicator-values/indicator-values.service';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { importRegionIndicatorValues } from '../subgraphs/region/src/indicator-values/indicator-values.service';
+import { kommunSubgraph } from '@orebro/kommun/src/server';
+import { importKommunIndicatorValues } from '@orebro/kommun/src/indicator-values/indicator-values.service';
+import { regionSubgraph } from '@orebro/region/src/server';
+import { importRegionIndicatorValues } from '@orebro/region/src/indicator-values/indicator-values.service';
 
 interface Target {
   huvudman: string;

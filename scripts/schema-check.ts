@@ -19,7 +19,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { parse, TypeInfo, validate, visit, visitWithTypeInfo, getNamedType, type GraphQLSchema } from 'graphql';
 import { readSchemaFiles } from '@orebro/subgraph-kit';
-import { subgraphSources, supergraphFile } from '../gateway/src/subgraph-files';
+import { subgraphSources, supergraphFile } from '@orebro/gateway/src/subgraph-files';
 import { DEFAULT_OPERATION_SOURCES, registeredOperations, type RegisteredOperation } from './registered-operations';
 
 export interface SchemaCheckReport {

@@ -10,7 +10,8 @@
  * they start, which are ready and which are still awaited is printed every few seconds.
  */
 import { join } from 'node:path';
-import { localPorts } from '../gateway/src/local-ports';
+import { localPort, localPorts } from '@orebro/gateway/src/local-ports';
+import { localFederation } from '@orebro/gateway/src/members';
 import { ensureDashboardBuilt } from './dashboard-build';
 import { repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
 
@@ -18,9 +19,6 @@ const postgres = process.argv.includes('--postgres');
 const database: DatabaseMode = postgres
   ? { kind: 'postgresql', serverUrl: process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432', prefix: 'orebro' }
   : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
-
-const port = (instance: string) =>
-  instance.startsWith('kommun-') ? localPorts.kommun(instance.slice('kommun-'.length)) : localPorts[instance as 'gateway' | 'samverkan' | 'region' | 'identity'];
 
 /** Child processes log JSON; by default only warnings and worse reach the terminal. */
 function echo(line: string): void {
@@ -62,7 +60,7 @@ async function main(): Promise<void> {
   // The provider's keys persist under ./data, so tokens stay valid across restarts.
   const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
   const progress = progressPrinter();
-  const federation = await startFederation({ database, port, echo, identityProvider, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
+  const federation = await startFederation({ ...localFederation, database, port: localPort, echo, identityProvider, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
   console.log(`  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`);
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);

@@ -1,11 +1,29 @@
-import { kommunCodes } from '@orebro/reference-data';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
+import { join } from 'node:path';
+import { federationMembers, type FederationMember } from '@orebro/gateway/src/members';
+import type { SubgraphDefinition } from '@orebro/subgraph-kit';
 
-/** One definition per subgraph code base (the kommun one for its first kommun), with its folder. */
-export const subgraphCodeBases = [
-  { folder: 'subgraphs/samverkan', definition: samverkanSubgraph() },
-  { folder: 'subgraphs/region', definition: regionSubgraph() },
-  { folder: 'subgraphs/kommun', definition: kommunSubgraph(kommunCodes[0]) },
-];
+const repoRoot = join(__dirname, '..');
+
+export interface SubgraphCodeBase {
+  member: FederationMember;
+  /** The member's workspace folder, from the repository root. */
+  folder: string;
+  definition: SubgraphDefinition<unknown>;
+}
+
+/** A member's definition (a sharded one's for `shardKey`, by default its first), from the function its `src/server.ts` exports. */
+export function subgraphDefinition(member: FederationMember, shardKey?: string): SubgraphDefinition<unknown> {
+  // Loaded by the path the members list gives, so a new member needs no line here; synchronously, so
+  // tests can list each definition's cases when jest collects them; only when asked for, so
+  // create-migrations can rewrite the migration indexes first.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time (see above)
+  const server = require(join(repoRoot, member.folder, 'src', 'server')) as Record<string, (shardKey?: string) => SubgraphDefinition<unknown>>;
+  const define = server[member.definition];
+  if (typeof define !== 'function') throw new Error(`${member.folder}/src/server.ts exports no function ${member.definition} (named in gateway/src/members.ts).`);
+  return define(member.sharded ? (shardKey ?? member.shardKeys[0]) : undefined);
+}
+
+/** One definition per subgraph code base, with its folder, for every member. */
+export function subgraphCodeBases(): SubgraphCodeBase[] {
+  return federationMembers.map((member) => ({ member, folder: member.folder, definition: subgraphDefinition(member) }));
+}

@@ -1,12 +1,11 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { forgedTokens } from './support/forged-tokens';
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { useTestFederation } from './support/test-federation';
 
 /**
  * Every kind of bad input, in one table: each must get the right error, through the gateway and
  * directly at a subgraph, and leave the stored data as it was.
  */
-let federation: TestFederation;
 let snapshotBefore: unknown;
 
 const REPORT = 'mutation($input: PopulationInput!) { reportPopulation(input: $input) { year value } }';
@@ -16,11 +15,10 @@ const report = (kommunCode: string, extra: Record<string, unknown> = {}) => ({
 });
 const SNAPSHOT = '{ huvudmen { id name } a: municipality(code: "1880") { populations { year value source } } b: municipality(code: "1881") { populations { year value source } } }';
 
+const federation = useTestFederation({ kommuner: ['1880', '1881'] });
 beforeAll(async () => {
-  federation = await startTestFederation({ kommuner: ['1880', '1881'] });
   snapshotBefore = (await federation.query(SNAPSHOT)).data;
 });
-afterAll(() => federation?.stop());
 
 async function send(url: string, body: unknown, token?: string): Promise<{ status: number; code?: string; message?: string }> {
   const response = await fetch(url, {

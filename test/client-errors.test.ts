@@ -1,43 +1,18 @@
-import { createLogger } from '@orebro/http';
-import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv } from '../gateway/src/limits/limits-config';
+import type { RunningGateway } from '@orebro/gateway/src/server';
+import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 
 /**
  * A client's mistake is a 4xx with a message that names it, at the gateway as at every subgraph:
  * never a 500 (Apollo Server behind a gateway answered 500 INVALID_GRAPHQL to several of these, and a
  * subgraph answered a subscription with an internal error).
  */
-let subgraphs: TestSubgraph[];
+const subgraphs = useMemberSubgraphs(['1880']);
 let gateway: RunningGateway;
 
 beforeAll(async () => {
-  subgraphs = await Promise.all([startTestSubgraph(samverkanSubgraph()), startTestSubgraph(regionSubgraph()), startTestSubgraph(kommunSubgraph('1880'))]);
-  const [samverkan, region, orebro] = subgraphs;
-  const logger = createLogger('gateway-test');
-  logger.level = 'silent';
-  gateway = await startGateway(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      samverkanUrl: samverkan.url,
-      regionUrl: region.url,
-      kommunShards: [{ key: '1880', url: orebro.url }],
-      shardTimeoutMs: 60_000,
-      subgraphTimeoutMs: 60_000,
-      bodyLimitBytes: 100_000,
-    },
-    logger,
-    limitsFromEnv({}),
-  );
+  gateway = await startTestGateway(subgraphs.urls());
 });
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all((subgraphs ?? []).map((s) => s.stop()));
-});
+afterAll(() => gateway?.stop());
 
 type Case = [label: string, body: unknown, message: RegExp];
 const cases: Case[] = [
@@ -70,7 +45,7 @@ describe('client errors are 4xx at the gateway, with a message naming the mistak
 
   const direct = cases;
   it.each(direct)('and at a kommun instance directly: %s', async (_label, body) => {
-    const response = await fetch(subgraphs[2].url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(subgraphs.get('kommun-1880').url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect(response.status).toBe(400);
   });
 

@@ -1,22 +1,17 @@
 import { mintDevelopmentToken, type DevelopmentTokenClaims } from '@orebro/huvudman-auth';
 import { kommunCodes } from '@orebro/reference-data';
 import { example } from './support/examples';
-import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
+import { useTestFederation, whileStopped, type GraphQLResponse } from './support/test-federation';
 
-jest.setTimeout(180_000);
-/* eslint-disable @typescript-eslint/no-explicit-any -- the it.each rows pick lists out of untyped answers */
-
-let federation: TestFederation;
+/* eslint-disable @typescript-eslint/no-explicit-any -- answers are untyped here: the examples' answers are checked field by field, the it.each rows pick lists out of them */
 let staff: Record<string, string>;
 const bearer = async (claims: DevelopmentTokenClaims) => ({ authorization: `Bearer ${await mintDevelopmentToken(claims)}` });
 
+const federation = useTestFederation();
 beforeAll(async () => {
-  federation = await startTestFederation();
   staff = await bearer({ huvudman: '1880' });
 });
-afterAll(() => federation?.stop());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field below
 const run = (name: string): Promise<GraphQLResponse<any>> => {
   const { query, variables } = example(name);
   return federation.query(query, variables);
@@ -29,7 +24,7 @@ const BALANCE = `query Balance($id: ID!, $year: Int!) { coOwnedService(id: $id) 
 describe('a co-owned service through the gateway', () => {
   it("shows the mobile team's owners and shares from samverkan and each owner's report from its own subgraph (example)", async () => {
     const result = await run('co-owned-service');
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     const service = result.data.coOwnedService;
     expect(service.owners.map((o: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }) => [o.huvudman.id, o.sharePercent, o.budgetPart.amountSek])).toEqual([
       ['18', 50, 7_250_000],
@@ -46,7 +41,7 @@ describe('a co-owned service through the gateway', () => {
       {},
       staff,
     );
-    expect(figures.errors).toBeUndefined();
+    expect(figures).toHaveNoErrors();
     expect(figures.data).toEqual({
       coOwnedService: {
         regionContribution: { costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }], staff: [{ fte: 1 }, { fte: 2 }, { fte: 6 }] },
@@ -54,7 +49,7 @@ describe('a co-owned service through the gateway', () => {
       },
     });
     const result = await federation.query(BALANCE, { id: 'mobilt-narsjukvardsteam-orebro', year: 2024 }, staff);
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     // By hand: agreed 50 % of 14 500 000 = 7 250 000 each; costs 10 150 000 + 4 300 000 = 14 450 000 (70.24 % / 29.76 %);
     // FTE 1 + 2 + 6 = 9 and 3 + 2 = 5 of 14 (64.29 % / 35.71 %).
     expect(result.data).toEqual({
@@ -108,7 +103,7 @@ describe('a co-owned service through the gateway', () => {
 
   it('gives staff every balance without an error', async () => {
     const result = await federation.query('{ coOwnedServices { id balance(year: 2024) { complete owners { reported } } } }', {}, staff);
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect((result.data as { coOwnedServices: { balance: unknown }[] }).coOwnedServices.every((s) => s.balance !== null)).toBe(true);
   });
 });
@@ -124,7 +119,7 @@ function emptyLists(value: unknown, path: string[] = []): string[] {
 describe('the data behind the examples', () => {
   it.each(['co-owned-service', 'grant-chain'])('%s answers every section it promises, none empty', async (name) => {
     const result = await run(name);
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(emptyLists(result.data)).toEqual([]);
   });
 
@@ -141,7 +136,7 @@ describe('the data behind the examples', () => {
       example('co-owned-service').query,
       { id: 'tullhuset', year: 2024 },
     );
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     const { leadership, owners } = result.data!.coOwnedService;
     expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([['1880', 'LEADS', false], ['18', 'TAKES_PART', false]]);
     expect(owners.map((o) => [o.huvudman.id, o.isExample])).toEqual([['18', true], ['1880', true]]);
@@ -160,7 +155,7 @@ describe('the data behind the examples', () => {
 describe('per huvudman and per länsdel', () => {
   it("lists Örebro kommun's services with its share and budget part (example), and its contribution to each (staff token)", async () => {
     const result = await run('huvudman-co-owned-services');
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     const rows = result.data.huvudman.coOwnedServices.map((o: { service: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }) => [o.service.id, o.sharePercent, o.budgetPart.amountSek]);
     // 25.97 % of 1 600 000, 40 000 000 and 30 000 000; 50 % of 14 500 000; 100 % of 72 000 000.
     expect(rows).toEqual([
@@ -176,7 +171,7 @@ describe('per huvudman and per länsdel', () => {
       {},
       staff,
     );
-    expect(contributions.errors).toBeUndefined();
+    expect(contributions).toHaveNoErrors();
     // Örebro's example figures: 160 140 × 2.6, × 60 and × 50 kr; 16 and 20 FTE from its population; 5 and 65 FTE in its own services.
     expect(Object.fromEntries(contributions.data!.huvudman.coOwnedServices.map((o) => [o.service.id, o.service.balance.owners[0]]))).toEqual({
       'dietist-direkt': { costSek: 416_364, costDifferenceSek: 844, averageFte: 0 },
@@ -189,7 +184,7 @@ describe('per huvudman and per länsdel', () => {
 
   it('lists the services in each länsdel (example)', async () => {
     const result = await run('lansdel-co-owned-services');
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     const byLansdel = Object.fromEntries(result.data.lansdelar.map((l: { id: string; coOwnedServices: { id: string }[] }) => [l.id, l.coOwnedServices.map((s) => s.id)]));
     const everywhere = ['dietist-direkt', 'familjecentraler', 'sammanhallen-hemrehabilitering'];
     expect(byLansdel.norr).toEqual(everywhere);
@@ -202,7 +197,7 @@ describe('per huvudman and per länsdel', () => {
 describe('a state grant from programme to use', () => {
   it('follows God och nära vård 2023 from the national total to the län, each huvudman and its own reported use (example)', async () => {
     const result = await run('grant-chain');
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     const programme = result.data.grantProgramme;
     expect(programme.nationalTotalSek).toBe(6_394_500_000);
     const allocations: { huvudman: { id: string }; amountSek: number; computed: boolean }[] = programme.allocations;
@@ -224,7 +219,7 @@ describe('a state grant from programme to use', () => {
   it('follows the 1.4 MSEK for joint competence development and the YAM pilot to their pots', async () => {
     const { query } = example('grant-chain');
     const psykiskHalsa = await federation.query<{ grantProgramme: { pots: { decidedSek: number; decisions: { title: string; amountSek: number | null; decidedOn: string }[] }[] } }>(query, { id: 'psykisk-halsa-2020' });
-    expect(psykiskHalsa.errors).toBeUndefined();
+    expect(psykiskHalsa).toHaveNoErrors();
     expect(psykiskHalsa.data!.grantProgramme.pots[0].decidedSek).toBe(1_400_000);
     expect(psykiskHalsa.data!.grantProgramme.pots[0].decisions[0]).toMatchObject({ amountSek: 1_400_000, decidedOn: '2020-10' });
     const suicid = await federation.query<{ grantProgramme: { decisions: { id: string }[] } }>(query, { id: 'suicidprevention-2021' });
@@ -233,8 +228,7 @@ describe('a state grant from programme to use', () => {
 });
 
 describe("with an owner kommun's instance stopped (Örebro, 1880)", () => {
-  beforeAll(() => federation.instance('kommun-1880').stop());
-  afterAll(() => federation.instance('kommun-1880').start());
+  whileStopped(federation, 'kommun-1880');
 
   it('still answers the service view, and names the missing kommun in HUVUDMAN_UNAVAILABLE', async () => {
     const result = await run('co-owned-service');
@@ -243,7 +237,7 @@ describe("with an owner kommun's instance stopped (Örebro, 1880)", () => {
     expect(service.regionContribution).toEqual({ huvudmanId: '18', reportedYears: [2023, 2024] });
     expect(service.kommunContributions).toEqual([]);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors![0].extensions).toMatchObject({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1880' });
+    expect(result).toHaveErrorCode('HUVUDMAN_UNAVAILABLE', { huvudman: '1880' });
   });
 
   it('reports the missing owner in the balance as not reported, never as zero', async () => {
@@ -261,8 +255,7 @@ describe("with an owner kommun's instance stopped (Örebro, 1880)", () => {
 });
 
 describe("with the region's subgraph stopped", () => {
-  beforeAll(() => federation.instance('region').stop());
-  afterAll(() => federation.instance('region').start());
+  whileStopped(federation, 'region');
 
   it('still computes the balance from the kommun, the region shown as not reported and named HUVUDMAN_UNAVAILABLE', async () => {
     const result = await federation.query<{ coOwnedService: { balance: { complete: boolean; owners: Record<string, unknown>[] } | null } }>(
@@ -301,7 +294,7 @@ describe('writes through the gateway', () => {
       {},
       staff,
     );
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     return result.data!.coOwnedService.kommunContributions;
   };
 
@@ -312,7 +305,7 @@ describe('writes through the gateway', () => {
       { code: '1885', input: { serviceId: 'hemtagningsteam-kumla', costs: [{ year: 2024, amountSek: 1 }], source: 'Test' } },
       await bearer({ huvudman: '1881', roles: ['writer'] }),
     );
-    expect(result.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', huvudman: '1885' });
+    expect(result).toHaveErrorCode('FORBIDDEN', { huvudman: '1885' });
     expect(await kumlaCosts()).toEqual(before);
     expect(before.map((c) => c.huvudmanId)).toEqual(['1881']);
   });

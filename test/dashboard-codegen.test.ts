@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import config from '../dashboard/codegen';
+import config from '@orebro/dashboard/codegen';
 
 const dashboardDir = join(__dirname, '../dashboard');
 

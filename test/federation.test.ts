@@ -1,17 +1,12 @@
 import { kommuner } from '@orebro/reference-data';
 import { example, loadExamples } from './support/examples';
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { useTestFederation, whileStopped } from './support/test-federation';
 
 interface Overview {
   huvudmen: { id: string; kind: string; lansdel: { id: string } | null; municipality: { code: string; population: number | null } | null }[];
 }
 
-let federation: TestFederation;
-
-beforeAll(async () => {
-  federation = await startTestFederation();
-});
-afterAll(() => federation?.stop());
+const federation = useTestFederation();
 
 const overview = () => {
   const { query, variables } = example('huvudman-overview');
@@ -21,7 +16,7 @@ const overview = () => {
 describe('the whole federation: gateway, samverkan, region and twelve kommun instances as processes', () => {
   it.each(loadExamples().map((e) => [e.name, e] as const))('runs examples/%s.graphql through the gateway without errors', async (_name, { query, variables }) => {
     const result = await federation.query(query, variables);
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(result.data).toBeTruthy();
   });
 
@@ -106,8 +101,7 @@ describe('the whole federation: gateway, samverkan, region and twelve kommun ins
 
   describe('when one kommun instance is down', () => {
     const down = '1862';
-    beforeAll(() => federation.instance(`kommun-${down}`).stop());
-    afterAll(() => federation.instance(`kommun-${down}`).start());
+    whileStopped(federation, `kommun-${down}`);
 
     it('still answers for the other eleven, and names the missing kommun in a HUVUDMAN_UNAVAILABLE error', async () => {
       const result = await overview();
@@ -126,7 +120,7 @@ describe('the whole federation: gateway, samverkan, region and twelve kommun ins
     it('answers null with the same error when the one kommun asked for is down', async () => {
       const result = await federation.query(`{ municipality(code: "${down}") { name } }`);
       expect(result.data).toEqual({ municipality: null });
-      expect(result.errors![0].extensions).toMatchObject({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: down });
+      expect(result).toHaveErrorCode('HUVUDMAN_UNAVAILABLE', { huvudman: down });
     });
 
     it('reports it on /ready as not answering', async () => {
@@ -138,7 +132,7 @@ describe('the whole federation: gateway, samverkan, region and twelve kommun ins
 
   it('answers fully again once the kommun instance is back, with its data kept', async () => {
     const result = await overview();
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(result.data!.huvudmen.find((h) => h.id === '1862')!.municipality!.population).toBe(9278);
   });
 });

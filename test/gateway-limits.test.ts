@@ -1,63 +1,28 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '@orebro/http';
+import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/limits-config';
+import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
+import type { RunningGateway } from '@orebro/gateway/src/server';
+import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 import { randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
+import { kommunMember } from '@orebro/gateway/src/members';
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
-import { startTestSubgraph, subgraphLimitsFromEnv, type TestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv, type LimitsConfig } from '../gateway/src/limits/limits-config';
-import { manifestOf } from '../gateway/src/limits/trusted-documents';
-import type { GatewayConfig } from '../gateway/src/config';
+import { startTestSubgraph, subgraphLimitsFromEnv } from '@orebro/subgraph-kit';
+import { subgraphDefinition } from '../scripts/subgraph-definitions';
 import { listNestingQueries } from './support/abusive-queries';
 import { tokensNamingNobody } from './support/forged-tokens';
 
-let subgraphs: TestSubgraph[];
-const logger = createLogger('gateway-test');
-logger.level = 'silent';
+const subgraphs = useMemberSubgraphs(['1880']);
 
-// The kommun instance serves its SDL only with the shared secret, as in production.
-const SDL_SECRET = `sdl-${randomUUID()}`;
-
-beforeAll(async () => {
-  subgraphs = await Promise.all([
-    startTestSubgraph(samverkanSubgraph()),
-    startTestSubgraph(regionSubgraph()),
-    startTestSubgraph(kommunSubgraph('1880'), { limits: { ...subgraphLimitsFromEnv({}), sdlAccess: { secret: SDL_SECRET, openWithoutSecret: false } } }),
-  ]);
-});
-afterAll(() => Promise.all(subgraphs.map((s) => s.stop())));
-
-async function withGateway(overrides: Partial<LimitsConfig>, check: (gateway: RunningGateway) => Promise<void>, config: Partial<GatewayConfig> = {}): Promise<void> {
-  const gateway = await startTestGateway(overrides, config);
+async function withGateway(overrides: Partial<LimitsConfig>, check: (gateway: RunningGateway) => Promise<void>): Promise<void> {
+  const gateway = await startTestGateway(subgraphs.urls(), overrides);
   try {
     await check(gateway);
   } finally {
     await gateway.stop();
   }
-}
-
-function startTestGateway(overrides: Partial<LimitsConfig>, config: Partial<GatewayConfig> = {}): Promise<RunningGateway> {
-  const [samverkan, region, orebro] = subgraphs;
-  return startGateway(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      samverkanUrl: samverkan.url,
-      regionUrl: region.url,
-      kommunShards: [{ key: '1880', url: orebro.url }],
-      shardTimeoutMs: 60_000,
-      subgraphTimeoutMs: 60_000,
-      bodyLimitBytes: 100_000,
-      ...config,
-    },
-    logger,
-    { ...limitsFromEnv({}), ...overrides },
-  );
 }
 
 const post = (gateway: RunningGateway, body: unknown, headers: Record<string, string> = {}) =>
@@ -159,7 +124,8 @@ async function forgedFor(subjects: string[]): Promise<string[]> {
 describe('gateway limits: lists, suggestions, verified budgets', () => {
   it.each(listNestingQueries.map((q) => [q.name, q] as const))('refuses the list-nesting query %s before planning, with the default limits', (_name, { query, variables }) =>
     withGateway({}, async (gateway) => {
-      subgraphs[0].takeQueries();
+      const samverkan = subgraphs.get('samverkan');
+      samverkan.takeQueries();
       const response = await post(gateway, { query, variables });
       const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string; cost: number } }[] };
       expect(response.status).toBe(400);
@@ -167,7 +133,7 @@ describe('gateway limits: lists, suggestions, verified budgets', () => {
       expect(body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
       expect(body.errors[0].message).toMatch(/estimated cost \d+ is over the limit of 10000|cost cannot be estimated/);
       // Refused before execution: samverkan was not asked for anything.
-      expect(subgraphs[0].takeQueries()).toEqual([]);
+      expect(samverkan.takeQueries()).toEqual([]);
     }));
 
   it('still answers a query with lists nested within the limit', () =>
@@ -214,7 +180,7 @@ describe('gateway limits: lists, suggestions, verified budgets', () => {
 
   it('two gateways sharing one Redis share one budget per client', async () => {
     const shared = { ratePerMinute: 4, redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', redisKeyPrefix: `test-${randomUUID()}` };
-    const [first, second] = await Promise.all([startTestGateway(shared), startTestGateway(shared)]);
+    const [first, second] = await Promise.all([startTestGateway(subgraphs.urls(), shared), startTestGateway(subgraphs.urls(), shared)]);
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push(...(await statusesOf(i % 2 === 0 ? first : second, [undefined])));
@@ -235,15 +201,26 @@ describe('gateway limits: lists, suggestions, verified budgets', () => {
     }));
 
   it('asks a kommun instance for its schema with the shared SDL secret', async () => {
-    await withGateway({}, async (gateway) => {
-      await gateway.kommun.schemas.refresh();
-      expect(gateway.kommun.schemas.state('1880').phase).toBe('compatible');
-    }, { subgraphSdlSecret: SDL_SECRET });
-    await withGateway({}, async (gateway) => {
-      await gateway.kommun.schemas.refresh();
-      const state = gateway.kommun.schemas.state('1880');
-      expect(state.phase).toBe('unknown');
-      expect(state.phase === 'unknown' && state.reason).toMatch(/gateway only/);
-    });
+    // A kommun instance that serves its SDL only with the secret, as in production.
+    const secret = `sdl-${randomUUID()}`;
+    const guarded = await startTestSubgraph(subgraphDefinition(kommunMember, '1880'), { limits: { ...subgraphLimitsFromEnv({}), sdlAccess: { secret, openWithoutSecret: false } } });
+    const urls = new Map([...subgraphs.urls()].map(([name, url]) => [name, name === 'kommun-1880' ? guarded.url : url]));
+    const schemaState = async (config: { subgraphSdlSecret?: string }) => {
+      const gateway = await startTestGateway(urls, {}, config);
+      try {
+        await gateway.kommun.schemas.refresh();
+        return gateway.kommun.schemas.state('1880');
+      } finally {
+        await gateway.stop();
+      }
+    };
+    try {
+      expect((await schemaState({ subgraphSdlSecret: secret })).phase).toBe('compatible');
+      const without = await schemaState({});
+      expect(without.phase).toBe('unknown');
+      expect(without.phase === 'unknown' && without.reason).toMatch(/gateway only/);
+    } finally {
+      await guarded.stop();
+    }
   });
 });

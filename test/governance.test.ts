@@ -1,19 +1,14 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { example } from './support/examples';
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { useTestFederation } from './support/test-federation';
 
 /** The governance views in examples/, run anonymously through the real gateway, answered from the protocol of 2021-05-28. */
-let federation: TestFederation;
-
-beforeAll(async () => {
-  federation = await startTestFederation();
-});
-afterAll(() => federation?.stop());
+const federation = useTestFederation();
 
 const run = async <T>(name: string, variables?: Record<string, unknown>) => {
   const e = example(name);
   const result = await federation.query<T>(e.query, { ...e.variables, ...variables });
-  expect(result.errors).toBeUndefined();
+  expect(result).toHaveNoErrors();
   return result.data!;
 };
 
@@ -114,7 +109,7 @@ describe('the governance records through the gateway', () => {
     const result = await federation.query<{ huvudman: { memberships: unknown[]; municipality: { population: number } } }>(
       '{ huvudman(id: "1881") { memberships { body { id } } municipality { population(year: 2024) } } }',
     );
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(result.data!.huvudman.memberships).toHaveLength(4);
     expect(result.data!.huvudman.municipality.population).toBe(22681);
   });
@@ -130,18 +125,18 @@ describe('follow-up of a decision through the gateway', () => {
     const before = await read();
     const input = { decisionId: DECISION, expectedVersion: before.version, status: 'DONE', note: 'Rutinen är antagen och publicerad.', date: '2021-09-03' };
     const writer = await federation.query(STATUS, { input }, await bearer('1880', 'writer'));
-    expect(writer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(writer).toHaveErrorCode('FORBIDDEN');
     expect(await read()).toEqual(before);
 
     const done = await federation.query<{ changeDecisionStatus: { status: string; version: number; notes: unknown[] } }>(STATUS, { input }, await bearer('18', 'secretariat'));
-    expect(done.errors).toBeUndefined();
+    expect(done).toHaveNoErrors();
     expect(done.data!.changeDecisionStatus).toEqual({
       status: 'DONE', version: before.version + 1, notes: [{ text: 'Rutinen är antagen och publicerad.', statusTo: 'DONE', authorHuvudman: { id: '18' } }],
     });
 
     const after = await read();
     const stale = await federation.query(STATUS, { input: { ...input, status: 'CANCELLED', note: 'Skriven på en gammal version.' } }, await bearer('18', 'secretariat'));
-    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(stale).toHaveErrorCode('CONFLICT');
     expect(await read()).toEqual(after);
 
     const { bodies } = await run<OpenDecisions>('open-decisions-per-body');
@@ -160,7 +155,7 @@ describe('the secretariat records a meeting through the gateway', () => {
       } },
       secretariat,
     );
-    expect(meeting.errors).toBeUndefined();
+    expect(meeting).toHaveNoErrors();
     const item = await federation.query<{ addAgendaItem: { id: string; proposals: { id: string; text: string }[] } }>(
       `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id proposals { id text } } }`,
       { input: { meetingId: meeting.data!.recordMeeting.id, number: '1', title: 'Samverkan vid utskrivning', proposals: ['att Örebro kommun sammanställer avvikelserna'] } },
@@ -172,7 +167,7 @@ describe('the secretariat records a meeting through the gateway', () => {
       { input: { itemId: item.data!.addAgendaItem.id, proposalId: proposal.id, text: proposal.text, status: 'DECIDED', ownerHuvudmanId: '1880' } },
       secretariat,
     );
-    expect(decision.errors).toBeUndefined();
+    expect(decision).toHaveNoErrors();
     expect(decision.data!.recordDecision).toEqual({ id: 'chefsgrupp-2021-08-20-b01', ownerHuvudman: { name: 'Örebro kommun' } });
     const { bodies } = await run<OpenDecisions>('open-decisions-per-body');
     expect(bodies.find((b) => b.id === 'chefsgrupp')!.openDecisions.map((d) => d.id)).toContain('chefsgrupp-2021-08-20-b01');
@@ -196,7 +191,7 @@ describe('search through the gateway', () => {
 
   it('refuses a search with no word in it, naming the problem', async () => {
     const result = await federation.query(example('search-records').query, { text: 'och att' });
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result).toHaveErrorCode('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toMatch(/no word to search for/);
   });
 });

@@ -7,15 +7,10 @@ import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { repoRoot } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
 import { example } from './support/examples';
-import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
+import { useTestFederation, whileStopped, type GraphQLResponse } from './support/test-federation';
 
 /** The joint follow-up model through the real gateway: definitions from samverkan, values from each huvudman's own subgraph. */
-let federation: TestFederation;
-
-beforeAll(async () => {
-  federation = await startTestFederation();
-});
-afterAll(() => federation?.stop());
+const federation = useTestFederation();
 
 type Huvudman = { id: string; name?: string };
 type Cell = { huvudman: Huvudman; status: string; value: number | null; met: boolean | null; isExample: boolean };
@@ -33,7 +28,7 @@ const matrix = async (id: string, period = '2024') => federation.query<{ indicat
 const run = async <T>(name: string) => {
   const e = example(name);
   const result = await federation.query<T>(e.query, e.variables);
-  expect(result.errors).toBeUndefined();
+  expect(result).toHaveNoErrors();
   return result.data!;
 };
 /** What a kommun's own instance stores, asked of that instance alone (the gateway routes by kommunCode). */
@@ -49,7 +44,7 @@ const inLansdel = (lansdel: string) => kommuner.filter((k) => k.lansdel === lans
 describe('indicator views through the gateway', () => {
   it('puts all thirteen huvudmän side by side: the real 2024 population from each kommun\'s own instance, summed for the län', async () => {
     const result = await matrix('N01951');
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     const { cells, lan } = result.data!.indicator.matrix;
     expect(cells.map((c) => c.huvudman.id)).toEqual(['18', ...kommuner.map((k) => k.code)]);
     expect(cells[0]).toMatchObject({ status: 'NOT_APPLICABLE', value: null });
@@ -121,8 +116,7 @@ describe('indicator views through the gateway', () => {
 
   describe('with one kommun instance stopped', () => {
     const down = '1862';
-    beforeAll(() => federation.instance(`kommun-${down}`).stop());
-    afterAll(() => federation.instance(`kommun-${down}`).start());
+    whileStopped(federation, `kommun-${down}`);
 
     it('marks that kommun HUVUDMAN_UNAVAILABLE: not dropped, not zero, and no figure that needs it', async () => {
       const result = await matrix('sip-antal');
@@ -130,7 +124,7 @@ describe('indicator views through the gateway', () => {
       expect(cells).toHaveLength(13);
       expect(cells.find((c) => c.huvudman.id === down)).toMatchObject({ status: 'HUVUDMAN_UNAVAILABLE', value: null, met: null });
       expect(unavailable).toEqual([{ id: down }]);
-      expect(result.errors?.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: down }));
+      expect(result).toHaveErrorCode('HUVUDMAN_UNAVAILABLE', { huvudman: down });
       const vaster = lansdelar.find((l) => l.lansdel!.id === 'vaster')!;
       expect(vaster).toMatchObject({ value: null, complete: false });
       expect(vaster.missing).toContainEqual({ huvudman: { id: down }, reason: 'HUVUDMAN_UNAVAILABLE' });
@@ -140,8 +134,7 @@ describe('indicator views through the gateway', () => {
   });
 
   describe('with the region\'s subgraph stopped', () => {
-    beforeAll(() => federation.instance('region').stop());
-    afterAll(() => federation.instance('region').start());
+    whileStopped(federation, 'region');
 
     // A view computed from every owner's values degrades per owner: the region named, the rest computed.
     it('still computes the matrix from every kommun, with the region\'s cell HUVUDMAN_UNAVAILABLE and named in the errors', async () => {
@@ -192,8 +185,7 @@ describe('indicator views through the gateway', () => {
     });
 
     describe('and one kommun instance stopped too', () => {
-      beforeAll(() => federation.instance('kommun-1814').stop());
-      afterAll(() => federation.instance('kommun-1814').start());
+      whileStopped(federation, 'kommun-1814');
 
       it('names both missing owners and computes the other eleven kommuner', async () => {
         const result = await matrix('samverkansavvikelser');
@@ -220,7 +212,7 @@ describe('indicator views through the gateway', () => {
 
   it('answers fully again once the kommun instance is back', async () => {
     const result = await matrix('sip-antal');
-    expect(result.errors).toBeUndefined();
+    expect(result).toHaveNoErrors();
     expect(result.data!.indicator.matrix.unavailable).toEqual([]);
   });
 });
@@ -252,7 +244,7 @@ describe('importing a Kolada file into a kommun\'s own subgraph through the gate
 
   it('refuses a writer of one kommun writing into another', async () => {
     const result = await importAs('1880', '1881', file([['1881', 1]]));
-    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(result).toHaveErrorCode('FORBIDDEN');
   });
 
   it('imports through the command into the running instance\'s own database, by the same service', async () => {

@@ -1,12 +1,8 @@
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { useTestFederation } from './support/test-federation';
 
-let federation: TestFederation;
 const POPULATIONS = '{ huvudmen { id municipality { code population(year: 2024) } } }';
 
-beforeAll(async () => {
-  federation = await startTestFederation({ kommuner: ['1814', '1880'], notStarted: ['kommun-1880'] });
-});
-afterAll(() => federation?.stop());
+const federation = useTestFederation({ kommuner: ['1814', '1880'], notStarted: ['kommun-1880'] });
 
 describe('a kommun instance that starts after the gateway', () => {
   it('is reported missing while it is not running', async () => {

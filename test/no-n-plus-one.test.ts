@@ -1,14 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '@orebro/http';
+import type { RunningGateway } from '@orebro/gateway/src/server';
 import { kommunCodes } from '@orebro/reference-data';
-import { startTestSubgraph, testsUsePostgres, type TestSubgraph } from '@orebro/subgraph-kit';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv } from '../gateway/src/limits/limits-config';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
+import { testsUsePostgres, type TestSubgraph } from '@orebro/subgraph-kit';
 import { loadExamples, type Example } from './support/examples';
+import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 
 /** The audit log is written per request by design (one row per audited read), never read by a view. */
 const IGNORED_TABLES = new Set(['audit_record']);
@@ -62,37 +58,17 @@ async function behindProxy(name: string, subgraph: TestSubgraph): Promise<Instan
 }
 
 // Nothing to start when the checks are skipped (see onEmbedded below).
+const subgraphs = useMemberSubgraphs(kommuner, () => !testsUsePostgres());
 beforeAll(async () => {
   if (testsUsePostgres()) return;
-  instances = await Promise.all([
-    startTestSubgraph(samverkanSubgraph()).then((subgraph) => behindProxy('samverkan', subgraph)),
-    startTestSubgraph(regionSubgraph()).then((subgraph) => behindProxy('region', subgraph)),
-    ...kommuner.map((code) => startTestSubgraph(kommunSubgraph(code)).then((subgraph) => behindProxy(`kommun-${code}`, subgraph))),
-  ]);
-  const logger = createLogger('no-n-plus-one');
-  logger.level = 'silent';
-  const url = (name: string) => instances.find((i) => i.name === name)!.url;
-  gateway = await startGateway(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      samverkanUrl: url('samverkan'),
-      regionUrl: url('region'),
-      kommunShards: kommuner.map((code) => ({ key: code, url: url(`kommun-${code}`) })),
-      shardTimeoutMs: 60_000,
-      subgraphTimeoutMs: 60_000,
-      bodyLimitBytes: 100_000,
-    },
-    logger,
-    { ...limitsFromEnv({}), ratePerMinute: 1_000_000 },
-  );
+  instances = await Promise.all(subgraphs.all().map(([name, subgraph]) => behindProxy(name, subgraph)));
+  gateway = await startTestGateway(new Map(instances.map((i) => [i.name, i.url])), { ratePerMinute: 1_000_000 }, { expectedKommuner: kommuner });
 });
 
 afterAll(async () => {
   await gateway?.stop();
   for (const instance of instances ?? []) instance.proxy.closeAllConnections();
   await Promise.all((instances ?? []).map((i) => new Promise((resolve) => i.proxy.close(resolve))));
-  await Promise.all((instances ?? []).map((i) => i.subgraph.stop()));
 });
 
 /** The tables a statement reads: every `from`/`join` target, each once per statement. */
@@ -135,7 +111,7 @@ const TWO_PATH_READS: Record<string, string[]> = {
   'huvudman-responsibilities': ['samverkan/decision'],
 };
 
-async function run({ query, variables }: Example): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+async function run({ query, variables }: Example): Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
   const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as never;
 }
@@ -160,7 +136,8 @@ onEmbedded('no N+1: each subgraph request of each example reads each table at mo
   it.each(examples.map((e) => [e.name, e] as const))('examples/%s.graphql', async (name, example) => {
     for (const instance of instances) instance.requests = [];
     const result = await run(example);
-    expect(result.errors).toBeUndefined();
+    // Only some kommun instances run here; the gateway rightly answers the others as NOT_CONFIGURED.
+    expect({ errors: result.errors?.filter((e) => e.extensions?.reason !== 'NOT_CONFIGURED') }).toHaveNoErrors();
     expect(result.data).toBeTruthy();
     const known = TWO_PATH_READS[name] ?? [];
     expect(repeatedReads().filter((r) => !(known.includes(`${r.instance}/${r.table}`) && r.count === 2))).toEqual([]);

@@ -1,19 +1,14 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { example } from './support/examples';
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { useTestFederation } from './support/test-federation';
 
 /** The plan views in examples/, run anonymously through the real gateway, answered from the seeded documents. */
-let federation: TestFederation;
-
-beforeAll(async () => {
-  federation = await startTestFederation();
-});
-afterAll(() => federation?.stop());
+const federation = useTestFederation();
 
 const run = async <T>(name: string, variables?: Record<string, unknown>) => {
   const e = example(name);
   const result = await federation.query<T>(e.query, { ...e.variables, ...variables });
-  expect(result.errors).toBeUndefined();
+  expect(result).toHaveNoErrors();
   return result.data!;
 };
 const bearer = async (huvudman: string, role: 'secretariat' | 'writer') => ({ authorization: `Bearer ${await mintDevelopmentToken({ huvudman, roles: [role] })}` });
@@ -106,9 +101,9 @@ describe('status writes through the gateway', () => {
   it('refuses an anonymous write and a stale one, then lets the secretariat move the activity on', async () => {
     const input = { activityId: ACTIVITY, status: 'IN_PROGRESS', note: 'Överenskommelsen om hälso- och sjukvård i hemmet tas fram.', expectedVersion: 1 };
     const anonymous = await federation.query(UPDATE, { input });
-    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous).toHaveErrorCode('UNAUTHENTICATED');
     const stale = await federation.query(UPDATE, { input: { ...input, expectedVersion: 7 } }, await bearer('18', 'secretariat'));
-    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(stale).toHaveErrorCode('CONFLICT');
     expect(await read()).toMatchObject({ status: 'PLANNED', version: 1 });
 
     const ok = await federation.query(UPDATE, { input }, await bearer('1880', 'secretariat'));
@@ -120,7 +115,7 @@ describe('status writes through the gateway', () => {
     const update = 'mutation($input: UpdateBoardAssignmentStatusInput!) { updateBoardAssignmentStatus(input: $input) { number status } }';
     const input = { assignmentId: 'hsn-verksamhetsplan-2024/uppdrag-1', status: 'IN_PROGRESS', note: 'Utredning påbörjad.', expectedVersion: 1 };
     const kommun = await federation.query(update, { input }, await bearer('1880', 'writer'));
-    expect(kommun.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(kommun).toHaveErrorCode('FORBIDDEN');
     const region = await federation.query(update, { input }, await bearer('18', 'writer'));
     expect(region).toEqual({ data: { updateBoardAssignmentStatus: { number: 1, status: 'IN_PROGRESS' } } });
   });

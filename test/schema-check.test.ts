@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSchemaFiles } from '@orebro/subgraph-kit';
 import { repoRoot } from '@orebro/local-federation';
-import { subgraphSources } from '../gateway/src/subgraph-files';
+import { subgraphSources } from '@orebro/gateway/src/subgraph-files';
 import { candidateSdl, checkSubgraphSchema } from '../scripts/schema-check';
 import { registeredOperations } from '../scripts/registered-operations';
 

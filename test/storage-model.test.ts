@@ -4,7 +4,9 @@ import { rmSync } from 'node:fs';
 import { DatabaseSchema, type AbstractSqlConnection, type AbstractSqlPlatform } from '@mikro-orm/knex';
 import type { MikroORM } from '@mikro-orm/core';
 import { dropPostgresDatabase, initORM, ormEntities, testPostgresServer } from '@orebro/subgraph-kit';
-import { subgraphCodeBases } from '../scripts/subgraph-definitions';
+import { federationMembers } from '@orebro/gateway/src/members';
+import type { SubgraphDefinition } from '@orebro/subgraph-kit';
+import { subgraphDefinition } from '../scripts/subgraph-definitions';
 
 /** Tables and their columns as the database itself reports them. */
 async function introspect(orm: MikroORM): Promise<Record<string, string[]>> {
@@ -19,13 +21,15 @@ async function introspect(orm: MikroORM): Promise<Record<string, string[]>> {
   );
 }
 
-describe.each(subgraphCodeBases.map((c) => [c.definition.name, c] as const))('%s storage', (name, { definition }) => {
+describe.each(federationMembers.map((m) => [m.name, m] as const))('%s storage', (name, member) => {
   const pgName = `test_model_${name}_${process.pid}`;
   const sqliteFile = join(tmpdir(), `orebro-model-${name}-${process.pid}.sqlite`);
   let postgres: MikroORM;
   let sqlite: MikroORM;
+  let definition: SubgraphDefinition<unknown>;
 
   beforeAll(async () => {
+    definition = subgraphDefinition(member);
     postgres = await initORM(definition, { kind: 'postgresql', url: `${testPostgresServer()}/${pgName}` });
     sqlite = await initORM(definition, { kind: 'libsql', file: sqliteFile });
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { composeSupergraph } from '../gateway/src/compose';
-import { supergraphFile } from '../gateway/src/subgraph-files';
+import { composeSupergraph } from '@orebro/gateway/src/compose';
+import { supergraphFile } from '@orebro/gateway/src/subgraph-files';
 
 describe('the committed supergraph', () => {
   it('is what `npm run compose` makes from the subgraphs\' schema files now', () => {

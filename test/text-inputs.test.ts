@@ -39,7 +39,7 @@ const refusal = (fn: () => unknown): GraphQLError | undefined => {
   return undefined;
 };
 
-describe.each(subgraphCodeBases.map((c) => [c.definition.name, c.definition] as const))('every text input of every %s write', (_name, definition) => {
+describe.each(subgraphCodeBases().map((c) => [c.definition.name, c.definition] as const))('every text input of every %s write', (_name, definition) => {
   const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
   const writes = Object.values(schema.getMutationType()!.getFields());
   const cases = writes.flatMap((field) =>

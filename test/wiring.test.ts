@@ -2,10 +2,10 @@ import pino from 'pino';
 import { SHARD_KEY_HEADER } from '@orebro/http';
 import { ServiceProcess, freePort } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
-import { configFromEnv } from '../gateway/src/config';
-import { startGateway, type RunningGateway } from '../gateway/src/server';
-import { limitsFromEnv } from '../gateway/src/limits/limits-config';
-import { startTestFederation, type GraphQLResponse, type TestFederation } from './support/test-federation';
+import { configFromEnv } from '@orebro/gateway/src/config';
+import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
+import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { useTestFederation, type GraphQLResponse } from './support/test-federation';
 
 /**
  * Wiring mistakes in KOMMUN_URLS are never silent: each kommun instance names the kommun it serves,
@@ -21,15 +21,10 @@ interface Ready {
   instances: { huvudman?: string; wiring?: string; serves?: string }[];
 }
 
-let federation: TestFederation;
+const federation = useTestFederation({ kommuner: CODES });
 /** What each gateway logged at error level (wiring mistakes found at start are logged so). */
 let logged: string[] = [];
 const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(line) });
-
-beforeAll(async () => {
-  federation = await startTestFederation({ kommuner: CODES });
-});
-afterAll(() => federation?.stop());
 
 /** A gateway in this process over the test federation's instances, with KOMMUN_URLS as an operator wrote it. */
 async function withGateway(kommunUrls: string, check: (gateway: RunningGateway, query: (q: string) => Promise<GraphQLResponse<Populations>>, ready: () => Promise<Ready>) => Promise<void>) {

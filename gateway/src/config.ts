@@ -2,14 +2,21 @@ import { intFromEnv, type Env } from '@orebro/http';
 import { kommunCodes } from '@orebro/reference-data';
 import type { Shard } from '@orebro/sharded-source';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
+import { singleMembers } from './members';
 
 export interface GatewayConfig {
   port: number;
   host: string;
-  samverkanUrl: string;
-  regionUrl: string;
+  /** Each single-instance member's URL by its name (`samverkan`, `region`; see members.ts). */
+  subgraphUrls: Record<string, string>;
   /** The kommun subgraph's instances, one per kommun code. */
   kommunShards: Shard[];
+  /**
+   * The kommuner that should each have an instance; one missing from `kommunShards` is answered as
+   * unavailable (NOT_CONFIGURED). Default: every kommun of Örebro län. Only a test that runs a subset
+   * on purpose narrows it.
+   */
+  expectedKommuner?: readonly string[];
   shardTimeoutMs: number;
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
@@ -22,8 +29,7 @@ export function configFromEnv(env: Env = process.env): GatewayConfig {
   return {
     port: intFromEnv(env, 'PORT', localPorts.gateway),
     host: env.HOST ?? '127.0.0.1',
-    samverkanUrl: url('SAMVERKAN_URL', env.SAMVERKAN_URL ?? localUrl(localPorts.samverkan)),
-    regionUrl: url('REGION_URL', env.REGION_URL ?? localUrl(localPorts.region)),
+    subgraphUrls: Object.fromEntries(singleMembers.map((m) => [m.name, url(m.urlVariable, env[m.urlVariable] ?? localUrl(m.localPort))])),
     kommunShards: parseShardList(env.KOMMUN_URLS ?? localKommunUrls()),
     shardTimeoutMs: intFromEnv(env, 'SHARD_TIMEOUT_MS', 5_000),
     subgraphTimeoutMs: intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),

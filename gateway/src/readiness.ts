@@ -1,4 +1,5 @@
 import type { ShardedDataSource } from '@orebro/sharded-source';
+import { kommunMember } from './members';
 
 export interface InstanceStatus {
   subgraph: string;
@@ -27,7 +28,7 @@ export async function instanceStatuses(
     const state = kommun.schemas.state(shard.key);
     const serves = kommun.wiring.servedBy(shard.key);
     return {
-      subgraph: 'kommun',
+      subgraph: kommunMember.name,
       huvudman: shard.key,
       url: shard.url,
       answers: await answers(shard.url, timeoutMs.shard),

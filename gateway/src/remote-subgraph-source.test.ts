@@ -2,8 +2,8 @@ import { createServer } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { RemoteSubgraphSource } from './remote-subgraph-source';
 import type { GatewayContext } from './gateway-context';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { startCompressingProxy, type Encoding } from '@orebro/sharded-source/src/test-support/compressing-proxy';
+import { INCOMING_OPERATION } from '@orebro/sharded-source/src/test-support/harness';
 import { startPlaceShards, type RunningShards } from '@orebro/sharded-source/src/test-support/place-shards';
 
 /** A port nothing listens on: bound once, then released. */
@@ -61,7 +61,7 @@ it.each(['gzip', 'deflate', 'br'] as Encoding[])('reads a subgraph answering wit
   try {
     const source = new RemoteSubgraphSource({ name: 'region', url: proxy.url, timeoutMs: 30_000, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' } });
     const result = await source.process({
-      kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+      kind: INCOMING_OPERATION,
       request: { query: '{ places { code name } }' },
       context: {},
       incomingRequestContext: {} as never,

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
-import { kommunCodes, REGION_ID } from '@orebro/reference-data';
 import { ShardedDataSource } from '@orebro/sharded-source';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import type { GatewayConfig } from './config';
@@ -10,6 +9,7 @@ import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-server';
 import type { GatewayContext } from './gateway-context';
 import { limitsFromEnv, type LimitsConfig } from './limits/limits-config';
+import { kommunMember, singleMembers } from './members';
 import { instanceStatuses } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
 import { supergraphFile } from './subgraph-files';
@@ -31,27 +31,24 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const kommun = new ShardedDataSource<GatewayContext>({
-    subgraphName: 'kommun',
-    shardKeyNames: ['code', 'kommunCode'],
+    subgraphName: kommunMember.name,
+    shardKeyNames: kommunMember.shardKeyArguments,
     shards: config.kommunShards,
     // A kommun with no instance in KOMMUN_URLS is answered as unavailable (NOT_CONFIGURED), never as null.
-    expectedShardKeys: kommunCodes,
+    expectedShardKeys: config.expectedKommuner ?? kommunMember.shardKeys,
     timeoutMs: config.shardTimeoutMs,
-    expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, 'kommun'),
+    expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, kommunMember.name),
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
-    shardExtension: 'huvudman',
+    shardExtension: kommunMember.shardExtension,
     headers: forwardedHeaders,
     schemaRequestHeaders: config.subgraphSdlSecret ? { [SDL_SECRET_HEADER]: config.subgraphSdlSecret } : {},
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
-  const singles: { name: string; url: string; unavailable: Record<string, string> }[] = [
-    { name: 'samverkan', url: config.samverkanUrl, unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'samverkan' } },
-    { name: 'region', url: config.regionUrl, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: REGION_ID } },
-  ];
+  const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));
   const server = await startFederationServer({
     supergraphSdl,
     buildService: (name) => {
-      if (name === 'kommun') return kommun;
+      if (name === kommunMember.name) return kommun;
       const single = singles.find((s) => s.name === name);
       if (!single) throw new Error(`The supergraph names a subgraph "${name}" the gateway has no configuration for.`);
       return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs });

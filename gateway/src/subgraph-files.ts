@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import { reportingSchemaDir } from '@orebro/huvudman-reporting';
+import { federationMembers } from './members';
 
-const subgraphsDir = join(__dirname, '../../subgraphs');
+const repoRoot = join(__dirname, '../..');
 
-/** The subgraphs whose schema files `npm run compose` composes into the committed supergraph. */
-export const subgraphSources = [
-  { name: 'samverkan', dir: join(subgraphsDir, 'samverkan/src'), sharedDirs: [], url: 'http://127.0.0.1:4001/graphql' },
-  { name: 'region', dir: join(subgraphsDir, 'region/src'), sharedDirs: [reportingSchemaDir], url: 'http://127.0.0.1:4002/graphql' },
-  // One logical subgraph over twelve instances: the gateway routes by kommun code, so no single URL.
-  { name: 'kommun', dir: join(subgraphsDir, 'kommun/src'), sharedDirs: [reportingSchemaDir], url: 'http://kommun.sharded.invalid/graphql' },
-];
+/** The subgraphs whose schema files `npm run compose` composes into the committed supergraph, from the members list. */
+export const subgraphSources = federationMembers.map((member) => ({
+  name: member.name,
+  dir: join(repoRoot, member.folder, 'src'),
+  sharedDirs: member.sharedSchemaDirs.map((dir) => join(repoRoot, dir)),
+  // A sharded member is one logical subgraph over many instances: the gateway routes by shard key, so no single URL.
+  url: member.sharded ? `http://${member.name}.sharded.invalid/graphql` : `http://127.0.0.1:${member.localPort}/graphql`,
+}));
 
 export const supergraphFile = join(__dirname, '../supergraph.graphql');

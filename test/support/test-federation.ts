@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startFederation, type DatabaseMode, type Federation } from '@orebro/local-federation';
-import { kommunCodes } from '@orebro/reference-data';
+import { instanceNames, localFederation } from '@orebro/gateway/src/members';
 import { dropPostgresDatabase, testPostgresServer, testsUsePostgres } from '@orebro/subgraph-kit';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -43,8 +43,7 @@ export async function startTestFederation(
     env?: Record<string, string>;
   } = {},
 ): Promise<TestFederation> {
-  const kommuner = options.kommuner ?? kommunCodes;
-  const instances = ['gateway', 'samverkan', 'region', ...kommuner.map((c) => `kommun-${c}`), ...(options.identityProvider ? ['identity'] : [])];
+  const instances = [...instanceNames(options.kommuner), ...(options.identityProvider ? ['identity'] : [])];
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
 
@@ -58,8 +57,9 @@ export async function startTestFederation(
   };
 
   const federation = await startFederation({
+    ...localFederation,
     database,
-    kommuner,
+    shardKeys: options.kommuner,
     port: (instance) => ports.get(instance)!,
     nextPort: freePort,
     notStarted: options.notStarted,
@@ -89,4 +89,35 @@ export async function startTestFederation(
       await cleanUp();
     },
   };
+}
+
+/**
+ * Starts the federation before the file's tests and stops it after them; call at the top of a test
+ * file. The handle forwards to the running federation. The stop waits for a start that outlived its
+ * hook's timeout, so a slow start cannot leave fifteen processes behind.
+ */
+export function useTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[] } = {}): TestFederation {
+  let starting: Promise<TestFederation> | undefined;
+  let running: TestFederation | undefined;
+  beforeAll(async () => {
+    starting = startTestFederation(options);
+    running = await starting;
+  });
+  afterAll(async () => {
+    const started = await starting?.catch(() => undefined);
+    await started?.stop();
+  });
+  return new Proxy({} as TestFederation, {
+    get(_target, property) {
+      if (!running) throw new Error(`The test federation is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
+      const value = running[property as keyof TestFederation];
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
+}
+
+/** Stops one instance (`kommun-1880`, `region`) for the enclosing `describe` block and starts it again after it. */
+export function whileStopped(federation: TestFederation, instance: string): void {
+  beforeAll(() => federation.instance(instance).stop());
+  afterAll(() => federation.instance(instance).start());
 }

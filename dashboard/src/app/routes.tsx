@@ -1,7 +1,7 @@
-import { Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { isSignInResponse } from '../auth/AuthProvider';
 import { SignInCallback } from '../auth/SignInCallback';
-import { lazy, Suspense } from 'react';
 import { views } from './navigation';
 import { NotFound } from './NotFound';
 import { Placeholder } from './Placeholder';
@@ -13,6 +13,12 @@ const DecisionView = lazy(() => import('../views/decisions/DecisionView').then((
 const MeetingsView = lazy(() => import('../views/meetings/MeetingsView').then((m) => ({ default: m.MeetingsView })));
 const ActivityView = lazy(() => import('../views/activities/ActivityView').then((m) => ({ default: m.ActivityView })));
 const MeetingView = lazy(() => import('../views/meetings/MeetingView').then((m) => ({ default: m.MeetingView })));
+const PlansView = lazy(() => import('../views/plans/PlansView').then((m) => ({ default: m.PlansView })));
+const FollowUpView = lazy(() => import('../views/follow-up/FollowUpView').then((m) => ({ default: m.FollowUpView })));
+const CoOwnedServicesView = lazy(() => import('../views/co-owned-services/CoOwnedServicesView').then((m) => ({ default: m.CoOwnedServicesView })));
+const GrantsView = lazy(() => import('../views/grants/GrantsView').then((m) => ({ default: m.GrantsView })));
+const HuvudmanView = lazy(() => import('../views/huvudman/HuvudmanView').then((m) => ({ default: m.HuvudmanView })));
+const SearchView = lazy(() => import('../views/search/SearchView').then((m) => ({ default: m.SearchView })));
 
 /**
  * Every URL of the app. Filters live in the URL's query string (useSearchParams), so a view with its
@@ -30,6 +36,14 @@ export function AppRoutes() {
       <Route path="/moten" element={<MeetingsView />} />
       <Route path="/moten/:id" element={<MeetingView />} />
       <Route path="/planer/aktivitet/*" element={<ActivityView />} />
+      <Route path="/planer" element={<PlansView />} />
+      <Route path="/uppfoljning" element={<FollowUpView />} />
+      <Route path="/samagda-verksamheter" element={<CoOwnedServicesView />} />
+      <Route path="/samagda" element={<KeepQuery to="/samagda-verksamheter" />} />
+      <Route path="/stimulansmedel" element={<GrantsView />} />
+      <Route path="/huvudman" element={<HuvudmanView />} />
+      <Route path="/huvudman/:id" element={<HuvudmanView />} />
+      <Route path="/sok" element={<SearchView />} />
       {views
         .filter((view) => !view.ready)
         .map((view) => (
@@ -39,4 +53,10 @@ export function AppRoutes() {
       </Routes>
     </Suspense>
   );
+}
+
+/** A short alias of a view's URL: the same view with the same filters. */
+function KeepQuery({ to }: { to: string }) {
+  const { search, hash } = useLocation();
+  return <Navigate to={`${to}${search}${hash}`} replace />;
 }

@@ -46,7 +46,8 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
       columns.map((column) => ({
         id: column.id,
         header: column.header,
-        accessorFn: (row: Row) => (column.missing?.(row) ? null : column.value(row)),
+        // Missing and empty values sort last (undefined), never as if they were 0.
+        accessorFn: (row: Row) => (column.missing?.(row) ? undefined : (column.value(row) ?? undefined)),
         sortUndefined: 'last',
         cell: ({ row }) => {
           if (column.missing?.(row.original)) return <Missing />;

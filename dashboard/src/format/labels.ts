@@ -52,6 +52,109 @@ export const activityStatusLabel: Record<string, string> = {
   CANCELLED: 'Avbruten',
 };
 
+/** The nämnd's uppdrag (BoardAssignmentStatus). */
+export const assignmentStatusLabel: Record<string, string> = {
+  ASSIGNED: 'Givet',
+  IN_PROGRESS: 'Pågår',
+  DONE: 'Klart',
+  CANCELLED: 'Avbrutet',
+};
+
+export const responsibilityKindLabel: Record<string, string> = {
+  JOINT: 'Länsgemensam',
+  HUVUDMAN: 'Huvudman',
+  BODY: 'Organ',
+};
+
+/** An indicator value's report status; "saknas" only where the huvudman's system did not answer. */
+export const reportStatusLabel: Record<string, string> = {
+  REPORTED: 'Rapporterat',
+  NOT_REPORTED: 'Inte rapporterat',
+  HUVUDMAN_UNAVAILABLE: 'Systemet svarar inte',
+  NOT_APPLICABLE: 'Gäller inte huvudmannen',
+};
+
+export const gapReasonLabel: Record<string, string> = {
+  NOT_REPORTED: 'inte rapporterat',
+  HUVUDMAN_UNAVAILABLE: 'systemet svarar inte',
+  NO_VALUE: 'inget värde',
+  NO_POPULATION_WEIGHT: 'folkmängd saknas för vägning',
+};
+
+export const aggregationLabel: Record<string, string> = {
+  SUM: 'Summa',
+  POPULATION_WEIGHTED_MEAN: 'Befolkningsvägt medelvärde',
+  NONE: 'Räknas inte samman',
+};
+
+export const directionLabel: Record<string, string> = {
+  HIGHER_IS_BETTER: 'Högre är bättre',
+  LOWER_IS_BETTER: 'Lägre är bättre',
+  NEUTRAL: 'Varken högre eller lägre är bättre',
+};
+
+/** Whether a value meets its target, in text and sign (never colour alone). */
+export function metText(met: boolean | null | undefined): string {
+  if (met === true) return '✓ Uppnått';
+  if (met === false) return '✗ Inte uppnått';
+  return '– Inget mål att jämföra med';
+}
+
+export const serviceKindLabel: Record<string, string> = {
+  MOBILE_CARE_TEAM: 'Mobilt team',
+  DISCHARGE_TEAM: 'Hemtagningsteam',
+  INTERMEDIATE_CARE: 'Mellanvård',
+  NUTRITION_SUPPORT: 'Nutritionsstöd',
+  FAMILY_CENTRE: 'Familjecentral',
+  FIRST_LINE_CHILD_YOUTH: 'Första linjen för barn och unga',
+  HOME_REHABILITATION: 'Hemrehabilitering',
+};
+
+export const serviceFormLabel: Record<string, string> = { PROJECT: 'Projekt', PILOT: 'Pilot', PERMANENT: 'Permanent verksamhet' };
+
+export const recipientGroupLabel: Record<string, string> = {
+  REGIONS: 'Regionerna',
+  KOMMUNER: 'Kommunerna',
+  JOINT: 'Gemensamt',
+  SKR: 'SKR',
+};
+
+export const grantAreaLabel: Record<string, string> = {
+  NARA_VARD: 'Nära vård',
+  PSYKISK_HALSA: 'Psykisk hälsa',
+  SUICIDPREVENTION: 'Suicidprevention',
+};
+
+export const agreementStageLabel: Record<string, string> = {
+  IN_PREPARATION: 'Under framtagande',
+  IN_FORCE: 'Gäller',
+  UNDER_REVIEW: 'Under översyn',
+  ENDED: 'Upphört',
+};
+
+export const membershipRoleLabel: Record<string, string> = {
+  MEMBER: 'Ledamot',
+  DEPUTY: 'Ersättare',
+  SECRETARY: 'Sekreterare',
+  SUPPORT: 'Stöd',
+};
+
+export const bodyKindLabel: Record<string, string> = {
+  COUNCIL: 'Politiskt råd',
+  MANAGEMENT_GROUP: 'Chefsgrupp',
+  NETWORK: 'Nätverk',
+  LANSDEL_GROUP: 'Länsdelsgrupp',
+  WORKING_GROUP: 'Arbetsgrupp',
+};
+
+export const searchKindLabel: Record<string, string> = {
+  DECISION: 'Beslut',
+  PLAN: 'Plan',
+  PLAN_GOAL: 'Mål i plan',
+  PLAN_ACTIVITY: 'Aktivitet i plan',
+  AGREEMENT: 'Överenskommelse',
+};
+
 /** Allowed moves of a plan activity's status (as updatePlanActivityStatus enforces them). */
 export const activityStatusMoves: Record<string, string[]> = {
   PLANNED: ['IN_PROGRESS', 'DONE', 'CANCELLED'],

@@ -23,3 +23,6 @@ export const formatDays = (days: number): string => `${formatInteger(days)} ${Ma
 
 /** Number for a CSV cell that Swedish Excel reads as a number: decimal comma, no thousands separator. */
 export const csvNumber = (value: number): string => String(value).replace('.', ',');
+
+/** An amount in kronor as "14 500 000 kr". */
+export const formatSek = (amount: number): string => `${formatInteger(amount)} kr`;

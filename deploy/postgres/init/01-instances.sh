@@ -8,7 +8,7 @@
 # Instance NAME gets database NAME and role NAME with the password in the environment variable
 # <NAME in upper case>_DB_PASSWORD (kommun_1880 -> KOMMUN_1880_DB_PASSWORD). docker-compose.yml passes
 # these variables to the postgres container and uses the same ones in each service's DATABASE_URL,
-# so a password is defined in one place. test/docker-compose.test.ts parses INSTANCES below and
+# so a password is defined in one place. test/deployment/ parses INSTANCES below and
 # checks it against docker-compose.yml.
 #
 # The body runs in a subshell: the image sources init scripts that are not executable (a checkout

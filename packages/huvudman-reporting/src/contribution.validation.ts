@@ -11,6 +11,15 @@ export interface ServiceContributionInput {
   isExample: boolean;
 }
 
+/**
+ * A staff row's role as it is stored and matched: trimmed, in NFC. The role is part of the row's key
+ * (role and start date), so "Sjuksköterska" typed with a decomposed ö must replace the stored row, not
+ * add a second one beside it.
+ */
+export function staffRole(role: string): string {
+  return role.trim().normalize('NFC');
+}
+
 /** Plausibility bound for one staff row: more full-time equivalents than any huvudman in the län employs. */
 const MAX_FTE = 10_000;
 
@@ -23,8 +32,12 @@ export function checkContribution(input: ServiceContributionInput): void {
   if (staff.length + costs.length + activity.length === 0) throw badUserInput('A contribution needs at least one staff, cost or activity row.', 'input');
   requireSource(input.source);
   assertNoIdentityNumber(input.source, 'source');
+  const staffKeys = new Set<string>();
   for (const s of staff) {
     requireText(s.role, 'staff.role');
+    const key = `${staffRole(s.role)} ${s.startsOn}`;
+    if (staffKeys.has(key)) throw badUserInput(`Role "${staffRole(s.role)}" from ${s.startsOn} is given twice.`, 'staff.role');
+    staffKeys.add(key);
     assertNoIdentityNumber(s.role, 'staff.role');
     const hundredths = Math.round(s.fte * 100);
     if (!Number.isFinite(s.fte) || s.fte < 0 || s.fte > MAX_FTE || Math.abs(hundredths - s.fte * 100) > 1e-6) {

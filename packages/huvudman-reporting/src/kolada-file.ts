@@ -110,10 +110,14 @@ function splitCsvLine(line: string, delimiter: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') (current += '"'), i++;
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === delimiter && !quoted) cells.push(current), (current = '');
-    else current += ch;
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      current += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) {
+      cells.push(current);
+      current = '';
+    } else current += ch;
   }
   return [...cells, current];
 }

@@ -1,4 +1,3 @@
-import { kommunCodes } from '@orebro/reference-data';
 import type { ServiceSpec } from './service-process';
 
 export type DatabaseMode =
@@ -6,11 +5,28 @@ export type DatabaseMode =
   /** One database per instance on this server, named `<prefix>_<instance>`, created when missing. */
   | { kind: 'postgresql'; serverUrl: string; prefix: string };
 
+interface PlannedCommon {
+  /** Its name; a shard's instance is `<name>-<key>`. */
+  name: string;
+  /** Its process entry, from the repository root. */
+  entry: string;
+  /** The gateway's variable for its URL; for a sharded subgraph it gets `<key>=<url>,...`. */
+  urlVariable: string;
+}
+
+/** A subgraph to run: one instance, or one per shard key, each told its key in `shardKeyVariable` (the federation's members list says which). */
+export type PlannedSubgraph = (PlannedCommon & { sharded: false }) | (PlannedCommon & { sharded: true; shardKeys: readonly string[]; shardKeyVariable: string });
+
 export interface PlanOptions {
   database: DatabaseMode;
-  /** Port for each instance name (`gateway`, `samverkan`, `region`, `kommun-1880`, ...). */
+  /** The subgraphs to run, in start order. */
+  members: readonly PlannedSubgraph[];
+  /** The gateway's process entry, from the repository root. */
+  gatewayEntry: string;
+  /** Port for each instance name (`gateway`, `<name>`, `<name>-<key>`). */
   port: (instance: string) => number;
-  kommuner?: readonly string[];
+  /** Run only these shards of each sharded subgraph (default: all its keys). */
+  shardKeys?: readonly string[];
   /** Extra environment for every process (log level, timeouts). */
   env?: Record<string, string>;
   /**
@@ -32,9 +48,9 @@ export interface FederationPlan {
 
 export const IDENTITY_PROVIDER_ENTRY = 'packages/dev-identity-provider/src/main.ts';
 
-/** The whole federation: samverkan, region, one kommun instance per kommun, and the gateway in front. */
+/** The whole federation: each member's instances (one per shard key for a sharded one), and the gateway in front. */
 export function federationPlan(options: PlanOptions): FederationPlan {
-  const kommuner = options.kommuner ?? kommunCodes;
+  const keysOf = (member: PlannedSubgraph & { sharded: true }) => options.shardKeys ?? member.shardKeys;
   const url = (instance: string) => `http://127.0.0.1:${options.port(instance)}/graphql`;
   const identity: ServiceSpec | undefined = options.identityProvider && {
     name: 'identity',
@@ -51,22 +67,26 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     env: { ...options.env, ...authEnv, ...env, ...databaseEnv(options.database, instance) },
     ...(options.nextPort ? { nextPort: options.nextPort } : {}),
   });
-  const subgraphs = [
-    subgraph('samverkan', 'subgraphs/samverkan/src/index.ts'),
-    subgraph('region', 'subgraphs/region/src/index.ts'),
-    ...kommuner.map((code) => subgraph(`kommun-${code}`, 'subgraphs/kommun/src/index.ts', { KOMMUN_CODE: code })),
-  ];
+  const subgraphs = options.members.flatMap((member) =>
+    member.sharded
+      ? keysOf(member).map((key) => subgraph(`${member.name}-${key}`, member.entry, { [member.shardKeyVariable]: key }))
+      : [subgraph(member.name, member.entry)],
+  );
+  const memberUrls = Object.fromEntries(
+    options.members.map((member) => [
+      member.urlVariable,
+      member.sharded ? keysOf(member).map((key) => `${key}=${url(`${member.name}-${key}`)}`).join(',') : url(member.name),
+    ]),
+  );
   const gateway: ServiceSpec = {
     name: 'gateway',
-    entry: 'gateway/src/index.ts',
+    entry: options.gatewayEntry,
     port: options.port('gateway'),
     ...(options.nextPort ? { nextPort: options.nextPort } : {}),
     env: {
       ...options.env,
       ...authEnv,
-      SAMVERKAN_URL: url('samverkan'),
-      REGION_URL: url('region'),
-      KOMMUN_URLS: kommuner.map((code) => `${code}=${url(`kommun-${code}`)}`).join(','),
+      ...memberUrls,
     },
   };
   return { identity, subgraphs, gateway };

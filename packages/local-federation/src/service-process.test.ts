@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { freePort } from './free-port';
 import { DEFAULT_START_TIMEOUT_MS, ServiceProcess, startTimeoutFromEnv } from './service-process';
 
@@ -19,13 +19,18 @@ describe('the time a service may take to become ready', () => {
 
 describe('a port taken between choosing it and binding it', () => {
   let squatter: Server;
+  const sockets = new Set<Socket>();
   let taken: number;
   beforeAll(async () => {
-    squatter = createServer();
+    // It accepts and never answers; its connections are destroyed at the end so it can close.
+    squatter = createServer((socket) => sockets.add(socket));
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
     taken = (squatter.address() as { port: number }).port;
   });
-  afterAll(() => new Promise<void>((resolve) => squatter.close(() => resolve())));
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => squatter.close(() => resolve()));
+  });
 
   const entry = 'packages/local-federation/src/test-support/ready-server.ts';
 

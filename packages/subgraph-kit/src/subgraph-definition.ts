@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFieldResolver, GraphQLScalarType } from 'graphql';
 import type { Logger } from '@orebro/http';
 import type { Caller } from '@orebro/huvudman-auth';
 import type { AuditTrail } from './audit-trail';
@@ -20,7 +19,22 @@ export interface SubgraphContext<TLoaders> {
   signal: AbortSignal;
 }
 
-export type SubgraphResolvers<TLoaders> = GraphQLResolverMap<SubgraphContext<TLoaders>>;
+/**
+ * A field resolver of some parent type. The parent is `never` where Apollo's own map says `any`: each
+ * resolver declares the parent it receives, and a function of any parent type is one of `never`.
+ */
+type FieldResolver<TContext> = GraphQLFieldResolver<never, TContext>;
+
+/**
+ * Resolvers by type and field, in the shape `buildSubgraphSchema` takes (Apollo's GraphQLResolverMap,
+ * which @apollo/subgraph exports only from its dist): field resolvers, a scalar, or an enum's values.
+ */
+export interface SubgraphResolvers<TLoaders> {
+  [typeName: string]:
+    | { [fieldName: string]: FieldResolver<SubgraphContext<TLoaders>> | { requires?: string; resolve?: FieldResolver<SubgraphContext<TLoaders>> } }
+    | GraphQLScalarType
+    | { [enumValue: string]: string | number };
+}
 
 /** Everything that makes one subgraph different from another; the kit does the rest the same way. */
 export interface SubgraphDefinition<TLoaders> extends OrmDefinition {

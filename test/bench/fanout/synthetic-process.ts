@@ -5,17 +5,18 @@
  * the N kommuner; each kommun shard answers for its own code only, as a real instance does.
  * Prints one JSON line `{ samverkan, region, shards: [{ key, url }] }`. SIGTERM stops it.
  */
-import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { readSchemaFiles } from '../../../packages/subgraph-kit/src/type-defs';
-import { reportingSchemaDir } from '../../../packages/huvudman-reporting/src/schema-dir';
+import { subgraphSources } from '@orebro/gateway/src/subgraph-files';
+import { readSchemaFiles } from '@orebro/subgraph-kit';
 import { serveSubgraph } from '../standard/subgraph-server';
 import { syntheticKommuner, type SyntheticKommun } from './synthetic-data';
 
-const subgraphDir = (name: string) => join(__dirname, '../../../subgraphs', name, 'src');
-const schemaOf = (name: string, resolvers: Record<string, unknown>) =>
-  buildSubgraphSchema({ typeDefs: parse(readSchemaFiles(subgraphDir(name), name === 'samverkan' ? [] : [reportingSchemaDir])), resolvers: resolvers as never });
+/** A member's real schema (its committed schema files, as `npm run compose` reads them) over these resolvers. */
+function schemaOf(name: string, resolvers: Record<string, unknown>) {
+  const source = subgraphSources.find((s) => s.name === name)!;
+  return buildSubgraphSchema({ typeDefs: parse(readSchemaFiles(source.dir, source.sharedDirs)), resolvers: resolvers as never });
+}
 
 async function main(): Promise<void> {
   const kommuner = syntheticKommuner(Number(process.env.SYNTHETIC_SHARDS ?? 48));

@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
-import { startFederationServer } from '../../../gateway/src/federation-server';
-import { limitsFromEnv } from '../../../gateway/src/limits/limits-config';
-import { RemoteSubgraphSource } from '../../../gateway/src/remote-subgraph-source';
+import { startFederationServer } from '@orebro/gateway/src/federation-server';
+import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { RemoteSubgraphSource } from '@orebro/gateway/src/remote-subgraph-source';
 
 const logger = createLogger('bench-gateway');
 const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? '{}') as Record<string, string>;

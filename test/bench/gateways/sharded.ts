@@ -3,32 +3,33 @@
  * gateway/src/server.ts (startFederationServer, a ShardedDataSource for the kommun subgraph that
  * learns each shard's schema, RemoteSubgraphSource for samverkan and region) without its check that
  * every shard key is a real kommun code, so synthetic shards can be added.
- *   SAMVERKAN_URL, REGION_URL, SHARDS (JSON [{ key, url }]), PORT
+ *   each single member's URL variable (SAMVERKAN_URL, REGION_URL), SHARDS (JSON [{ key, url }]), PORT
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { ShardedDataSource } from '@orebro/sharded-source';
-import { subgraphSchemaFromSupergraph } from '../../../gateway/src/expected-schema';
-import { startFederationServer } from '../../../gateway/src/federation-server';
-import type { GatewayContext } from '../../../gateway/src/gateway-context';
-import { limitsFromEnv } from '../../../gateway/src/limits/limits-config';
-import { forwardedHeaders, RemoteSubgraphSource } from '../../../gateway/src/remote-subgraph-source';
-import { supergraphFile } from '../../../gateway/src/subgraph-files';
+import { subgraphSchemaFromSupergraph } from '@orebro/gateway/src/expected-schema';
+import { startFederationServer } from '@orebro/gateway/src/federation-server';
+import type { GatewayContext } from '@orebro/gateway/src/gateway-context';
+import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { kommunMember, singleMembers } from '@orebro/gateway/src/members';
+import { forwardedHeaders, RemoteSubgraphSource } from '@orebro/gateway/src/remote-subgraph-source';
+import { supergraphFile } from '@orebro/gateway/src/subgraph-files';
 
 const logger = createLogger('bench-sharded-gateway');
 const supergraphSdl = readFileSync(supergraphFile, 'utf8');
 const kommun = new ShardedDataSource<GatewayContext>({
-  subgraphName: 'kommun',
-  shardKeyNames: ['code', 'kommunCode'],
+  subgraphName: kommunMember.name,
+  shardKeyNames: kommunMember.shardKeyArguments,
   shards: JSON.parse(process.env.SHARDS ?? '[]') as { key: string; url: string }[],
   timeoutMs: 10_000,
-  expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, 'kommun'),
+  expectedSchema: subgraphSchemaFromSupergraph(supergraphSdl, kommunMember.name),
   unavailableCode: 'HUVUDMAN_UNAVAILABLE',
-  shardExtension: 'huvudman',
+  shardExtension: kommunMember.shardExtension,
   headers: forwardedHeaders,
 });
-const singles: Record<string, string> = { samverkan: process.env.SAMVERKAN_URL!, region: process.env.REGION_URL! };
+const singles = new Map(singleMembers.map((m) => [m.name, { url: process.env[m.urlVariable]!, unavailable: m.unavailable }]));
 
 kommun.schemas
   .refresh()
@@ -36,7 +37,7 @@ kommun.schemas
     startFederationServer({
       supergraphSdl,
       buildService: (name) =>
-        name === 'kommun' ? kommun : new RemoteSubgraphSource({ name, url: singles[name], timeoutMs: 10_000, unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } }),
+        name === kommunMember.name ? kommun : new RemoteSubgraphSource({ name, ...singles.get(name)!, timeoutMs: 10_000 }),
       port: Number(process.env.PORT ?? 4000),
       host: '127.0.0.1',
       bodyLimitBytes: 100_000,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startFederation, type Federation, type ServiceProcess } from '@orebro/local-federation';
-import { kommunCodes } from '@orebro/reference-data';
+import { instanceNames, localFederation } from '@orebro/gateway/src/members';
 import { pin, type Placement } from './cpus';
 
 export interface BenchFederation {
@@ -22,11 +22,11 @@ export const benchEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000'
  * public facts), on fresh databases and free ports; its gateway pinned to the gateway core.
  */
 export async function startBenchFederation(placement: Placement): Promise<BenchFederation> {
-  const instances = ['gateway', 'samverkan', 'region', ...kommunCodes.map((c) => `kommun-${c}`)];
+  const instances = instanceNames();
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'orebro-bench-federation-'));
-  const federation = await startFederation({ database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
+  const federation = await startFederation({ ...localFederation, database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
   const pidOf = (instance: ServiceProcess) => {
     if (instance.state.phase === 'stopped') throw new Error(`${instance.spec.name} is not running.`);
     return instance.state.child.pid!;

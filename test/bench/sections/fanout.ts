@@ -1,4 +1,4 @@
-import { kommunCodes } from '@orebro/reference-data';
+import { gatewayService, kommunMember, singleMembers } from '@orebro/gateway/src/members';
 import { freePort } from '@orebro/local-federation';
 import { example } from '../../support/examples';
 import { startChild, waitFor, type RunningChild } from '../lib/child-process';
@@ -34,11 +34,15 @@ interface Point {
 export async function fanOutSection(settings: BenchSettings, placement: Placement, bench: BenchFederation, log: (line: string) => void): Promise<string> {
   const overview = example('huvudman-overview');
   const body = JSON.stringify({ query: overview.query, variables: overview.variables });
-  const realGateway = await precompile('gateway/src/index.ts');
+  const realGateway = await precompile(gatewayService.entry);
   const real: Point[] = [];
   for (const n of REAL_COUNTS) {
-    const shards = kommunCodes.slice(0, n).map((code) => `${code}=${bench.urls.get(`kommun-${code}`)}`).join(',');
-    const env = { ...benchEnv, SAMVERKAN_URL: bench.urls.get('samverkan')!, REGION_URL: bench.urls.get('region')!, KOMMUN_URLS: shards };
+    const shards = kommunMember.shardKeys
+      .slice(0, n)
+      .map((code) => `${code}=${bench.urls.get(`${kommunMember.name}-${code}`)}`)
+      .join(',');
+    const singles = Object.fromEntries(singleMembers.map((m) => [m.urlVariable, bench.urls.get(m.name)!]));
+    const env = { ...benchEnv, ...singles, [kommunMember.urlVariable]: shards };
     real.push(...(await curvePoint(`real ${n}`, n, realGateway, env, body, settings, placement, log)));
   }
 
@@ -48,8 +52,9 @@ export async function fanOutSection(settings: BenchSettings, placement: Placemen
   for (const n of SYNTHETIC_COUNTS) {
     const process_ = startChild(process.execPath, [stubs], { env: { SYNTHETIC_SHARDS: String(n) } });
     try {
-      const urls = JSON.parse(await process_.firstLine) as { samverkan: string; region: string; shards: { key: string; url: string }[] };
-      const env = { ...benchEnv, SAMVERKAN_URL: urls.samverkan, REGION_URL: urls.region, SHARDS: JSON.stringify(urls.shards) };
+      const urls = JSON.parse(await process_.firstLine) as Record<string, string> & { shards: { key: string; url: string }[] };
+      const singles = Object.fromEntries(singleMembers.map((m) => [m.urlVariable, urls[m.name]]));
+      const env = { ...benchEnv, ...singles, SHARDS: JSON.stringify(urls.shards) };
       synthetic.push(...(await curvePoint(`synthetic ${n}`, n, syntheticGateway, env, body, settings, placement, log)));
     } finally {
       await process_.stop();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { federationPlan, freePort, type ServiceSpec } from '@orebro/local-federation';
-import { kommunCodes } from '@orebro/reference-data';
+import { instanceNames, kommunMember, localFederation } from '@orebro/gateway/src/members';
 import { startChild, waitFor, type RunningChild } from '../lib/child-process';
 import { benchEnv, type BenchFederation } from '../lib/federation';
 import { memoryOf } from '../lib/memory';
@@ -31,7 +31,7 @@ export function memorySection(idle: IdleMemory, bench: BenchFederation | undefin
 
   const names = [...idle.tsx.keys()];
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const kommun = (m: Map<string, number>) => Math.max(...[...m].filter(([n]) => n.startsWith('kommun-')).map(([, v]) => v));
+  const kommun = (m: Map<string, number>) => Math.max(...[...m].filter(([n]) => n.startsWith(`${kommunMember.name}-`)).map(([, v]) => v));
   const rows = names.map((name) => [name, num(idle.tsx.get(name)!), num(idle.precompiled.get(name) ?? NaN), afterLoad.size ? num(afterLoad.get(name) ?? NaN) : '–']);
   rows.push(['**whole federation**', `**${num(total(idle.tsx))}**`, `**${num(total(idle.precompiled))}**`, afterLoad.size ? `**${num(total(afterLoad))}**` : '–']);
   const verdict = (mode: Mode) => `largest kommun instance ${num(kommun(idle[mode]))} MB (target < 150), whole federation ${num(total(idle[mode]))} MB (target < 2048)`;
@@ -49,11 +49,11 @@ export function memorySection(idle: IdleMemory, bench: BenchFederation | undefin
 
 /** Starts the whole federation in one mode, lets it settle, reads every process's RSS, stops it. */
 async function idleFederation(mode: Mode, log: (line: string) => void): Promise<Map<string, number>> {
-  const instances = ['gateway', 'samverkan', 'region', ...kommunCodes.map((c) => `kommun-${c}`)];
+  const instances = instanceNames();
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), `orebro-bench-memory-${mode}-`));
-  const plan = federationPlan({ database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
+  const plan = federationPlan({ ...localFederation, database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
   const running: { spec: ServiceSpec; child: RunningChild }[] = [];
   try {
     const launch = async (spec: ServiceSpec) => {

@@ -1,4 +1,4 @@
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ShardedDataSource, type ShardedDataSourceOptions } from '../sharded-data-source';
 import type { Shard } from '../shard-schemas';
 
@@ -16,10 +16,13 @@ export function placeSource(shards: Shard[], overrides: Partial<ShardedDataSourc
   });
 }
 
+/** Apollo's GraphQLDataSourceRequestKind.INCOMING_OPERATION: the enum is exported only from the package's dist. */
+export const INCOMING_OPERATION = 'IncomingOperation' as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['kind'];
+
 /** One subgraph fetch as the gateway's executor sends it. */
 export function runFetch(ds: ShardedDataSource, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
   return ds.process({
-    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    kind: INCOMING_OPERATION,
     request: { query, variables, operationName },
     context: {},
     incomingRequestContext: {} as never,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
-import { checkContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { checkContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /**
  * Records this instance's own kommun's contribution to a co-owned service; a report for any other kommun
@@ -17,7 +17,7 @@ export async function reportContribution(em: EntityManager, ownCode: string, kom
   const figure = { serviceId, huvudmanId: ownCode, source, isExample };
   await em.transactional(async (tx) => {
     for (const s of input.staff ?? []) {
-      const key = { serviceId, huvudmanId: ownCode, role: s.role.trim(), startsOn: s.startsOn };
+      const key = { serviceId, huvudmanId: ownCode, role: staffRole(s.role), startsOn: s.startsOn };
       const values = { ...figure, ...key, fteHundredths: Math.round(s.fte * 100), endsOn: s.endsOn ?? null };
       const existing = await tx.findOne(ContributionStaff, key);
       if (existing) tx.assign(existing, values);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
-import { checkContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { checkContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /**
  * Records the region's own contribution to a co-owned service. A row for a key already reported (role
@@ -13,7 +13,7 @@ export async function reportContribution(em: EntityManager, owner: string, input
   const figure = { serviceId, huvudmanId: owner, source, isExample };
   await em.transactional(async (tx) => {
     for (const s of input.staff ?? []) {
-      const key = { serviceId, huvudmanId: owner, role: s.role.trim(), startsOn: s.startsOn };
+      const key = { serviceId, huvudmanId: owner, role: staffRole(s.role), startsOn: s.startsOn };
       const values = { ...figure, ...key, fteHundredths: Math.round(s.fte * 100), endsOn: s.endsOn ?? null };
       const existing = await tx.findOne(ContributionStaff, key);
       if (existing) tx.assign(existing, values);

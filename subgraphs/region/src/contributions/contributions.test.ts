@@ -139,10 +139,20 @@ describe('reporting a contribution', () => {
     ['an end before the start', input({ staff: [{ role: 'Läkare', fte: 1, startsOn: '2025-02-01', endsOn: '2025-01-31' }] }), /on or after startsOn/],
     ['a personnummer as the role', input({ staff: [{ role: '19121212-1212', fte: 1, startsOn: '2025-01-01' }] }), /personnummer/],
     ['no rows at all', input({ staff: [], costs: [], activity: [] }), /at least one/],
+    ['one role and start twice, once decomposed', input({ staff: [{ role: 'Sjuksköterska', fte: 1, startsOn: '2025-01-01' }, { role: 'Sjuksko\u0308terska', fte: 2, startsOn: '2025-01-01' }] }), /given twice/],
   ])('refuses %s and changes nothing (not even the valid rows)', async (_label, bad, message) => {
     const before = await stored();
     await expect(reportContribution(region.orm.em.fork(), '18', bad)).rejects.toThrow(message);
     expect(await stored()).toEqual(before);
+  });
+
+  it('replaces a staff row whose role is the stored one typed with decomposed letters, instead of adding a second', async () => {
+    const decomposed = input({ costs: [], activity: [], staff: [{ role: 'Sjuksko\u0308terska', fte: 2.5, startsOn: '2024-01-01' }] });
+    await reportContribution(region.orm.em.fork(), '18', decomposed);
+    const rows = await region.orm.em.fork().find(ContributionStaff, { serviceId: 'tullhuset', startsOn: '2024-01-01' }, { orderBy: { role: 'asc' } });
+    expect(rows.map((r) => [r.role, r.fteHundredths])).toEqual([['Läkare', 100], ['Sjuksköterska', 250]]);
+    // Back to the seeded figure, which later tests read.
+    await reportContribution(region.orm.em.fork(), '18', input({ costs: [], activity: [], staff: [{ role: 'Sjuksköterska', fte: 2, startsOn: '2024-01-01' }] }));
   });
 
   it("records the region's writer's report, and a second report of a year replaces it", async () => {

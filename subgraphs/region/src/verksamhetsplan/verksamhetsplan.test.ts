@@ -41,19 +41,28 @@ describe('Hälso- och sjukvårdsnämndens verksamhetsplan 2024, as seeded from t
   });
 
   it('has uppdrag nr 1–19 with their parts, assignee and the beredning that follows each', async () => {
-    const result = await region.query<{ operationalPlan: { assignments: Record<string, any>[] } }>(`{ operationalPlan(year: 2024) {
+    interface Assignment {
+      number: number;
+      assignee: string;
+      status: string;
+      parts: { letter: string }[];
+      perspectives: { name: string }[];
+      followedBy: { id: string }[];
+      jointPlan: { id: string } | null;
+    }
+    const result = await region.query<{ operationalPlan: { assignments: Assignment[] } }>(`{ operationalPlan(year: 2024) {
       assignments { number assignee status parts { letter } perspectives { name } followedBy { id } jointPlan { id } }
     } }`);
     const assignments = result.data!.operationalPlan.assignments;
     expect(assignments.map((a) => a.number)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
     expect(assignments.map((a) => a.parts.length)).toEqual([0, 0, 3, 3, 2, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    const followers = (n: number) => assignments[n - 1].followedBy.map((c: { id: string }) => c.id);
+    const followers = (n: number) => assignments[n - 1].followedBy.map((c) => c.id);
     expect(followers(9)).toEqual(['specialiserad-vard', 'narsjukvard', 'psykiatri', 'forskning-och-utbildning']);
     expect([11, 12, 13, 14, 15].map(followers)).toEqual([['specialiserad-vard'], ['narsjukvard'], ['psykiatri'], ['forskning-och-utbildning'], ['forskning-och-utbildning']]);
     expect(followers(1)).toEqual([]);
     expect(assignments[11].jointPlan).toEqual({ id: 'fardplan-nara-vard-2023-2026' });
     expect(assignments[0]).toMatchObject({ assignee: 'Hälso- och sjukvårdsförvaltningen', perspectives: [{ name: 'Invånare och samhälle' }] });
-    expect(assignments[18].perspectives.map((p: { name: string }) => p.name)).toEqual(['Process', 'Resurs']);
+    expect(assignments[18].perspectives.map((p) => p.name)).toEqual(['Process', 'Resurs']);
     expect(assignments.filter((a) => a.status === 'IN_PROGRESS').map((a) => a.number)).toEqual([14, 16, 17, 18]);
   });
 

@@ -1,7 +1,7 @@
 import { requireIsoDate } from '@orebro/subgraph-kit';
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { GovernanceLoaders } from '../governance/governance.loaders';
-import { todayInSweden } from '../governance/dates';
+import { todayInSweden } from '../shared/dates';
 import type { Decision } from '../governance/decision.entity';
 import type { Huvudman } from '../register/huvudman.entity';
 import type { RegisterLoaders } from '../register/register.loaders';

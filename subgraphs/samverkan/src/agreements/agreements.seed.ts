@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { kommunCodes, REGION_ID, referenceData } from '@orebro/reference-data';
 import { AgendaItem } from '../governance/agenda.entity';
 import { Decision } from '../governance/decision.entity';
-import { FARDPLAN, PROTOCOL } from '../governance/seed/sources';
+import { FARDPLAN, PROTOCOL } from '../shared/sources';
 import { PROTOCOL_MEETING_ID } from '../governance/seed/protocol.seed';
 import { registerAgreement, type AgreementInput } from './agreements.service';
 

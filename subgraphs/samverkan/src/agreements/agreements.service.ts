@@ -4,7 +4,7 @@ import { AgendaItem } from '../governance/agenda.entity';
 import { requireBody, requireHuvudman } from '../governance/bodies.service';
 
 import { Decision } from '../governance/decision.entity';
-import { isOneOf } from '../governance/kinds';
+import { isOneOf } from '../shared/allowed-values';
 import { Agreement, AgreementItem, AgreementParty } from './agreement.entity';
 
 export const AgreementStages = ['IN_PREPARATION', 'IN_FORCE', 'UNDER_REVIEW', 'ENDED'] as const;

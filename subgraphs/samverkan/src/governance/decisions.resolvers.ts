@@ -1,6 +1,6 @@
 import { readInternal, requireIsoDate, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
-import { daysBetween, todayInSweden } from './dates';
+import { daysBetween, todayInSweden } from '../shared/dates';
 import { Decision, type DecisionNote } from './decision.entity';
 import { addDecisionNote, changeDecisionStatus } from './decisions.service';
 import type { GovernanceLoaders } from './governance.loaders';

@@ -3,9 +3,10 @@ import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, req
 import { GraphQLError } from 'graphql';
 import { AgendaItem, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman } from './bodies.service';
-import { todayInSweden } from './dates';
+import { isOneOf } from '../shared/allowed-values';
+import { todayInSweden } from '../shared/dates';
 import { Decision, DecisionNote } from './decision.entity';
-import { DecisionStatuses, DecisionTransitions, isOneOf, RecordableDecisionStatuses, type DecisionStatus } from './kinds';
+import { DecisionStatuses, DecisionTransitions, RecordableDecisionStatuses, type DecisionStatus } from './kinds';
 import { requireMeeting, requirePerson } from './meetings.service';
 
 export interface DecisionInput {

@@ -41,7 +41,3 @@ export const DecisionTransitions: Readonly<Record<DecisionStatus, readonly Decis
   DONE: [],
   CANCELLED: [],
 };
-
-export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}

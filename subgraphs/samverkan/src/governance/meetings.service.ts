@@ -2,8 +2,9 @@ import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/co
 import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireText, staleWrite } from '@orebro/subgraph-kit';
 import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman } from './bodies.service';
-import { isClockTime, todayInSweden } from './dates';
-import { isOneOf, MeetingStatuses, type MeetingStatus } from './kinds';
+import { isClockTime, todayInSweden } from '../shared/dates';
+import { isOneOf } from '../shared/allowed-values';
+import { MeetingStatuses, type MeetingStatus } from './kinds';
 import { Meeting } from './meeting.entity';
 import { Person } from './person.entity';
 

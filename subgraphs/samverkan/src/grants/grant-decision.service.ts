@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
 import { CoOwnedService } from '../services/co-owned-service.entity';
-import { isPartialDate } from '../services/partial-date';
+import { isPartialDate } from '../shared/partial-date';
 import { GrantDecision, GrantPot, GrantProgramme } from './grant.entity';
 import { checkAmount, checkArea, checkId, checkText, decidedFrom } from './grant-checks';
 

@@ -16,7 +16,14 @@ describe('joint plans as seeded from the documents', () => {
       perspectives { name } risks { number } responsibilities { holder }
     } }`);
     expect(result.errors).toBeUndefined();
-    const plan = result.data!.jointPlan as Record<string, any>;
+    interface Handlingsplan {
+      approvedBy: string[];
+      focus: { title: string; children: { number: number; title: string; parent: { kind: string } }[] }[];
+      perspectives: { name: string }[];
+      risks: unknown[];
+      responsibilities: { holder: string }[];
+    }
+    const plan = result.data!.jointPlan as Handlingsplan;
     expect(plan).toMatchObject({
       name: 'Handlingsplan sammanhållen vård och omsorg',
       validFrom: 2019,
@@ -42,7 +49,15 @@ describe('joint plans as seeded from the documents', () => {
       replaces { id } principles { number } prerequisites { number title activities { directive { assignment financing } } }
       areas { id goals { title } activities { status } } goals { id } activities { id }
     } }`);
-    const plan = result.data!.jointPlan as Record<string, any>;
+    interface Fardplan {
+      replaces: { id: string };
+      principles: unknown[];
+      prerequisites: { title: string; activities: { directive: unknown }[] }[];
+      areas: { id: string; goals: unknown[]; activities: unknown[] }[];
+      goals: unknown[];
+      activities: unknown[];
+    }
+    const plan = result.data!.jointPlan as Fardplan;
     expect(plan.replaces).toEqual({ id: HP });
     expect(plan.principles).toHaveLength(6);
     expect(plan.prerequisites.map((p: { title: string }) => p.title)).toEqual([
@@ -71,7 +86,7 @@ describe('joint plans as seeded from the documents', () => {
       title status handledIn goals { title } directive { timeline assignment execution financing followUp }
       responsibility { kind bodyName huvudmen { id } }
     } }`);
-    const [first] = result.data!.planActivities as Record<string, any>[];
+    const [first] = result.data!.planActivities as { responsibility: { kind: string; huvudmen: unknown[] } }[];
     expect(first).toMatchObject({
       title: 'Gemensam lösning för digitala vårdmöten i länet.',
       status: 'PLANNED',

@@ -1,5 +1,5 @@
 import { computeBalance, yearFraction } from './balance';
-import { firstDay, isPartialDate, lastDay } from './partial-date';
+import { firstDay, isPartialDate, lastDay } from '../shared/partial-date';
 import { percentToBasisPoints, splitByWeight } from './shares';
 
 describe('shares in basis points', () => {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { Lansdel } from '../register/lansdel.entity';
-import { firstDay, isPartialDate, lastDay } from './partial-date';
+import { firstDay, isPartialDate, lastDay } from '../shared/partial-date';
 import { FULL_SHARE, percentToBasisPoints } from './shares';
 import { ServiceLeadershipRoles } from './co-owned-service.entity';
 import type { OwnerShareInput, ServiceLeadershipInput } from './services.service';

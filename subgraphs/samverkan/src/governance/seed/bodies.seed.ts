@@ -4,7 +4,7 @@ import { Huvudman } from '../../register/huvudman.entity';
 import { Lansdel } from '../../register/lansdel.entity';
 import { addMemberships, personId, registerBody, registerPeople, relateBodies, type MembershipInput } from '../bodies.service';
 import { attendanceList } from './protocol-2021-05-28.attendance';
-import { PROTOCOL, SAMVERKANSSTRUKTUR, INSATSER } from './sources';
+import { PROTOCOL, SAMVERKANSSTRUKTUR, INSATSER } from '../../shared/sources';
 
 /** The bodies of the samverkansstruktur as the handlingsplan and the protocol describe them. */
 export async function seedBodies(em: EntityManager): Promise<void> {

@@ -8,7 +8,7 @@ import { items1to7 } from './protocol-2021-05-28.items-1-7';
 import { item8 } from './protocol-2021-05-28.items-8';
 import { comingMeetings2021, items9to13 } from './protocol-2021-05-28.items-9-13';
 import type { ItemSpec } from './protocol-items.types';
-import { PROTOCOL } from './sources';
+import { PROTOCOL } from '../../shared/sources';
 
 export const PROTOCOL_MEETING_ID = 'chefsgrupp-2021-05-28';
 

@@ -1,7 +1,6 @@
+import { federationMembers, kommunMember } from '@orebro/gateway/src/members';
 import { subgraphLimitsFromEnv, useTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../subgraphs/kommun/src/server';
-import { regionSubgraph } from '../subgraphs/region/src/server';
-import { samverkanSubgraph } from '../subgraphs/samverkan/src/server';
+import { subgraphDefinition } from '../scripts/subgraph-definitions';
 import { tokensNamingNobody } from './support/forged-tokens';
 import { listNestingQueries, nested } from './support/abusive-queries';
 
@@ -9,11 +8,12 @@ import { listNestingQueries, nested } from './support/abusive-queries';
 // runs as in production (introspection and suggestions off, its SDL behind the shared secret), the
 // kommun instance with the development defaults, which must still hold every limit.
 const SDL_SECRET = 'test-sdl-secret';
-const samverkan = useTestSubgraph(() => samverkanSubgraph(), {
+const member = (name: string) => federationMembers.find((m) => m.name === name)!;
+const samverkan = useTestSubgraph(() => subgraphDefinition(member('samverkan')), {
   limits: subgraphLimitsFromEnv({ NODE_ENV: 'production', SUBGRAPH_SDL_SECRET: SDL_SECRET }),
 });
-const kommun = useTestSubgraph(() => kommunSubgraph('1880'));
-const region = useTestSubgraph(() => regionSubgraph());
+const kommun = useTestSubgraph(() => subgraphDefinition(kommunMember, '1880'));
+const region = useTestSubgraph(() => subgraphDefinition(member('region')));
 
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
 const messages = (errors: Errors) => (errors ?? []).map((e) => e.message).join('\n');

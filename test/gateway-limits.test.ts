@@ -131,7 +131,7 @@ describe('gateway limits: lists, suggestions, verified budgets', () => {
       expect(response.status).toBe(400);
       expect(body.data ?? null).toBeNull();
       expect(body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
-      expect(body.errors[0].message).toMatch(/estimated cost \d+ is over the limit of 10000|cost cannot be estimated/);
+      expect(body.errors[0].message).toMatch(/estimated cost \d+ is over the limit of 50000|cost cannot be estimated/);
       // Refused before execution: samverkan was not asked for anything.
       expect(samverkan.takeQueries()).toEqual([]);
     }));

@@ -30,5 +30,5 @@ export const listNestingQueries: { name: string; query: string; variables?: Reco
     name: 'fragments spread twice into each other, 16 levels',
     query: `{ ...F15 } ${Array.from({ length: 16 }, (_, i) => (i === 0 ? 'fragment F0 on Query { bodies { id } }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`)).join(' ')}`,
   },
-  { name: 'decisions → owner → owned decisions', query: `{ ${nested(['decisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions'], 'id')} }` },
+  { name: 'decisions → owner → owned decisions', query: `{ ${nested(['decisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions'], 'id')} }` },
 ];

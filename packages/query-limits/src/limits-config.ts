@@ -35,7 +35,7 @@ export interface QueryLimitDefaults {
 export const GATEWAY_QUERY_LIMITS: QueryLimitDefaults = {
   maxDepth: 12,
   maxAliases: 20,
-  maxCost: 10_000,
+  maxCost: 50_000,
   defaultListSize: 10,
   maxTokens: 3_000,
   maxDirectives: 20,

@@ -27,7 +27,7 @@ export function QueryStatus({ loading, error, hasData, children }: { loading: bo
     <>
       {otherErrors(error) && (
         <div className="notice notice-error" role="alert">
-          <p>Delar av svaret saknas: {messageFor(error)}</p>
+          <p>Delar av svaret saknas: {messageFor(error, ['HUVUDMAN_UNAVAILABLE'])}</p>
         </div>
       )}
       {children}

@@ -37,10 +37,13 @@ export function errorCodes(error: unknown): string[] {
   return [];
 }
 
-/** One Swedish sentence for an error, preferring a specific code over the general message. */
-export function messageFor(error: unknown): string {
+/**
+ * One Swedish sentence for an error, preferring a specific code over the general message. Codes in
+ * `except` are passed over (e.g. HUVUDMAN_UNAVAILABLE, which PartialNotice already explains).
+ */
+export function messageFor(error: unknown, except: string[] = []): string {
   if (!error) return '';
-  const codes = errorCodes(error).filter(Boolean);
+  const codes = errorCodes(error).filter((code) => code && !except.includes(code));
   if (codes.length > 0) return messageForCode(codes[0]);
   return error instanceof TypeError || ServerError.is(error) ? NETWORK : GENERAL;
 }

@@ -31,30 +31,35 @@ export async function appSection(bench: BenchFederation, log: (line: string) => 
     for (const view of VIEWS) {
       const times: number[] = [];
       let scriptBytes = 0;
+      let initialBytes = 0;
       let graphqlRequests = 0;
       for (let i = 0; i < LOADS; i++) {
         const { context } = await offlineContext(browser.browser);
         const page = await context.newPage();
-        const scripts = new Map<string, number>();
+        const scripts = new Map<string, Promise<number>>();
+        const initial = new Set<string>();
         let requests = 0;
         page.on('request', (request) => {
           if (new URL(request.url()).pathname === '/graphql') requests++;
         });
         page.on('response', async (response) => {
-          if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipSync(await response.body()).length);
+          if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body().then((body) => gzipSync(body).length));
         });
         const started = Date.now();
         await page.goto(origin + view.path);
         await page.locator(view.ready).first().waitFor();
         times.push(Date.now() - started);
+        for (const url of scripts.keys()) initial.add(url);
         await page.waitForLoadState('networkidle');
-        scriptBytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+        const sizes = new Map(await Promise.all([...scripts].map(async ([url, size]) => [url, await size] as const)));
+        initialBytes = [...initial].reduce((sum, url) => sum + (sizes.get(url) ?? 0), 0);
+        scriptBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
         // The config fetch is not GraphQL; a sign-in check makes none either.
         graphqlRequests = requests;
         await context.close();
       }
-      log(`app ${view.name}: ${num(scriptBytes / 1024, 1)} kB JS, data shown after ${median(times)} ms, ${graphqlRequests} GraphQL request(s)`);
-      rows.push([view.name, `\`${view.path}\``, num(scriptBytes / 1024, 1), ms(median(times)), ms(Math.min(...times)), graphqlRequests]);
+      log(`app ${view.name}: ${num(initialBytes / 1024, 1)} kB JS until its data shows, ${num(scriptBytes / 1024, 1)} kB in all, data shown after ${median(times)} ms, ${graphqlRequests} GraphQL request(s)`);
+      rows.push([view.name, `\`${view.path}\``, num(initialBytes / 1024, 1), num(scriptBytes / 1024, 1), ms(median(times)), ms(Math.min(...times)), graphqlRequests]);
     }
   } finally {
     await browser.close();
@@ -63,8 +68,9 @@ export async function appSection(bench: BenchFederation, log: (line: string) => 
     '## The systemledning app',
     '',
     `Headless Chromium against the federation through the gateway (same origin). Each view opened ${LOADS} times in a fresh browser context (no cache);` +
-      ' JavaScript is what a first visit of that view loads, gzip-compressed as the gateway sends it (goal: under 250 kB); "data shown" runs from navigation until the view\'s figures are on screen.',
+      ' JavaScript (gzip, as the gateway sends it) is counted until the view\'s data shows (goal: under 250 kB) and in all once the page is idle (charts load ECharts after the data);' +
+      ' "data shown" runs from navigation until the view\'s figures are on screen.',
     '',
-    table(['view', 'URL', 'JavaScript (kB gzip)', 'data shown, median (ms)', 'fastest (ms)', 'GraphQL requests'], rows),
+    table(['view', 'URL', 'JavaScript until data (kB gzip)', 'JavaScript in all (kB gzip)', 'data shown, median (ms)', 'fastest (ms)', 'GraphQL requests'], rows),
   ].join('\n');
 }

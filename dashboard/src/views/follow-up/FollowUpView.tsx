@@ -294,6 +294,7 @@ function aggregateValue(a: Aggregate) {
 
 /** The trend: the län and each länsdel per year in a chart, the same figures and every huvudman's in tables. */
 function Trend({ indicator }: { indicator: Indicator }) {
+  // Memoised so the chart below is rebuilt only when the indicator's trend changes, not on every render.
   const years = useMemo(() => indicator.trend ?? [], [indicator.trend]);
   const lansdelar = useMemo(() => years[0]?.lansdelar.map((l) => l.lansdel) ?? [], [years]);
   const chart = useMemo<ChartOption>(

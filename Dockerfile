@@ -17,6 +17,7 @@ COPY packages/http/package.json packages/http/
 COPY packages/huvudman-auth/package.json packages/huvudman-auth/
 COPY packages/huvudman-reporting/package.json packages/huvudman-reporting/
 COPY packages/local-federation/package.json packages/local-federation/
+COPY packages/query-limits/package.json packages/query-limits/
 COPY packages/reference-data/package.json packages/reference-data/
 COPY packages/sharded-source/package.json packages/sharded-source/
 COPY packages/subgraph-kit/package.json packages/subgraph-kit/

@@ -5,6 +5,14 @@ import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/lim
 import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
 import type { RunningGateway } from '@orebro/gateway/src/server';
 import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
+import { randomUUID } from 'node:crypto';
+import { generateKeyPair, SignJWT } from 'jose';
+import { kommunMember } from '@orebro/gateway/src/members';
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
+import { startTestSubgraph, subgraphLimitsFromEnv } from '@orebro/subgraph-kit';
+import { subgraphDefinition } from '../scripts/subgraph-definitions';
+import { listNestingQueries } from './support/abusive-queries';
+import { tokensNamingNobody } from './support/forged-tokens';
 
 const subgraphs = useMemberSubgraphs(['1880']);
 
@@ -92,4 +100,127 @@ describe('gateway limits', () => {
       expect(other.status).toBe(403);
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
     }));
+});
+
+const statusesOf = async (gateway: RunningGateway, tokens: (string | undefined)[]) => {
+  const statuses: number[] = [];
+  for (const token of tokens) statuses.push((await post(gateway, { query: '{ lansdelar { id } }' }, token ? { authorization: `Bearer ${token}` } : {})).status);
+  return statuses;
+};
+
+/** Tokens that look like a real user's but are signed with a key nobody trusts. */
+async function forgedFor(subjects: string[]): Promise<string[]> {
+  const { privateKey } = await generateKeyPair('ES256');
+  const now = Math.floor(Date.now() / 1000);
+  return Promise.all(
+    subjects.map((sub) =>
+      new SignJWT({ huvudman: '1880', roles: ['writer'], iss: 'urn:orebro-lan:development-identity', aud: 'orebro-lan-graph', iat: now, exp: now + 600, sub })
+        .setProtectedHeader({ alg: 'ES256', kid: 'orebro-development-key-1' })
+        .sign(privateKey),
+    ),
+  );
+}
+
+describe('gateway limits: lists, suggestions, verified budgets', () => {
+  it.each(listNestingQueries.map((q) => [q.name, q] as const))('refuses the list-nesting query %s before planning, with the default limits', (_name, { query, variables }) =>
+    withGateway({}, async (gateway) => {
+      const samverkan = subgraphs.get('samverkan');
+      samverkan.takeQueries();
+      const response = await post(gateway, { query, variables });
+      const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string; cost: number } }[] };
+      expect(response.status).toBe(400);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+      expect(body.errors[0].message).toMatch(/estimated cost \d+ is over the limit of 50000|cost cannot be estimated/);
+      // Refused before execution: samverkan was not asked for anything.
+      expect(samverkan.takeQueries()).toEqual([]);
+    }));
+
+  it('still answers a query with lists nested within the limit', () =>
+    withGateway({}, async (gateway) => {
+      const response = await post(gateway, { query: '{ bodies { id members { id person { name } huvudman { name } } } }' });
+      const body = (await response.json()) as { data: { bodies: { members: unknown[] }[] }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data.bodies.some((b) => b.members.length > 0)).toBe(true);
+    }));
+
+  it.each([
+    ['a field', { query: '{ bodie { id } }' }],
+    ['an enum value', { query: '{ bodies(kind: COUNCI) { id } }' }],
+    ['an enum value in a variable', { query: 'query($kind: BodyKind) { bodies(kind: $kind) { id } }', variables: { kind: 'COUNCI' } }],
+    ['an argument', { query: '{ bodies(kinds: COUNCIL) { id } }' }],
+    ['a type', { query: 'query($k: BodyKin) { bodies(kind: $k) { id } }' }],
+  ])('with introspection off hides the suggestion for %s (and shows it in development)', (_what, request) =>
+    withGateway({ introspection: false }, async (gateway) => {
+      const production = ((await (await post(gateway, request)).json()) as { errors: { message: string }[] }).errors;
+      expect(production.length).toBeGreaterThan(0);
+      expect(production.map((e) => e.message).join('\n')).not.toMatch(/did you mean/i);
+      await withGateway({ introspection: true }, async (development) => {
+        const shown = ((await (await post(development, request)).json()) as { errors: { message: string }[] }).errors;
+        expect(shown.map((e) => e.message).join('\n')).toMatch(/did you mean/i);
+      });
+    }));
+
+  it('forged tokens naming a real user count against the sender\'s address, not the user\'s budget', () =>
+    withGateway({ ratePerMinute: 3 }, async (gateway) => {
+      const forged = await forgedFor(Array.from({ length: 5 }, () => 'dev-1880'));
+      expect(await statusesOf(gateway, forged)).toEqual([401, 401, 401, 429, 429]);
+      const real = await mintDevelopmentToken({ huvudman: '1880', subject: 'dev-1880' });
+      expect(await statusesOf(gateway, [real, real, real, real])).toEqual([200, 200, 200, 429]);
+    }));
+
+  it('forged tokens with fresh random subjects do not escape the address limit', () =>
+    withGateway({ ratePerMinute: 3 }, async (gateway) => {
+      const forged = await forgedFor(Array.from({ length: 5 }, () => randomUUID()));
+      expect(await statusesOf(gateway, forged)).toEqual([401, 401, 401, 429, 429]);
+      expect(await statusesOf(gateway, [undefined])).toEqual([429]);
+      // Unsigned and malformed tokens are the same kind: counted by address.
+      expect(await statusesOf(gateway, ['not-a-jwt'])).toEqual([429]);
+    }));
+
+  it('two gateways sharing one Redis share one budget per client', async () => {
+    const shared = { ratePerMinute: 4, redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', redisKeyPrefix: `test-${randomUUID()}` };
+    const [first, second] = await Promise.all([startTestGateway(subgraphs.urls(), shared), startTestGateway(subgraphs.urls(), shared)]);
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push(...(await statusesOf(i % 2 === 0 ? first : second, [undefined])));
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+      const user = await mintDevelopmentToken({ huvudman: '18', subject: `user-${randomUUID()}` });
+      expect([...(await statusesOf(first, [user, user])), ...(await statusesOf(second, [user, user, user]))]).toEqual([200, 200, 200, 200, 429]);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  });
+
+  it('refuses correctly signed tokens whose subject or huvudman names nobody', () =>
+    withGateway({}, async (gateway) => {
+      for (const [kind, token] of Object.entries(await tokensNamingNobody())) {
+        const response = await post(gateway, { query: '{ lansdelar { id } }' }, { authorization: `Bearer ${token}` });
+        expect([kind, response.status, (await errorOf(response)).extensions.code]).toEqual([kind, 401, 'UNAUTHENTICATED']);
+      }
+    }));
+
+  it('asks a kommun instance for its schema with the shared SDL secret', async () => {
+    // A kommun instance that serves its SDL only with the secret, as in production.
+    const secret = `sdl-${randomUUID()}`;
+    const guarded = await startTestSubgraph(subgraphDefinition(kommunMember, '1880'), { limits: { ...subgraphLimitsFromEnv({}), sdlAccess: { secret, openWithoutSecret: false } } });
+    const urls = new Map([...subgraphs.urls()].map(([name, url]) => [name, name === 'kommun-1880' ? guarded.url : url]));
+    const schemaState = async (config: { subgraphSdlSecret?: string }) => {
+      const gateway = await startTestGateway(urls, {}, config);
+      try {
+        await gateway.kommun.schemas.refresh();
+        return gateway.kommun.schemas.state('1880');
+      } finally {
+        await gateway.stop();
+      }
+    };
+    try {
+      expect((await schemaState({ subgraphSdlSecret: secret })).phase).toBe('compatible');
+      const without = await schemaState({});
+      expect(without.phase).toBe('unknown');
+      expect(without.phase === 'unknown' && without.reason).toMatch(/gateway only/);
+    } finally {
+      await guarded.stop();
+    }
+  });
 });

@@ -20,6 +20,8 @@ export interface GatewayConfig {
   shardTimeoutMs: number;
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
+  /** SUBGRAPH_SDL_SECRET: sent when asking a kommun instance for its schema (production subgraphs require it). */
+  subgraphSdlSecret?: string;
 }
 
 /** Reads the gateway's configuration; defaults are the local `npm start` layout. */
@@ -32,6 +34,7 @@ export function configFromEnv(env: Env = process.env): GatewayConfig {
     shardTimeoutMs: intFromEnv(env, 'SHARD_TIMEOUT_MS', 5_000),
     subgraphTimeoutMs: intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000),
+    subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
   };
 }
 

@@ -4,10 +4,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
-import type { TokenVerifier } from '@orebro/huvudman-auth';
+import type { Caller, TokenVerifier } from '@orebro/huvudman-auth';
+import { costAnnotationsOf, limitedServerOptions } from '@orebro/query-limits';
 import type { GatewayContext } from './gateway-context';
 import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
-import { armorFor } from './limits/armor';
 import { applyCors } from './limits/cors';
 import type { LimitsConfig } from './limits/limits-config';
 import { createRateLimit } from './limits/rate-limit';
@@ -88,21 +88,34 @@ function operationKind(query: string, operationName: string | undefined, maxToke
 export async function startFederationServer(options: FederationServerOptions): Promise<RunningFederationServer> {
   const { limits, logger } = options;
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
-  const armor = armorFor(limits);
+  // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
+  const limited = limitedServerOptions<GatewayContext>(limits, costAnnotationsOf(parse(options.supergraphSdl)));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    introspection: limits.introspection,
-    parseOptions: { maxTokens: limits.maxTokens },
+    introspection: limited.introspection,
+    parseOptions: limited.parseOptions,
     // CSRF prevention (Apollo's default) stays on: a simple cross-site GET or form POST is refused.
     csrfPrevention: true,
-    validationRules: armor.validationRules,
+    validationRules: limited.validationRules,
+    formatError: limited.formatError,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...armor.plugins, refusedWritePlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...limited.plugins, refusedWritePlugin()],
   });
   await apollo.start();
 
-  const rateLimit = createRateLimit(limits.ratePerMinute);
+  const rateLimit = await createRateLimit({ perMinute: limits.ratePerMinute, redisUrl: limits.redisUrl, keyPrefix: limits.redisKeyPrefix, logger });
+  // The token is verified once per request, before the rate limit: the budget a request spends
+  // depends on whether its subject is verified (see rate-limit.ts). The context reuses the verdict.
+  const verdicts = new WeakMap<IncomingMessage, Promise<Caller>>();
+  const verify = (req: IncomingMessage): Promise<Caller> => {
+    let verdict = verdicts.get(req);
+    if (!verdict) {
+      verdict = options.verifyToken(req.headers.authorization);
+      verdicts.set(req, verdict);
+    }
+    return verdict;
+  };
   const graphql = graphqlHandler<GatewayContext>({
     apollo,
     bodyLimitBytes: options.bodyLimitBytes,
@@ -111,7 +124,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     context: async (req, params) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
       try {
-        await options.verifyToken(req.headers.authorization);
+        await verify(req);
       } catch (error) {
         // A write is passed on so its owner audits the denied attempt, then refused all the same.
         if (!isWrite(params, limits.maxTokens)) throw error;
@@ -127,7 +140,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       '/graphql': async (req, res, search) => {
         if (applyCors(req, res, limits.corsOrigins)) return;
         if (limits.ide && wantsIdePage(req, search)) return idePage(req, res, search);
-        await rateLimit(req);
+        await rateLimit.consume(req, await verify(req).catch(() => undefined));
         return graphql(req, res, search);
       },
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
@@ -142,6 +155,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     async stop() {
       await closeServer(server);
       await apollo.stop();
+      await rateLimit.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { ShardedDataSource } from '@orebro/sharded-source';
+import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
@@ -40,6 +41,7 @@ export async function startGateway(
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
     shardExtension: kommunMember.shardExtension,
     headers: forwardedHeaders,
+    schemaRequestHeaders: config.subgraphSdlSecret ? { [SDL_SECRET_HEADER]: config.subgraphSdlSecret } : {},
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
   const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));

@@ -1,5 +1,7 @@
-import { generateKeyPair, SignJWT } from 'jose';
-import { mintDevelopmentToken } from '@orebro/huvudman-auth';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, mintDevelopmentToken } from '@orebro/huvudman-auth';
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -20,5 +22,33 @@ export async function forgedTokens(claims: { huvudman: string; roles: ('writer' 
       .setProtectedHeader({ alg: 'ES256', kid: 'someone-elses-key' })
       .sign(privateKey),
     'not a JWT': 'definitely-not-a-token',
+  };
+}
+
+/**
+ * A token correctly signed with the trusted development key, carrying exactly `claims` besides
+ * issuer, audience and expiry: for claims the minting helper would never write (an empty `sub`).
+ */
+export async function signedWithDevelopmentKey(claims: Record<string, unknown>): Promise<string> {
+  const jwk = JSON.parse(readFileSync(join(dirname(require.resolve('@orebro/huvudman-auth')), 'dev-keys', 'development-private-key.json'), 'utf8')) as JWK;
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ iss: DEVELOPMENT_ISSUER, aud: DEFAULT_AUDIENCE, iat: now, exp: now + 600, ...claims })
+    .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
+    .sign(await importJWK(jwk, 'ES256'));
+}
+
+/** Correctly signed tokens whose subject or huvudman names nobody: each must be refused everywhere. */
+export async function tokensNamingNobody(): Promise<Record<string, string>> {
+  const staff = { huvudman: '1880', roles: ['writer', 'secretariat'] };
+  return {
+    'empty sub': await signedWithDevelopmentKey({ ...staff, sub: '' }),
+    'whitespace sub': await signedWithDevelopmentKey({ ...staff, sub: ' \t\u00a0' }),
+    'zero-width sub': await signedWithDevelopmentKey({ ...staff, sub: '\u200b' }),
+    'control-character sub': await signedWithDevelopmentKey({ ...staff, sub: '\u0000\u001f' }),
+    'null sub': await signedWithDevelopmentKey({ ...staff, sub: null }),
+    'missing sub': await signedWithDevelopmentKey({ ...staff }),
+    'numeric sub': await signedWithDevelopmentKey({ ...staff, sub: 0 }),
+    'empty huvudman': await signedWithDevelopmentKey({ ...staff, sub: 'someone', huvudman: '' }),
+    'whitespace huvudman': await signedWithDevelopmentKey({ ...staff, sub: 'someone', huvudman: '  ' }),
   };
 }

@@ -18,6 +18,7 @@ export type Scalars = {
   Sek: { input: any; output: any; }
   join__DirectiveArguments: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
+  join__FieldValue: { input: any; output: any; }
   link__Import: { input: any; output: any; }
 };
 
@@ -3203,6 +3204,13 @@ export type UpdatePlanActivityStatusInput = {
   note: Scalars['String']['input'];
   /** The new status; the current one to record a note only. */
   status: PlanActivityStatus;
+};
+
+export type Join__ContextArgument = {
+  context: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  selection: Scalars['join__FieldValue']['input'];
+  type: Scalars['String']['input'];
 };
 
 export type Join__Graph =

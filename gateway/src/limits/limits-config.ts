@@ -1,14 +1,14 @@
 import { intFromEnv, type Env } from '@orebro/http';
+import { flagFromEnv, GATEWAY_QUERY_LIMITS, queryLimitsFromEnv, type QueryLimits } from '@orebro/query-limits';
 
-export interface LimitsConfig {
-  maxDepth: number;
-  maxAliases: number;
-  maxCost: number;
-  maxTokens: number;
-  maxDirectives: number;
-  /** Requests per client (token subject, else address) per minute. */
+/** The query limits every hop applies (see @orebro/query-limits), and what only the gateway does. */
+export interface LimitsConfig extends QueryLimits {
+  /** Requests per client (verified token subject, else address) per minute. */
   ratePerMinute: number;
-  introspection: boolean;
+  /** Redis shared by every gateway replica for the rate-limit budgets; memory of this process when unset. */
+  redisUrl?: string;
+  /** Prefix of the gateway's keys in Redis: graphs sharing one Redis each use their own. */
+  redisKeyPrefix: string;
   ide: boolean;
   /** Origins a browser may call from; empty allows none cross-origin. */
   corsOrigins: string[];
@@ -16,25 +16,16 @@ export interface LimitsConfig {
   trustedDocumentsFile?: string;
 }
 
-/** Defaults are generous for development; NODE_ENV=production turns introspection and the IDE off. */
+/** Defaults are generous for development; NODE_ENV=production turns introspection, suggestions and the IDE off. */
 export function limitsFromEnv(env: Env = process.env): LimitsConfig {
   const production = env.NODE_ENV === 'production';
   return {
-    maxDepth: intFromEnv(env, 'MAX_DEPTH', 12),
-    maxAliases: intFromEnv(env, 'MAX_ALIASES', 20),
-    maxCost: intFromEnv(env, 'MAX_COST', 10_000),
-    maxTokens: intFromEnv(env, 'MAX_TOKENS', 3_000),
-    maxDirectives: intFromEnv(env, 'MAX_DIRECTIVES', 20),
+    ...queryLimitsFromEnv(GATEWAY_QUERY_LIMITS, env),
     ratePerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 1_200),
-    introspection: flag(env.INTROSPECTION, !production, 'INTROSPECTION'),
-    ide: flag(env.IDE, !production, 'IDE'),
+    redisUrl: env.REDIS_URL || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'orebro-gateway',
+    ide: flagFromEnv('IDE', !production, env),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS || undefined,
   };
-}
-
-function flag(raw: string | undefined, fallback: boolean, name: string): boolean {
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  throw new Error(`Invalid configuration: ${name} must be true or false, got "${raw}".`);
 }

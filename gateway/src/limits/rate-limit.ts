@@ -1,36 +1,78 @@
 import type { IncomingMessage } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { HttpError } from '@orebro/http';
-import { decodeJwt } from 'jose';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { HttpError, type Logger } from '@orebro/http';
+import type { Caller } from '@orebro/huvudman-auth';
+
+export interface RateLimitOptions {
+  /** Requests per client per minute. */
+  perMinute: number;
+  /** Redis URL: the budgets are shared by every gateway using the same Redis and prefix. */
+  redisUrl?: string;
+  /** Prefix of the Redis keys (`<prefix>:rate:` is used); tests use their own. */
+  keyPrefix?: string;
+  logger?: Logger;
+}
+
+export interface RateLimit {
+  /**
+   * Counts one request of the client against its budget.
+   * @param caller the caller as the gateway verified its token, or undefined when the token failed
+   *   (or there was none): only a verified subject has a budget of its own; anything else counts
+   *   against the address it came from, so a forged token can neither spend a real user's budget
+   *   nor escape the address's by naming a fresh subject each time.
+   * @throws HttpError 429 RATE_LIMITED with Retry-After when the budget is spent.
+   */
+  consume(req: IncomingMessage, caller: Caller | undefined): Promise<void>;
+  close(): Promise<void>;
+}
 
 /**
- * A per-client budget of requests per minute. The client is the token's subject when there is one
- * (verified later; an unverifiable token is refused anyway), else the remote address.
+ * A budget of requests per client per minute (rate-limiter-flexible): in this process's memory, or
+ * in Redis when `redisUrl` is set, so that every replica of the gateway spends the same budget.
+ * Should Redis be unreachable, each replica falls back to its own memory (the library's insurance
+ * limiter) rather than refusing every request or letting every request through.
  */
-export function createRateLimit(perMinute: number) {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
-  return async (req: IncomingMessage): Promise<void> => {
-    try {
-      await limiter.consume(clientOf(req));
-    } catch (result) {
-      if (!(result instanceof RateLimiterRes)) throw result;
-      const seconds = Math.ceil(result.msBeforeNext / 1000);
-      throw new HttpError(429, 'RATE_LIMITED', `Too many requests from this client: at most ${perMinute} a minute. Try again in ${seconds} s.`, {
-        'retry-after': String(seconds),
-      });
-    }
+export async function createRateLimit(options: RateLimitOptions): Promise<RateLimit> {
+  const { perMinute } = options;
+  const budget = { points: perMinute, duration: 60 };
+  let limiter: RateLimiterAbstract;
+  let redis: Redis | undefined;
+  if (options.redisUrl) {
+    // No offline queue: while Redis is away a request is counted by the insurance limiter at once
+    // instead of waiting for a reconnection.
+    redis = new Redis(options.redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
+    redis.on('error', (error) => options.logger?.warn({ err: error }, 'rate limit: Redis unreachable, counting in memory'));
+    await redis.connect().catch(() => undefined);
+    limiter = new RateLimiterRedis({
+      ...budget,
+      storeClient: redis,
+      keyPrefix: `${options.keyPrefix ?? 'orebro-gateway'}:rate`,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(budget),
+    });
+  } else {
+    limiter = new RateLimiterMemory(budget);
+  }
+  return {
+    async consume(req, caller) {
+      try {
+        await limiter.consume(clientOf(req, caller));
+      } catch (result) {
+        if (!(result instanceof RateLimiterRes)) throw result;
+        const seconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+        throw new HttpError(429, 'RATE_LIMITED', `Too many requests from this client: at most ${perMinute} a minute. Try again in ${seconds} s.`, {
+          'retry-after': String(seconds),
+        });
+      }
+    },
+    async close() {
+      if (redis) await redis.quit().catch(() => redis!.disconnect());
+    },
   };
 }
 
-function clientOf(req: IncomingMessage): string {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
-    try {
-      const sub = decodeJwt(header.slice(7)).sub;
-      if (sub) return `sub:${sub}`;
-    } catch {
-      // Not a JWT: counted by address; the token check refuses it.
-    }
-  }
+function clientOf(req: IncomingMessage, caller: Caller | undefined): string {
+  if (caller?.kind === 'authenticated') return `sub:${caller.subject}`;
   return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }

@@ -4,8 +4,12 @@ import { HttpError, parseJsonBody, readBody } from './body';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  /** Builds the request's context; `params` is the parsed body (or null for a GET), e.g. to audit a refused write. */
-  context: (req: IncomingMessage, params: unknown) => Promise<TContext>;
+  /**
+   * Builds the request's context; `params` is the parsed body (or null for a GET), e.g. to audit a
+   * refused write. `clientGone` aborts when the connection closes before the answer is sent (the
+   * client gave up, e.g. the gateway after its timeout): work for it can stop.
+   */
+  context: (req: IncomingMessage, params: unknown, clientGone: AbortSignal) => Promise<TContext>;
   bodyLimitBytes: number;
   /**
    * Sees each request's GraphQL parameters (the JSON body, or the query string of a GET) before
@@ -35,10 +39,14 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const text = req.method === 'POST' ? await readBody(req, options.bodyLimitBytes) : '';
     const body = isJson ? parseJsonBody(text) : text;
     if (options.inspect) search = inspectParams(options.inspect, body, search);
+    const clientGone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) clientGone.abort();
+    });
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => options.context(req, req.method === 'POST' ? body : null),
+        context: () => options.context(req, req.method === 'POST' ? body : null, clientGone.signal),
       });
     const key = options.share?.(req, body, text, search);
     let result = key === undefined ? await execute() : await shared(inFlight, key, execute);

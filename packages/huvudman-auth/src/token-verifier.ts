@@ -35,6 +35,15 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   };
 }
 
+/**
+ * True for a claim that names nobody: missing, not a string, or only whitespace, control and invisible
+ * (format) characters. jose's `requiredClaims` checks presence only, and `"sub": ""` would write an
+ * audit record naming no one.
+ */
+function blank(value: unknown): boolean {
+  return typeof value !== 'string' || value.replace(/[\s\p{Cc}\p{Cf}]/gu, '') === '';
+}
+
 /** A claim by name, or by dotted path into nested objects (Keycloak's `realm_access.roles`). */
 function claim(payload: JWTPayload, path: string): unknown {
   if (path in payload) return payload[path];
@@ -42,8 +51,9 @@ function claim(payload: JWTPayload, path: string): unknown {
 }
 
 function callerFrom(payload: JWTPayload, names: AuthConfig['claims']): Caller {
+  if (blank(payload.sub)) throw unauthenticated('the token\'s sub claim is empty: it must name the user');
   const huvudman = claim(payload, names.huvudman);
-  if (typeof huvudman !== 'string' || huvudman === '') throw unauthenticated(`the token has no ${names.huvudman} claim`);
+  if (typeof huvudman !== 'string' || blank(huvudman)) throw unauthenticated(`the token has no ${names.huvudman} claim`);
   // An array of role names, or one space-separated string (as some providers write them).
   const raw = claim(payload, names.roles);
   const roles = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(' ') : [];

@@ -46,6 +46,8 @@ export class ShardSchemas {
     private readonly timeoutMs: number,
     /** Sees the headers of every answer (the wiring check reads which shard an instance serves). */
     private readonly onReply: (key: string, headers: IncomingHttpHeaders) => void = () => undefined,
+    /** Sent with each `_service` request, e.g. the shared secret a production subgraph asks for. */
+    private readonly headers: Record<string, string> = {},
   ) {
     this.askable = expected && askablePart(expected);
     for (const shard of shards) this.states.set(shard.key, { phase: 'unknown', reason: 'not yet asked' });
@@ -90,7 +92,7 @@ export class ShardSchemas {
     if (!shard) return;
     let sdl: string;
     try {
-      const { response, headers } = await this.transport(shard.url, { query: '{ _service { sdl } }' }, {}, this.timeoutMs);
+      const { response, headers } = await this.transport(shard.url, { query: '{ _service { sdl } }' }, this.headers, this.timeoutMs);
       this.onReply(key, headers);
       sdl = (response.data?._service as { sdl?: string } | undefined)?.sdl ?? '';
       if (!sdl) throw new Error(response.errors?.[0]?.message ?? 'no SDL in answer');

@@ -35,6 +35,8 @@ export interface ShardedDataSourceOptions<TContext> {
   shardExtension?: string;
   /** Headers to forward to every shard, e.g. the caller's Authorization. */
   headers?: (context: TContext) => Record<string, string>;
+  /** Headers sent when asking a shard for its schema, e.g. `x-subgraph-sdl-secret`. */
+  schemaRequestHeaders?: Record<string, string>;
   transport?: ShardTransport;
   onShardFailure?: (shard: Shard, error: unknown) => void;
 }
@@ -73,7 +75,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     this.transport = options.transport ?? httpTransport;
     const expectedKeys = options.expectedShardKeys ?? options.shards.map((s) => s.key);
     this.wiring = new ShardWiring(options.shards, (options.shardKeyHeader ?? SHARD_KEY_HEADER).toLowerCase(), expectedKeys, options.subgraphName);
-    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, (key, headers) => this.wiring.observe(key, headers));
+    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, (key, headers) => this.wiring.observe(key, headers), options.schemaRequestHeaders);
   }
 
   get shards(): readonly Shard[] {

@@ -35,3 +35,4 @@ export {
 } from './rules';
 export { writeOnce, type WriteOnceOptions } from './idempotency';
 export { IdempotentWrite } from './idempotent-write.entity';
+export { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';

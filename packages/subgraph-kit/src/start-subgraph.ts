@@ -15,6 +15,7 @@ import {
   type Route,
 } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
+import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
 import { auditRefusedWrite } from './denied-attempts';
@@ -23,6 +24,7 @@ import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { seedEmptyAreas } from './seed';
+import { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
 
 export interface StartSubgraphOptions {
@@ -35,6 +37,8 @@ export interface StartSubgraphOptions {
   bodyLimitBytes?: number;
   /** Verifies the caller's token; by default against AUTH_* configuration (see @orebro/huvudman-auth). */
   verifyToken?: TokenVerifier;
+  /** Query limits, execution time limit and who gets the SDL; by default from the environment. */
+  limits?: SubgraphLimits;
 }
 
 export interface RunningSubgraph {
@@ -50,17 +54,31 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const logger = options.logger ?? createLogger(definition.name, { instance: definition.instance });
   const database = options.database ?? databaseFromEnv(definition.instance);
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv());
+  const limits = options.limits ?? subgraphLimitsFromEnv();
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
   const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
+  // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
+  const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, costAnnotationsOf(definition.typeDefs), formatError);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
-    formatError,
+    formatError: limited.formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: limited.introspection,
+    parseOptions: limited.parseOptions,
+    validationRules: limited.validationRules,
     // No landing page (it would load a CDN) and no inline traces (no Apollo usage reporting here).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), clientErrorsPlugin<SubgraphContext<L>>(), auditPlugin(orm)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      clientErrorsPlugin<SubgraphContext<L>>(),
+      ...limited.plugins,
+      sdlAccessPlugin(limits.sdlAccess),
+      executionDeadlinePlugin(),
+      auditPlugin(orm),
+    ],
   });
   await apollo.start();
 
@@ -71,7 +89,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       '/graphql': graphqlHandler({
         apollo,
         bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
-        context: async (req, params) => {
+        context: async (req, params, clientGone) => {
           // A bad token is refused here, before any resolver runs, never downgraded to anonymous; a write
           // refused so is still audited (denied-attempts.ts).
           const caller = await verifyToken(req.headers.authorization).catch(async (error: unknown) => {
@@ -79,7 +97,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
             throw error;
           });
           const em = orm.em.fork();
-          return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller) };
+          const signal = requestSignal(clientGone, limits.executionTimeoutMs);
+          return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller), signal };
         },
       }),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance, ...identity }),

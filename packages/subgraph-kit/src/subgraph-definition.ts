@@ -15,6 +15,8 @@ export interface SubgraphContext<TLoaders> {
   caller: Caller;
   /** Audit events of this request, written to this subgraph's own database after the response. */
   audit: AuditTrail;
+  /** Aborted when the client has gone or the execution time limit has passed: start no more work. */
+  signal: AbortSignal;
 }
 
 /**

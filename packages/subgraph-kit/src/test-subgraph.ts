@@ -1,17 +1,17 @@
 import { createLogger } from '@orebro/http';
 import type { SubgraphDefinition } from './subgraph-definition';
-import { startSubgraph, type RunningSubgraph } from './start-subgraph';
+import { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from './start-subgraph';
 import { createTestDatabase } from './test-database';
 
 export interface TestSubgraph extends RunningSubgraph {
   /** Sends one GraphQL request over HTTP, as the gateway would. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
   /** SQL statements run since the last call: how many queries a request cost. */
   takeQueries(): string[];
 }
 
 /** A subgraph started the same way as in production, on a fresh real database, on a free port. */
-export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): Promise<TestSubgraph> {
+export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, options: Pick<StartSubgraphOptions, 'limits'> = {}): Promise<TestSubgraph> {
   const database = createTestDatabase(definition.instance);
   let queries: string[] = [];
   const logger = createLogger(definition.name, { instance: definition.instance });
@@ -20,6 +20,7 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): P
     database: database.config,
     logger,
     onQuery: (sql) => queries.push(sql),
+    ...options,
   });
   queries = [];
   return {
@@ -27,7 +28,7 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): P
     async query(query, variables, options) {
       const response = await fetch(running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}), ...options?.headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
@@ -50,11 +51,11 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): P
  * its hook's timeout, so a slow start cannot leave a server and a database behind (which kept jest from
  * exiting).
  */
-export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>): TestSubgraph {
+export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>, options: Pick<StartSubgraphOptions, 'limits'> = {}): TestSubgraph {
   let starting: Promise<TestSubgraph> | undefined;
   let running: TestSubgraph | undefined;
   beforeAll(async () => {
-    starting = startTestSubgraph(definition());
+    starting = startTestSubgraph(definition(), options);
     running = await starting;
   });
   afterAll(async () => {

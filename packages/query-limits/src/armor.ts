@@ -1,15 +1,17 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { LimitsConfig } from './limits-config';
+import type { QueryLimits } from './limits-config';
 
 /**
- * Query shape limits checked before planning: depth, aliases, cost and directives. Field
- * suggestions are blocked when introspection is off, so a closed schema does not leak through errors.
+ * Query shape limits checked in validation, before planning or execution: depth, aliases and
+ * directives (graphql-armor). Field suggestions are blocked when introspection is off; every other
+ * suggestion is cut in formatError (suggestions.ts). Cost is not armor's: its cost-limit plugin
+ * ignores list sizes (see list-cost.ts).
  */
-export function armorFor(limits: LimitsConfig) {
+export function armorFor(limits: QueryLimits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    costLimit: { maxCost: limits.maxCost },
+    costLimit: { enabled: false },
     // Token counting is done by the parser itself (parseOptions.maxTokens in the server): armor's
     // plugin turns a plain syntax error into a 500.
     maxTokens: { enabled: false },

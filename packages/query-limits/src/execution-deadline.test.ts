@@ -1,0 +1,100 @@
+import { once } from 'node:events';
+import { ApolloServer } from '@apollo/server';
+import { closeServer, createHttpServer, createLogger, graphqlHandler, listen } from '@orebro/http';
+import { executionDeadlinePlugin, requestSignal, type SignalContext } from './execution-deadline';
+
+/**
+ * A server whose `slow` field waits until the request's signal aborts; `below` under it counts how
+ * often it is resolved. Real HTTP, so the client-gone signal comes from a closed connection.
+ */
+async function startServer(timeoutMs: number) {
+  let started!: () => void;
+  const slowStarted = new Promise<void>((resolve) => (started = resolve));
+  const calls = { below: 0 };
+  let aborted: AbortSignal | undefined;
+  const apollo = new ApolloServer<SignalContext>({
+    typeDefs: 'type Query { slow: [Item!]! } type Item { below: String }',
+    resolvers: {
+      Query: {
+        slow: async (_: unknown, __: unknown, context: SignalContext) => {
+          aborted = context.signal;
+          started();
+          if (!context.signal!.aborted) await once(context.signal!, 'abort');
+          return [{}, {}, {}];
+        },
+      },
+      Item: { below: () => String(++calls.below) },
+    },
+    plugins: [executionDeadlinePlugin()],
+  });
+  await apollo.start();
+  const logger = createLogger('deadline-test');
+  logger.level = 'silent';
+  const answered: Promise<void>[] = [];
+  const handler = graphqlHandler<SignalContext>({ apollo, bodyLimitBytes: 10_000, context: async (_req, _params, clientGone) => ({ signal: requestSignal(clientGone, timeoutMs) }) });
+  const server = createHttpServer({
+    logger,
+    routes: {
+      '/graphql': (req, res, search) => {
+        const done = handler(req, res, search);
+        answered.push(done.catch(() => undefined));
+        return done;
+      },
+    },
+  });
+  const port = await listen(server, 0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    slowStarted,
+    calls,
+    signal: () => aborted,
+    finished: () => Promise.all(answered),
+    stop: async () => {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
+
+const body = JSON.stringify({ query: '{ slow { below } }' });
+
+describe('execution deadline', () => {
+  it('starts no resolver once the client has gone', async () => {
+    const server = await startServer(0);
+    try {
+      const client = new AbortController();
+      const request = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: client.signal }).catch((e: Error) => e.name);
+      await server.slowStarted;
+      client.abort();
+      expect(await request).toBe('AbortError');
+      await server.finished();
+      expect(server.signal()?.aborted).toBe(true);
+      expect(server.calls.below).toBe(0);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('stops at its own execution time limit, saying so', async () => {
+    const server = await startServer(50);
+    try {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const result = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(result.errors[0].extensions.code).toBe('EXECUTION_TIME_LIMIT');
+      expect(result.errors[0].message).toMatch(/time limit/);
+      expect(server.calls.below).toBe(0);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lets an answer finish normally within its limit', async () => {
+    const server = await startServer(0);
+    try {
+      const request = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(await (await request).json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { intFromEnv, type Env } from '@orebro/http';
 import { kommunCodes } from '@orebro/reference-data';
-import type { Shard } from '@orebro/sharded-source';
+import type { CircuitOptions, Shard } from '@orebro/sharded-source';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
 import { singleMembers } from './members';
 
@@ -20,6 +20,8 @@ export interface GatewayConfig {
   shardTimeoutMs: number;
   subgraphTimeoutMs: number;
   bodyLimitBytes: number;
+  /** Per-instance circuit breakers of every subgraph and kommun instance (README, "Resilience"). */
+  circuit: CircuitOptions;
 }
 
 /** Reads the gateway's configuration; defaults are the local `npm start` layout. */
@@ -32,6 +34,11 @@ export function configFromEnv(env: Env = process.env): GatewayConfig {
     shardTimeoutMs: intFromEnv(env, 'SHARD_TIMEOUT_MS', 5_000),
     subgraphTimeoutMs: intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000),
+    circuit: {
+      failures: intFromEnv(env, 'CIRCUIT_FAILURES', 3),
+      coolDownMs: intFromEnv(env, 'CIRCUIT_COOL_DOWN_MS', 10_000),
+      readRetries: intFromEnv(env, 'READ_RETRIES', 1),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
-import { ShardedDataSource } from '@orebro/sharded-source';
+import { InstanceCircuits, ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
@@ -40,6 +40,7 @@ export async function startGateway(
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
     shardExtension: kommunMember.shardExtension,
     headers: forwardedHeaders,
+    circuits: new InstanceCircuits(config.circuit, (url, state) => logger.warn({ subgraph: kommunMember.name, url, circuit: state }, 'kommun instance circuit changed')),
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
   const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));
@@ -49,7 +50,8 @@ export async function startGateway(
       if (name === kommunMember.name) return kommun;
       const single = singles.find((s) => s.name === name);
       if (!single) throw new Error(`The supergraph names a subgraph "${name}" the gateway has no configuration for.`);
-      return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs });
+      const circuits = new InstanceCircuits(config.circuit, (url, state) => logger.warn({ subgraph: name, url, circuit: state }, 'subgraph circuit changed'));
+      return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs, circuits });
     },
     port: config.port,
     host: config.host,

@@ -105,7 +105,7 @@ describe('a circuit per instance', () => {
     expect(a.received()).toBe(1);
   });
 
-  it('refuses a write at once while the circuit is open, saying nothing was written', async () => {
+  it('refuses a write at once while the circuit is open, sending nothing', async () => {
     const circuits = new InstanceCircuits({ failures: 1, coolDownMs: 60_000, readRetries: 0 });
     a.set('hang');
     await expect(circuits.execute(a.url, false, () => httpTransport(a.url, body, {}, 200))).rejects.toThrow('no answer within');

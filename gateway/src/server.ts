@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, sendJson, type Logger } from '@orebro/http';
+import { circuitTransitions, createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { InstanceCircuits, ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
@@ -40,7 +40,11 @@ export async function startGateway(
     unavailableCode: 'HUVUDMAN_UNAVAILABLE',
     shardExtension: kommunMember.shardExtension,
     headers: forwardedHeaders,
-    circuits: new InstanceCircuits(config.circuit, (url, state) => logger.warn({ subgraph: kommunMember.name, url, circuit: state }, 'kommun instance circuit changed')),
+    circuits: new InstanceCircuits(config.circuit, (url, state) => {
+      const instance = config.kommunShards.find((s) => s.url === url)?.key ?? url;
+      circuitTransitions.inc({ subgraph: kommunMember.name, instance, state });
+      logger.warn({ subgraph: kommunMember.name, huvudman: instance, circuit: state }, 'kommun instance circuit changed');
+    }),
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
   const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));
@@ -50,7 +54,10 @@ export async function startGateway(
       if (name === kommunMember.name) return kommun;
       const single = singles.find((s) => s.name === name);
       if (!single) throw new Error(`The supergraph names a subgraph "${name}" the gateway has no configuration for.`);
-      const circuits = new InstanceCircuits(config.circuit, (url, state) => logger.warn({ subgraph: name, url, circuit: state }, 'subgraph circuit changed'));
+      const circuits = new InstanceCircuits(config.circuit, (_url, state) => {
+        circuitTransitions.inc({ subgraph: name, instance: name, state });
+        logger.warn({ subgraph: name, circuit: state }, 'subgraph circuit changed');
+      });
       return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs, circuits });
     },
     port: config.port,

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { instanceFetchSeconds } from '@orebro/http';
 import type { DocumentNode } from 'graphql';
 import type { ShardSchemas, Shard } from './shard-schemas';
 import type { ShardRequestBody, ShardResponse, ShardTransport } from './transport';
@@ -25,6 +26,8 @@ export interface ShardCallContext {
   circuits?: InstanceCircuits;
   /** A write is sent at most once (never retried). */
   isWrite: boolean;
+  /** The logical subgraph's name, for metrics. */
+  subgraphName: string;
 }
 
 /**
@@ -32,6 +35,13 @@ export interface ShardCallContext {
  * An answer from an instance that says it serves another shard is not used (rule 9).
  */
 export async function callShard(shard: Shard, body: ShardRequestBody, document: DocumentNode, ctx: ShardCallContext): Promise<ShardOutcome> {
+  const end = instanceFetchSeconds.startTimer({ subgraph: ctx.subgraphName, instance: shard.key });
+  const outcome = await callShardOnce(shard, body, document, ctx);
+  end({ outcome: outcome.status === 'answered' ? 'answered' : outcome.reason });
+  return outcome;
+}
+
+async function callShardOnce(shard: Shard, body: ShardRequestBody, document: DocumentNode, ctx: ShardCallContext): Promise<ShardOutcome> {
   const problems = ctx.schemas.problemsWith(shard.key, body.query, document);
   if (problems.length > 0) return { shard, status: 'missing', reason: 'INCOMPATIBLE_SCHEMA', detail: `its schema cannot serve this request (${problems[0]})` };
   let reply: { response: ShardResponse; headers: IncomingHttpHeaders };

@@ -104,6 +104,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
       onFailure: (shard, error) => this.options.onShardFailure?.(shard, error),
       circuits: this.circuits,
       isWrite: operation.kind === 'mutation',
+      subgraphName: this.options.subgraphName,
     };
     const body = { query, operationName, variables };
     const answer = operation.representationsVariable

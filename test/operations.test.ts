@@ -53,3 +53,21 @@ describe('a kommun instance that hangs', () => {
     expect(answer?.data?.municipalities?.map((m) => m.code).sort()).toEqual(['1814', '1880']);
   });
 });
+
+describe('/metrics (Prometheus)', () => {
+  const scrape = async (url: string) => (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+
+  it('shows the gateway\'s requests, its fetches per kommun instance with their outcome, and the circuit state changes', async () => {
+    await federation.query(MUNICIPALITIES);
+    const text = await scrape(federation.gatewayUrl);
+    expect(text).toMatch(/^http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/m);
+    expect(text).toMatch(/^subgraph_instance_fetch_duration_seconds_count\{subgraph="kommun",instance="1880",outcome="answered"\} [1-9]/m);
+    expect(text).toMatch(/^subgraph_instance_fetch_duration_seconds_count\{subgraph="kommun",instance="1880",outcome="CIRCUIT_OPEN"\} [1-9]/m);
+    expect(text).toMatch(/^subgraph_instance_circuit_transitions_total\{subgraph="kommun",instance="1880",state="open"\} [1-9]/m);
+  });
+
+  it('shows a kommun instance\'s requests', async () => {
+    const text = await scrape(federation.instance('kommun-1814').url);
+    expect(text).toMatch(/^http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/m);
+  });
+});

@@ -1,4 +1,4 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import { freePort } from './free-port';
 import { DEFAULT_START_TIMEOUT_MS, ServiceProcess, startTimeoutFromEnv } from './service-process';
 
@@ -19,17 +19,17 @@ describe('the time a service may take to become ready', () => {
 
 describe('a port taken between choosing it and binding it', () => {
   let squatter: Server;
-  const sockets = new Set<Socket>();
   let taken: number;
   beforeAll(async () => {
-    // It accepts and never answers; its connections are destroyed at the end so it can close.
-    squatter = createServer((socket) => sockets.add(socket));
+    squatter = createServer();
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
     taken = (squatter.address() as { port: number }).port;
   });
-  afterAll(async () => {
-    for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => squatter.close(() => resolve()));
+  // A readiness probe may have connected to the squatter; it never answers, so drop such connections.
+  afterAll(() => {
+    const closed = new Promise<void>((resolve) => squatter.close(() => resolve()));
+    squatter.closeAllConnections();
+    return closed;
   });
 
   const entry = 'packages/local-federation/src/test-support/ready-server.ts';

@@ -294,8 +294,9 @@ function aggregateValue(a: Aggregate) {
 
 /** The trend: the län and each länsdel per year in a chart, the same figures and every huvudman's in tables. */
 function Trend({ indicator }: { indicator: Indicator }) {
-  const years = indicator.trend ?? [];
-  const lansdelar = years[0]?.lansdelar.map((l) => l.lansdel) ?? [];
+  // Memoised so the chart below is rebuilt only when the indicator's trend changes, not on every render.
+  const years = useMemo(() => indicator.trend ?? [], [indicator.trend]);
+  const lansdelar = useMemo(() => years[0]?.lansdelar.map((l) => l.lansdel) ?? [], [years]);
   const chart = useMemo<ChartOption>(
     () => ({
       grid: { left: 60, right: 20, top: 40, bottom: 30 },

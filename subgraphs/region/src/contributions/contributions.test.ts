@@ -127,7 +127,8 @@ describe('reporting a contribution', () => {
   });
 
   it.each([
-    ['a negative FTE', input({ staff: [{ role: 'Läkare', fte: -1, startsOn: '2025-01-01' }] }), /FTE -1 must be non-negative/],
+    ['a negative FTE', input({ staff: [{ role: 'Läkare', fte: -1, startsOn: '2025-01-01' }] }), /staff.fte must be non-negative, at most 10000, with at most two decimals; got -1\./],
+    ['an implausible FTE', input({ staff: [{ role: 'Läkare', fte: 1e9, startsOn: '2025-01-01' }] }), /staff.fte must be non-negative, at most 10000/],
     ['an FTE with three decimals', input({ staff: [{ role: 'Läkare', fte: 0.333, startsOn: '2025-01-01' }] }), /at most two decimals/],
     ['a negative cost', input({ costs: [{ year: 2025, amountSek: -100 }] }), /non-negative whole number of kronor/],
     ['a fraction of a krona', input({ costs: [{ year: 2025, amountSek: 100.5 }] }), /non-negative whole number of kronor/],

@@ -36,6 +36,9 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       SAMVERKAN_URL: 'http://s/graphql',
       REGION_URL: 'http://r/graphql',
       KOMMUN_URLS: '1880=http://k/graphql',
+      CIRCUIT_FAILURES: '5',
+      CIRCUIT_COOL_DOWN_MS: '4567',
+      READ_RETRIES: '0',
     });
     expect(config).toEqual({
       port: 4100,
@@ -45,6 +48,7 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       shardTimeoutMs: 1234,
       subgraphTimeoutMs: 2345,
       bodyLimitBytes: 3456,
+      circuit: { failures: 5, coolDownMs: 4567, readRetries: 0 },
     });
   });
 

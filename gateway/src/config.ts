@@ -1,6 +1,6 @@
 import { intFromEnv, type Env } from '@orebro/http';
 import { kommunCodes } from '@orebro/reference-data';
-import type { Shard } from '@orebro/sharded-source';
+import type { CircuitOptions, Shard } from '@orebro/sharded-source';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
 import { singleMembers } from './members';
 
@@ -22,6 +22,8 @@ export interface GatewayConfig {
   bodyLimitBytes: number;
   /** SUBGRAPH_SDL_SECRET: sent when asking a kommun instance for its schema (production subgraphs require it). */
   subgraphSdlSecret?: string;
+  /** Per-instance circuit breakers of every subgraph and kommun instance (README, "Resilience"). */
+  circuit: CircuitOptions;
 }
 
 /** Reads the gateway's configuration; defaults are the local `npm start` layout. */
@@ -35,6 +37,11 @@ export function configFromEnv(env: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000),
     subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
+    circuit: {
+      failures: intFromEnv(env, 'CIRCUIT_FAILURES', 3),
+      coolDownMs: intFromEnv(env, 'CIRCUIT_COOL_DOWN_MS', 10_000),
+      readRetries: intFromEnv(env, 'READ_RETRIES', 1),
+    },
   };
 }
 

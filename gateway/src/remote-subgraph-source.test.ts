@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { DEFAULT_CIRCUIT_OPTIONS, InstanceCircuits } from '@orebro/sharded-source';
 import { RemoteSubgraphSource } from './remote-subgraph-source';
 import type { GatewayContext } from './gateway-context';
 import { startCompressingProxy, type Encoding } from '@orebro/sharded-source/src/test-support/compressing-proxy';
@@ -22,7 +23,9 @@ const call = (source: RemoteSubgraphSource, query: string, variables: Record<str
 describe('a single-instance subgraph that does not answer', () => {
   let source: RemoteSubgraphSource;
   beforeAll(async () => {
-    source = new RemoteSubgraphSource({ name: 'region', url: `http://127.0.0.1:${await closedPort()}/graphql`, timeoutMs: 5_000, unavailable });
+    // Circuit off: each request here must try the instance (circuits.test.ts covers an open circuit).
+    const circuits = new InstanceCircuits({ ...DEFAULT_CIRCUIT_OPTIONS, failures: 0 });
+    source = new RemoteSubgraphSource({ name: 'region', url: `http://127.0.0.1:${await closedPort()}/graphql`, timeoutMs: 5_000, unavailable, circuits });
   });
 
   // Issue 11.13: with the asked fields null, the gateway can still complete a @requires that needs them.
@@ -38,7 +41,7 @@ describe('a single-instance subgraph that does not answer', () => {
         { __typename: 'CoOwnedService', regionBalanceFigures: null, regionContribution: null },
       ],
     });
-    expect(response.errors).toEqual([{ message: 'The region subgraph is unavailable; its data is missing from this answer.', extensions: unavailable }]);
+    expect(response.errors).toEqual([{ message: 'The region subgraph is unavailable; its data is missing from this answer.', extensions: { ...unavailable, reason: 'UNREACHABLE' } }]);
   });
 
   it('answers a root fetch with the error alone, as before', async () => {

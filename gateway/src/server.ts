@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, sendJson, type Logger } from '@orebro/http';
+import { circuitTransitions, createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
-import { ShardedDataSource } from '@orebro/sharded-source';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
+import { InstanceCircuits, ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
@@ -42,6 +42,11 @@ export async function startGateway(
     shardExtension: kommunMember.shardExtension,
     headers: forwardedHeaders,
     schemaRequestHeaders: config.subgraphSdlSecret ? { [SDL_SECRET_HEADER]: config.subgraphSdlSecret } : {},
+    circuits: new InstanceCircuits(config.circuit, (url, state) => {
+      const instance = config.kommunShards.find((s) => s.url === url)?.key ?? url;
+      circuitTransitions.inc({ subgraph: kommunMember.name, instance, state });
+      logger.warn({ subgraph: kommunMember.name, huvudman: instance, circuit: state }, 'kommun instance circuit changed');
+    }),
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
   const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));
@@ -51,7 +56,11 @@ export async function startGateway(
       if (name === kommunMember.name) return kommun;
       const single = singles.find((s) => s.name === name);
       if (!single) throw new Error(`The supergraph names a subgraph "${name}" the gateway has no configuration for.`);
-      return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs });
+      const circuits = new InstanceCircuits(config.circuit, (_url, state) => {
+        circuitTransitions.inc({ subgraph: name, instance: name, state });
+        logger.warn({ subgraph: name, circuit: state }, 'subgraph circuit changed');
+      });
+      return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs, circuits });
     },
     port: config.port,
     host: config.host,

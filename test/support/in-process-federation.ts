@@ -3,6 +3,7 @@ import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/lim
 import { federationMembers, kommunMember, singleMembers } from '@orebro/gateway/src/members';
 import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
 import { createLogger } from '@orebro/http';
+import { DEFAULT_CIRCUIT_OPTIONS } from '@orebro/sharded-source';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { subgraphDefinition } from '../../scripts/subgraph-definitions';
 
@@ -73,6 +74,8 @@ export function gatewayConfigFor(urls: ReadonlyMap<string, string>, overrides: P
     shardTimeoutMs: 60_000,
     subgraphTimeoutMs: 60_000,
     bodyLimitBytes: 100_000,
+    // Off unless a test turns them on: tests that stop instances expect each request to try them.
+    circuit: { ...DEFAULT_CIRCUIT_OPTIONS, failures: 0 },
     ...overrides,
   };
 }

@@ -66,7 +66,8 @@ export async function startTestFederation(
     identityProvider: identityKeysFile ? { keysFile: identityKeysFile } : undefined,
     // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
     // stopped instance refuses at once, so no test waits for these limits.
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000', ...options.env },
+    // Circuits off unless a test turns them on: tests that stop instances expect every request to try them.
+    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000', CIRCUIT_FAILURES: '0', ...options.env },
   });
   const gatewayUrl = federation.gateway.url;
   return {

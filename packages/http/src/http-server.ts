@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
 import { sendHttpError } from './graphql-handler';
+import { metricsRoute, observeRequest } from './metrics';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void> | void;
 
@@ -13,14 +14,18 @@ export interface HttpServerOptions {
   prefixRoutes?: Record<string, Route>;
 }
 
-/** A node:http server that dispatches on path, turns thrown errors into JSON and keeps connections alive. */
+/** A node:http server that dispatches on path (every one also serves Prometheus `GET /metrics`), turns thrown errors into JSON and keeps connections alive. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const server = createServer(async (req, res) => {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const search = queryAt === -1 ? '' : url.slice(queryAt);
-    const route = options.routes[path] ?? prefixRoute(options.prefixRoutes, path);
+    const exact = (path === '/metrics' ? metricsRoute : options.routes[path]) as Route | undefined;
+    const prefix = exact ? undefined : prefixOf(options.prefixRoutes, path);
+    const route = exact ?? (prefix === undefined ? undefined : options.prefixRoutes![prefix]);
+    // Labelled by route, not by path: a scanner's or an asset's path cannot grow the metric without bound.
+    observeRequest(exact ? path : (prefix ?? 'unmatched'), res);
     try {
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end(`No route for ${path}`);
@@ -39,10 +44,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
   return server;
 }
 
-function prefixRoute(prefixes: Record<string, Route> | undefined, path: string): Route | undefined {
+function prefixOf(prefixes: Record<string, Route> | undefined, path: string): string | undefined {
   if (!prefixes) return undefined;
-  for (const [prefix, route] of Object.entries(prefixes)) if (path.startsWith(prefix)) return route;
-  return undefined;
+  return Object.keys(prefixes).find((prefix) => path.startsWith(prefix));
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<number> {

@@ -5,3 +5,4 @@ export { httpTransport, type ShardTransport, type ShardReply, type ShardResponse
 export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
 export { unansweredEntities } from './unanswered-entities';
+export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';

@@ -1,11 +1,13 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { instanceFetchSeconds } from '@orebro/http';
 import type { DocumentNode } from 'graphql';
 import type { ShardSchemas, Shard } from './shard-schemas';
 import type { ShardRequestBody, ShardResponse, ShardTransport } from './transport';
 import type { ShardWiring } from './wiring';
+import { CircuitOpenError, type InstanceCircuits } from './circuits';
 
 /** Why a shard's part is missing, as `extensions.reason` of its error. */
-export type MissingReason = 'UNREACHABLE' | 'INCOMPATIBLE_SCHEMA' | 'WRONG_INSTANCE' | 'NOT_CONFIGURED';
+export type MissingReason = 'UNREACHABLE' | 'CIRCUIT_OPEN' | 'INCOMPATIBLE_SCHEMA' | 'WRONG_INSTANCE' | 'NOT_CONFIGURED';
 
 /** One shard's part of a fan-out: answered, or missing with a reason a client may see. */
 export type ShardOutcome =
@@ -20,6 +22,12 @@ export interface ShardCallContext {
   timeoutMs: number;
   headers: Record<string, string>;
   onFailure: (shard: Shard, error: unknown) => void;
+  /** Per-instance circuit breakers; absent = every call goes out. */
+  circuits?: InstanceCircuits;
+  /** A write is sent at most once (never retried). */
+  isWrite: boolean;
+  /** The logical subgraph's name, for metrics. */
+  subgraphName: string;
 }
 
 /**
@@ -27,12 +35,21 @@ export interface ShardCallContext {
  * An answer from an instance that says it serves another shard is not used (rule 9).
  */
 export async function callShard(shard: Shard, body: ShardRequestBody, document: DocumentNode, ctx: ShardCallContext): Promise<ShardOutcome> {
+  const end = instanceFetchSeconds.startTimer({ subgraph: ctx.subgraphName, instance: shard.key });
+  const outcome = await callShardOnce(shard, body, document, ctx);
+  end({ outcome: outcome.status === 'answered' ? 'answered' : outcome.reason });
+  return outcome;
+}
+
+async function callShardOnce(shard: Shard, body: ShardRequestBody, document: DocumentNode, ctx: ShardCallContext): Promise<ShardOutcome> {
   const problems = ctx.schemas.problemsWith(shard.key, body.query, document);
   if (problems.length > 0) return { shard, status: 'missing', reason: 'INCOMPATIBLE_SCHEMA', detail: `its schema cannot serve this request (${problems[0]})` };
   let reply: { response: ShardResponse; headers: IncomingHttpHeaders };
   try {
-    reply = await ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
+    const send = () => ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
+    reply = ctx.circuits ? await ctx.circuits.execute(shard.url, ctx.isWrite, send) : await send();
   } catch (error) {
+    if (error instanceof CircuitOpenError) return { shard, status: 'missing', reason: 'CIRCUIT_OPEN', detail: error.message, requestSent: false };
     ctx.onFailure(shard, error);
     return { shard, status: 'missing', reason: 'UNREACHABLE', detail: describeFailure(error), requestSent: !NOT_SENT.has(String((error as NodeJS.ErrnoException).code)) };
   }

@@ -8,6 +8,7 @@ import { ShardSchemas, type Shard } from './shard-schemas';
 import { shardKeyOfRepresentation, shardKeysOfField } from './targets';
 import { httpTransport, type ShardGraphQLError, type ShardRequestBody, type ShardResponse, type ShardTransport } from './transport';
 import { ShardWiring } from './wiring';
+import { InstanceCircuits } from './circuits';
 import { unansweredEntities } from './unanswered-entities';
 
 export interface ShardedDataSourceOptions<TContext> {
@@ -38,6 +39,8 @@ export interface ShardedDataSourceOptions<TContext> {
   /** Headers sent when asking a shard for its schema, e.g. `x-subgraph-sdl-secret`. */
   schemaRequestHeaders?: Record<string, string>;
   transport?: ShardTransport;
+  /** Circuit breakers per instance (see circuits.ts); default: DEFAULT_CIRCUIT_OPTIONS. */
+  circuits?: InstanceCircuits;
   onShardFailure?: (shard: Shard, error: unknown) => void;
 }
 
@@ -66,6 +69,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
   private readonly shardsByKey: Map<string, Shard>;
   private readonly timeoutMs: number;
   private readonly transport: ShardTransport;
+  readonly circuits: InstanceCircuits;
 
   constructor(private readonly options: ShardedDataSourceOptions<TContext>) {
     if (options.shards.length === 0) throw new Error(`Sharded subgraph "${options.subgraphName}" needs at least one shard.`);
@@ -73,6 +77,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     if (this.shardsByKey.size !== options.shards.length) throw new Error(`Sharded subgraph "${options.subgraphName}" lists a shard key twice.`);
     this.timeoutMs = options.timeoutMs ?? 5_000;
     this.transport = options.transport ?? httpTransport;
+    this.circuits = options.circuits ?? new InstanceCircuits();
     const expectedKeys = options.expectedShardKeys ?? options.shards.map((s) => s.key);
     this.wiring = new ShardWiring(options.shards, (options.shardKeyHeader ?? SHARD_KEY_HEADER).toLowerCase(), expectedKeys, options.subgraphName);
     this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, (key, headers) => this.wiring.observe(key, headers), options.schemaRequestHeaders);
@@ -99,6 +104,9 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
       timeoutMs: this.timeoutMs,
       headers: this.options.headers?.(options.context as TContext) ?? {},
       onFailure: (shard, error) => this.options.onShardFailure?.(shard, error),
+      circuits: this.circuits,
+      isWrite: operation.kind === 'mutation',
+      subgraphName: this.options.subgraphName,
     };
     const body = { query, operationName, variables };
     const answer = operation.representationsVariable

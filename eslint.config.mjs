@@ -31,7 +31,17 @@ const domainImports = (...allowed) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'build/**', 'data/**', 'coverage/**', 'bench-results/**', '**/*.d.ts', 'test/bench/hive-gateway/**', 'dashboard/src/gql/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'build/**',
+      'data/**',
+      'coverage/**',
+      'bench-results/**',
+      '**/*.d.ts',
+      'test/bench/hive-gateway/**',
+      'dashboard/src/gql/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

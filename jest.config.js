@@ -24,6 +24,11 @@ module.exports = {
     { ...base, displayName: 'gateway', roots: ['<rootDir>/gateway'] },
     // Whole-federation tests start real processes: minutes, not seconds, on a loaded machine.
     // A project cannot carry its own `testTimeout` (see above), so its setup file sets it.
-    { ...base, displayName: 'federation', roots: ['<rootDir>/test'], setupFilesAfterEnv: ['<rootDir>/test/jest.timeout.ts', '<rootDir>/test/support/matchers.ts'] },
+    {
+      ...base,
+      displayName: 'federation',
+      roots: ['<rootDir>/test'],
+      setupFilesAfterEnv: ['<rootDir>/test/jest.timeout.ts', '<rootDir>/test/support/matchers.ts'],
+    },
   ],
 };

@@ -44,7 +44,10 @@ async function main(): Promise<void> {
 }
 
 function writeIndex(dir: string): void {
-  const names = readdirSync(dir).filter((f) => /^Migration\d+.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
   const lines = [
     '// Listed explicitly (rewritten by `npm run migrations:create`): globs misbehave under jest and bundlers.',
     "import type { MigrationObject } from '@mikro-orm/core';",

@@ -37,7 +37,9 @@ function parseArguments(argv: string[]) {
   const isExample = flag('--example');
   const [file, ...rest] = argv;
   if (!file || rest.length > 0 || (kommun === undefined) === !region) {
-    throw new Error('Usage: npm run import:kolada -- (--kommun <code> | --region) <file.json|file.csv> [--format KOLADA_JSON|CSV] [--source <text>] [--example]');
+    throw new Error(
+      'Usage: npm run import:kolada -- (--kommun <code> | --region) <file.json|file.csv> [--format KOLADA_JSON|CSV] [--source <text>] [--example]',
+    );
   }
   const target: Target = region
     ? { huvudman: '18', definition: regionSubgraph(), run: importRegionIndicatorValues }
@@ -54,13 +56,21 @@ async function main(): Promise<number> {
   // As the instance does at start: areas with empty tables get their seed first, so an import into a
   // fresh database does not leave the instance's example data unseeded.
   await seedEmptyAreas(orm, target.definition.seeds ?? [], logger);
-  const caller: Caller = { kind: 'authenticated', subject: `command:${userInfo().username}`, huvudman: target.huvudman, participating: true, roles: ['writer'] };
+  const caller: Caller = {
+    kind: 'authenticated',
+    subject: `command:${userInfo().username}`,
+    huvudman: target.huvudman,
+    participating: true,
+    roles: ['writer'],
+  };
   const audit = new AuditTrail(caller);
   const event = { action: 'write' as const, operation: 'command.import:kolada', entity: 'IndicatorValue', entityIds: [target.huvudman] };
   try {
     const result = await target.run(orm.em.fork(), input);
     audit.add({ ...event, outcome: 'succeeded' });
-    console.log(`${file}: ${result.rows} values for huvudman ${result.huvudmanId}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`);
+    console.log(
+      `${file}: ${result.rows} values for huvudman ${result.huvudmanId}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;

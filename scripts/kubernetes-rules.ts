@@ -8,8 +8,14 @@
 import { kommunCodes } from '@orebro/reference-data';
 import type { KubernetesObject } from './kustomize';
 
-interface Probe { httpGet?: { path?: string; port?: string | number } }
-interface EnvVar { name: string; value?: string; valueFrom?: { secretKeyRef?: unknown; configMapKeyRef?: unknown } }
+interface Probe {
+  httpGet?: { path?: string; port?: string | number };
+}
+interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { secretKeyRef?: unknown; configMapKeyRef?: unknown };
+}
 interface Container {
   name: string;
   image?: string;
@@ -19,11 +25,24 @@ interface Container {
   readinessProbe?: Probe;
   livenessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
-  securityContext?: { runAsNonRoot?: boolean; runAsUser?: number; readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean; capabilities?: { drop?: string[] } };
+  securityContext?: {
+    runAsNonRoot?: boolean;
+    runAsUser?: number;
+    readOnlyRootFilesystem?: boolean;
+    allowPrivilegeEscalation?: boolean;
+    capabilities?: { drop?: string[] };
+  };
 }
-interface PodSpec { containers: Container[]; securityContext?: { runAsNonRoot?: boolean; runAsUser?: number } }
-interface LabelSelector { matchLabels?: Record<string, string> }
-interface Workload extends KubernetesObject { spec: { replicas?: number; selector: LabelSelector; template: { metadata?: { labels?: Record<string, string> }; spec: PodSpec } } }
+interface PodSpec {
+  containers: Container[];
+  securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
+}
+interface LabelSelector {
+  matchLabels?: Record<string, string>;
+}
+interface Workload extends KubernetesObject {
+  spec: { replicas?: number; selector: LabelSelector; template: { metadata?: { labels?: Record<string, string> }; spec: PodSpec } };
+}
 
 /** Names of variables that carry credentials: they must come from a Secret. */
 const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|PRIVATE|DATABASE_URL|REDIS_URL|CREDENTIALS)/;
@@ -35,7 +54,11 @@ const selects = (selector: LabelSelector | undefined, labels: Record<string, str
 export function kubernetesRuleProblems(objects: KubernetesObject[]): string[] {
   const problems: string[] = [];
   const workloads = objects.filter((o): o is Workload => o.kind === 'Deployment');
-  const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o as KubernetesObject & { data?: Record<string, string> }]));
+  const configMaps = new Map(
+    objects
+      .filter((o) => o.kind === 'ConfigMap')
+      .map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o as KubernetesObject & { data?: Record<string, string> }]),
+  );
 
   for (const workload of workloads) {
     const pod = workload.spec.template.spec;
@@ -60,25 +83,39 @@ export function kubernetesRuleProblems(objects: KubernetesObject[]): string[] {
         for (const resource of ['cpu', 'memory']) if (!container.resources?.[kind]?.[resource]) problems.push(`${where}: no ${resource} ${kind}`);
       }
       for (const variable of container.env ?? []) {
-        if (SECRET_NAME.test(variable.name) && !variable.valueFrom?.secretKeyRef) problems.push(`${where}: ${variable.name} must come from a Secret (secretKeyRef), not ${variable.value !== undefined ? 'a literal value' : 'a ConfigMap'}`);
+        if (SECRET_NAME.test(variable.name) && !variable.valueFrom?.secretKeyRef)
+          problems.push(
+            `${where}: ${variable.name} must come from a Secret (secretKeyRef), not ${variable.value !== undefined ? 'a literal value' : 'a ConfigMap'}`,
+          );
       }
       for (const source of container.envFrom ?? []) {
         const map = source.configMapRef && configMaps.get(`${workload.metadata.namespace}/${source.configMapRef.name}`);
         if (source.configMapRef && !map) problems.push(`${where}: reads ConfigMap ${source.configMapRef.name}, which is not in these manifests`);
-        for (const key of Object.keys(map?.data ?? {})) if (SECRET_NAME.test(key)) problems.push(`${where}: ConfigMap ${source.configMapRef!.name} holds ${key}, which belongs in a Secret`);
+        for (const key of Object.keys(map?.data ?? {}))
+          if (SECRET_NAME.test(key)) problems.push(`${where}: ConfigMap ${source.configMapRef!.name} holds ${key}, which belongs in a Secret`);
       }
     }
 
     if (workload.metadata.name === 'gateway') {
       if ((workload.spec.replicas ?? 1) < 2) problems.push(`${id(workload)}: needs at least 2 replicas, has ${workload.spec.replicas ?? 1}`);
-      const pdb = objects.find((o) => o.kind === 'PodDisruptionBudget' && o.metadata.namespace === workload.metadata.namespace && selects((o.spec as { selector?: LabelSelector }).selector, podLabels));
+      const pdb = objects.find(
+        (o) =>
+          o.kind === 'PodDisruptionBudget' &&
+          o.metadata.namespace === workload.metadata.namespace &&
+          selects((o.spec as { selector?: LabelSelector }).selector, podLabels),
+      );
       if (!pdb) problems.push(`${id(workload)}: no PodDisruptionBudget selects its pods`);
       else {
         const spec = pdb.spec as { minAvailable?: number | string; maxUnavailable?: number | string };
         if (spec.minAvailable === undefined && spec.maxUnavailable === undefined) problems.push(`${id(pdb)}: sets neither minAvailable nor maxUnavailable`);
         if (spec.minAvailable === 0 || spec.minAvailable === '0%') problems.push(`${id(pdb)}: minAvailable 0 protects nothing`);
       }
-      const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.namespace === workload.metadata.namespace && (o.spec as { scaleTargetRef?: { kind?: string; name?: string } }).scaleTargetRef?.name === workload.metadata.name);
+      const hpa = objects.find(
+        (o) =>
+          o.kind === 'HorizontalPodAutoscaler' &&
+          o.metadata.namespace === workload.metadata.namespace &&
+          (o.spec as { scaleTargetRef?: { kind?: string; name?: string } }).scaleTargetRef?.name === workload.metadata.name,
+      );
       if (!hpa) problems.push(`${id(workload)}: no HorizontalPodAutoscaler scales it`);
       else {
         const spec = hpa.spec as { minReplicas?: number; maxReplicas: number; scaleTargetRef: { kind: string; apiVersion?: string } };
@@ -97,12 +134,19 @@ export function kubernetesRuleProblems(objects: KubernetesObject[]): string[] {
 /** A subgraph's pods are selected by an Ingress NetworkPolicy whose every rule admits the gateway only. */
 function onlyFromGateway(workload: Workload, podLabels: Record<string, string>, objects: KubernetesObject[]): string[] {
   const policies = objects.filter(
-    (o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === workload.metadata.namespace && (o.spec as { podSelector?: LabelSelector }).podSelector && selects((o.spec as { podSelector: LabelSelector }).podSelector, podLabels),
+    (o) =>
+      o.kind === 'NetworkPolicy' &&
+      o.metadata.namespace === workload.metadata.namespace &&
+      (o.spec as { podSelector?: LabelSelector }).podSelector &&
+      selects((o.spec as { podSelector: LabelSelector }).podSelector, podLabels),
   );
   if (policies.length === 0) return [`${id(workload)}: no NetworkPolicy selects its pods, so anything in the cluster can reach this subgraph`];
   const problems: string[] = [];
   for (const policy of policies) {
-    const spec = policy.spec as { policyTypes?: string[]; ingress?: { from?: { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: { cidr: string } }[] }[] };
+    const spec = policy.spec as {
+      policyTypes?: string[];
+      ingress?: { from?: { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: { cidr: string } }[] }[];
+    };
     if (!spec.policyTypes?.includes('Ingress')) problems.push(`${id(policy)}: must restrict Ingress`);
     for (const [index, rule] of (spec.ingress ?? []).entries()) {
       if (!rule.from || rule.from.length === 0) problems.push(`${id(policy)}: ingress rule ${index} admits every source`);
@@ -111,7 +155,8 @@ function onlyFromGateway(workload: Workload, podLabels: Record<string, string>, 
           if (/\/0$/.test(peer.ipBlock.cidr)) problems.push(`${id(policy)}: ingress rule ${index} admits ${peer.ipBlock.cidr}, i.e. everyone`);
           continue; // the gateway's egress addresses, when it runs in another cluster
         }
-        if (peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] !== 'gateway') problems.push(`${id(policy)}: ingress rule ${index} admits pods other than the gateway`);
+        if (peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] !== 'gateway')
+          problems.push(`${id(policy)}: ingress rule ${index} admits pods other than the gateway`);
         if (!peer.namespaceSelector?.matchLabels || Object.keys(peer.namespaceSelector.matchLabels).length === 0) {
           if (peer.namespaceSelector) problems.push(`${id(policy)}: ingress rule ${index} admits gateway-named pods in every namespace`);
         }
@@ -125,10 +170,14 @@ function onlyFromGateway(workload: Workload, podLabels: Record<string, string>, 
 function kommunCodeProblems(workload: Workload, configMaps: Map<string, KubernetesObject & { data?: Record<string, string> }>): string[] {
   if (!workload.metadata.namespace) return []; // the base, before an overlay names the kommun
   const container = workload.spec.template.spec.containers[0];
-  const codes = (container.envFrom ?? []).map((s) => s.configMapRef && configMaps.get(`${workload.metadata.namespace}/${s.configMapRef.name}`)?.data?.KOMMUN_CODE).filter(Boolean);
+  const codes = (container.envFrom ?? [])
+    .map((s) => s.configMapRef && configMaps.get(`${workload.metadata.namespace}/${s.configMapRef.name}`)?.data?.KOMMUN_CODE)
+    .filter(Boolean);
   const direct = container.env?.find((e) => e.name === 'KOMMUN_CODE')?.value;
   const code = direct ?? codes[0];
-  if (!code || !kommunCodes.includes(code)) return [`${id(workload)}: KOMMUN_CODE must be a kommun code of Örebro län (${kommunCodes.join(', ')}), is ${code ?? 'unset'}`];
-  if (workload.metadata.namespace !== `kommun-${code}`) return [`${id(workload)}: serves kommun ${code} but runs in namespace ${workload.metadata.namespace}, not kommun-${code}`];
+  if (!code || !kommunCodes.includes(code))
+    return [`${id(workload)}: KOMMUN_CODE must be a kommun code of Örebro län (${kommunCodes.join(', ')}), is ${code ?? 'unset'}`];
+  if (workload.metadata.namespace !== `kommun-${code}`)
+    return [`${id(workload)}: serves kommun ${code} but runs in namespace ${workload.metadata.namespace}, not kommun-${code}`];
   return [];
 }

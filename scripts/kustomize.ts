@@ -38,7 +38,10 @@ export function renderKustomization(dir: string): KubernetesObject[] {
   if (!file) throw new Error(`${dir} has no kustomization.yaml`);
   const k = (parse(readFileSync(file, 'utf8')) ?? {}) as Kustomization;
   const unsupported = Object.keys(k).filter((key) => !SUPPORTED.has(key));
-  if (unsupported.length > 0) throw new Error(`${file}: ${unsupported.join(', ')} not supported by the renderer (scripts/kustomize.ts); use resources, namespace, labels, images or JSON 6902 patches`);
+  if (unsupported.length > 0)
+    throw new Error(
+      `${file}: ${unsupported.join(', ')} not supported by the renderer (scripts/kustomize.ts); use resources, namespace, labels, images or JSON 6902 patches`,
+    );
 
   let objects = (k.resources ?? []).flatMap((entry) => {
     const path = resolve(dir, entry);
@@ -48,7 +51,8 @@ export function renderKustomization(dir: string): KubernetesObject[] {
   for (const patch of k.patches ?? []) objects = objects.map((object) => (matches(object, patch.target) ? applyJson6902(object, patch, dir, file) : object));
   if (k.namespace) for (const object of objects) if (!CLUSTER_SCOPED.has(object.kind)) object.metadata.namespace = k.namespace;
   for (const label of k.labels ?? []) {
-    if (label.includeSelectors || label.includeTemplates) throw new Error(`${file}: labels with includeSelectors or includeTemplates are not supported by the renderer`);
+    if (label.includeSelectors || label.includeTemplates)
+      throw new Error(`${file}: labels with includeSelectors or includeTemplates are not supported by the renderer`);
     for (const object of objects) object.metadata.labels = { ...object.metadata.labels, ...label.pairs };
   }
   for (const image of k.images ?? []) for (const object of objects) for (const container of containersOf(object)) retag(container, image);
@@ -79,7 +83,8 @@ function applyJson6902(object: KubernetesObject, patch: NonNullable<Kustomizatio
   const text = patch.patch ?? (patch.path ? readFileSync(join(dir, patch.path), 'utf8') : undefined);
   if (text === undefined) throw new Error(`${file}: a patch needs patch or path`);
   const operations = parse(text) as Operation[] | Record<string, unknown>;
-  if (!Array.isArray(operations)) throw new Error(`${file}: only JSON 6902 patches (a list of operations) are supported by the renderer, not strategic merge patches`);
+  if (!Array.isArray(operations))
+    throw new Error(`${file}: only JSON 6902 patches (a list of operations) are supported by the renderer, not strategic merge patches`);
   try {
     return applyPatch(structuredClone(object), operations, true, false).newDocument;
   } catch (error) {

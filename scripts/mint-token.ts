@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const issuer = (option('issuer') ?? process.env.AUTH_ISSUER ?? `http://localhost:${DEFAULT_PORT}`).replace(/\/$/, '');
 
   const discovery = await fetch(`${issuer}/.well-known/openid-configuration`).catch((error: unknown) => {
-    throw new Error(`The identity provider at ${issuer} does not answer (${error instanceof Error ? (error.cause as Error)?.message ?? error.message : error}). Start it with \`npm start\`, or give --issuer.`);
+    throw new Error(
+      `The identity provider at ${issuer} does not answer (${error instanceof Error ? ((error.cause as Error)?.message ?? error.message) : error}). Start it with \`npm start\`, or give --issuer.`,
+    );
   });
   if (!discovery.ok) throw new Error(`${issuer}/.well-known/openid-configuration answered ${discovery.status}: is ${issuer} an OpenID Connect provider?`);
   const { token_endpoint: tokenEndpoint } = (await discovery.json()) as { token_endpoint: string };
@@ -36,7 +38,10 @@ async function main(): Promise<void> {
   for (const name of ['subject', 'hours']) if (option(name)) body.set(name, option(name)!);
   const response = await fetch(tokenEndpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')}`,
+    },
     body,
   });
   const answer = (await response.json()) as { access_token?: string; error?: string; error_description?: string };

@@ -35,7 +35,10 @@ function graphqlFiles(dir: string): string[] {
 function fromManifest(path: string, label: string): RegisteredOperation[] {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   if (manifest && typeof manifest === 'object' && Array.isArray((manifest as { operations?: unknown }).operations)) {
-    return (manifest as { operations: { name?: string; id?: string; body: string }[] }).operations.map((op) => ({ source: `${label}#${op.name ?? op.id}`, body: op.body }));
+    return (manifest as { operations: { name?: string; id?: string; body: string }[] }).operations.map((op) => ({
+      source: `${label}#${op.name ?? op.id}`,
+      body: op.body,
+    }));
   }
   if (manifest && typeof manifest === 'object') {
     return Object.entries(manifest as Record<string, unknown>)

@@ -10,7 +10,15 @@ import { rotateKeys } from '@orebro/dev-identity-provider/src/keys';
 
 const file = process.env.IDP_KEYS_FILE || join(repoRoot, 'data', 'dev-identity-provider-keys.json');
 rotateKeys(file).then(
-  (keys) => console.log(`${file}: signing with ${keys.signingKeys[0].kid} from the provider's next start; still published: ${keys.signingKeys.slice(1).map((k) => k.kid).join(', ') || 'none'}.`),
+  (keys) =>
+    console.log(
+      `${file}: signing with ${keys.signingKeys[0].kid} from the provider's next start; still published: ${
+        keys.signingKeys
+          .slice(1)
+          .map((k) => k.kid)
+          .join(', ') || 'none'
+      }.`,
+    ),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

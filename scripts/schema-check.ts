@@ -55,7 +55,17 @@ export async function checkSubgraphSchema(
   operations: RegisteredOperation[],
   baselineSupergraphSdl: string = readFileSync(supergraphFile, 'utf8'),
 ): Promise<SchemaCheckReport> {
-  const report: SchemaCheckReport = { subgraph, composed: false, compositionErrors: [], brokenOperations: [], breakingChanges: [], dangerousChanges: [], safeChanges: 0, operationsChecked: operations.length, ok: false };
+  const report: SchemaCheckReport = {
+    subgraph,
+    composed: false,
+    compositionErrors: [],
+    brokenOperations: [],
+    breakingChanges: [],
+    dangerousChanges: [],
+    safeChanges: 0,
+    operationsChecked: operations.length,
+    ok: false,
+  };
   let candidate;
   try {
     candidate = parse(sdl);
@@ -63,7 +73,11 @@ export async function checkSubgraphSchema(
     report.compositionErrors = [`the candidate schema does not parse: ${error instanceof Error ? error.message : String(error)}`];
     return report;
   }
-  const services = subgraphSources.map(({ name, dir, sharedDirs, url }) => ({ name, url, typeDefs: name === subgraph ? candidate : parse(readSchemaFiles(dir, sharedDirs)) }));
+  const services = subgraphSources.map(({ name, dir, sharedDirs, url }) => ({
+    name,
+    url,
+    typeDefs: name === subgraph ? candidate : parse(readSchemaFiles(dir, sharedDirs)),
+  }));
   const composition = composeServices(services);
   if (composition.errors) {
     report.compositionErrors = composition.errors.map((e) => e.message);
@@ -88,7 +102,9 @@ export async function checkSubgraphSchema(
   for (const change of changes) {
     const level = change.criticality.level;
     if (level === CriticalityLevel.Breaking) {
-      const usedBy = change.path ? usage.filter((u) => u.coordinates.has(change.path!) || [...u.coordinates].some((c) => c.startsWith(`${change.path}.`))).map((u) => u.source) : [];
+      const usedBy = change.path
+        ? usage.filter((u) => u.coordinates.has(change.path!) || [...u.coordinates].some((c) => c.startsWith(`${change.path}.`))).map((u) => u.source)
+        : [];
       report.breakingChanges.push({ path: change.path, message: change.message, usedBy });
     } else if (level === CriticalityLevel.Dangerous) report.dangerousChanges.push(change.message);
     else report.safeChanges++;
@@ -149,10 +165,14 @@ function formatReport(report: SchemaCheckReport): string {
     return lines.join('\n');
   }
   for (const broken of report.brokenOperations) lines.push(`  FAIL ${broken.source} breaks:`, ...broken.problems.map((p) => `    - ${p}`));
-  for (const change of report.breakingChanges.filter((c) => c.usedBy.length > 0)) lines.push(`  FAIL breaking change used by ${change.usedBy.join(', ')}: ${change.message}`);
-  for (const change of report.breakingChanges.filter((c) => c.usedBy.length === 0)) lines.push(`  warn breaking change no registered operation uses: ${change.message}`);
+  for (const change of report.breakingChanges.filter((c) => c.usedBy.length > 0))
+    lines.push(`  FAIL breaking change used by ${change.usedBy.join(', ')}: ${change.message}`);
+  for (const change of report.breakingChanges.filter((c) => c.usedBy.length === 0))
+    lines.push(`  warn breaking change no registered operation uses: ${change.message}`);
   for (const change of report.dangerousChanges) lines.push(`  note dangerous change: ${change}`);
-  lines.push(`  ${report.ok ? 'ok' : 'FAIL'}: composes; ${report.brokenOperations.length} registered operations break; ${report.breakingChanges.length} breaking, ${report.dangerousChanges.length} dangerous, ${report.safeChanges} safe changes against the committed supergraph.`);
+  lines.push(
+    `  ${report.ok ? 'ok' : 'FAIL'}: composes; ${report.brokenOperations.length} registered operations break; ${report.breakingChanges.length} breaking, ${report.dangerousChanges.length} dangerous, ${report.safeChanges} safe changes against the committed supergraph.`,
+  );
   return lines.join('\n');
 }
 
@@ -167,7 +187,8 @@ async function main(): Promise<void> {
     else positional.push(args[i]);
   }
   const [subgraph, path] = positional;
-  if (!subgraph || !path) throw new Error('Usage: npm run schema:check -- <subgraph> <schema file or folder> [--operations <folder|manifest.json>]... [--json]');
+  if (!subgraph || !path)
+    throw new Error('Usage: npm run schema:check -- <subgraph> <schema file or folder> [--operations <folder|manifest.json>]... [--json]');
   const root = resolve(__dirname, '..');
   const operations = [...registeredOperations(root, DEFAULT_OPERATION_SOURCES), ...registeredOperations(process.cwd(), sources)];
   const report = await checkSubgraphSchema(subgraph, candidateSdl(subgraph, path), operations);

@@ -56,16 +56,30 @@ async function main(): Promise<void> {
   const started = Date.now();
   ensureDashboardBuilt(console.log);
   const startTimeoutMs = startTimeoutFromEnv();
-  console.log(`Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}; each instance may take up to ${seconds(startTimeoutMs)} (START_TIMEOUT_MS)...`);
+  console.log(
+    `Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}; each instance may take up to ${seconds(startTimeoutMs)} (START_TIMEOUT_MS)...`,
+  );
   // The provider's keys persist under ./data, so tokens stay valid across restarts.
   const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
   const progress = progressPrinter();
-  const federation = await startFederation({ ...localFederation, database, port: localPort, echo, identityProvider, startTimeoutMs, onProgress: progress.onProgress }).finally(progress.done);
-  console.log(`  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`);
+  const federation = await startFederation({
+    ...localFederation,
+    database,
+    port: localPort,
+    echo,
+    identityProvider,
+    startTimeoutMs,
+    onProgress: progress.onProgress,
+  }).finally(progress.done);
+  console.log(
+    `  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`,
+  );
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
   }
-  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '').replace('127.0.0.1', 'localhost')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`);
+  console.log(
+    `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '').replace('127.0.0.1', 'localhost')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`,
+  );
   let stopping = false;
   const stop = () => {
     if (stopping) return;

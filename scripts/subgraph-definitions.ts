@@ -19,7 +19,8 @@ export function subgraphDefinition(member: FederationMember, shardKey?: string):
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time (see above)
   const server = require(join(repoRoot, member.folder, 'src', 'server')) as Record<string, (shardKey?: string) => SubgraphDefinition<unknown>>;
   const define = server[member.definition];
-  if (typeof define !== 'function') throw new Error(`${member.folder}/src/server.ts exports no function ${member.definition} (named in gateway/src/members.ts).`);
+  if (typeof define !== 'function')
+    throw new Error(`${member.folder}/src/server.ts exports no function ${member.definition} (named in gateway/src/members.ts).`);
   return define(member.sharded ? (shardKey ?? member.shardKeys[0]) : undefined);
 }
 

@@ -38,7 +38,10 @@ if (require.main === module) {
   const outAt = args.indexOf('--out');
   const out = resolve(outAt === -1 ? 'trusted-documents.json' : args[outAt + 1]!);
   const folders = args.filter((a, i) => i !== outAt && i !== outAt + 1 && !a.startsWith('--'));
-  const operations = [...(args.includes('--no-app') ? [] : appOperations()), ...folderOperations(folders.length > 0 ? folders : [join(__dirname, '../examples')])];
+  const operations = [
+    ...(args.includes('--no-app') ? [] : appOperations()),
+    ...folderOperations(folders.length > 0 ? folders : [join(__dirname, '../examples')]),
+  ];
   writeFileSync(out, `${JSON.stringify(manifestOf(operations), null, 2)}\n`);
   console.log(`wrote ${operations.length} operations to ${out}`);
 }

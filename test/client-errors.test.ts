@@ -21,7 +21,11 @@ const cases: Case[] = [
   ['two named operations and no operationName', { query: 'query A { __typename } query B { __typename }' }, /several operations: name the one/],
   ['two named operations and operationName null', { query: 'query A { __typename } query B { lansdelar { id } }', operationName: null }, /several operations/],
   ['two anonymous operations', { query: '{ __typename } { lansdelar { id } }' }, /anonymous operation must be the only/],
-  ['an operationName that names a fragment', { query: 'query A { ...F } fragment F on Query { __typename }', operationName: 'F' }, /no operation named "F".*"A"/],
+  [
+    'an operationName that names a fragment',
+    { query: 'query A { ...F } fragment F on Query { __typename }', operationName: 'F' },
+    /no operation named "F".*"A"/,
+  ],
   ['a mutation document with another operationName', { query: 'mutation A { __typename }', operationName: 'B' }, /no operation named "B"/],
   ['a subscription, which the graph does not have', { query: 'subscription { huvudmen { id } }' }, /no subscription/],
   ['a document with fragments only', { query: 'fragment F on Query { __typename }' }, /never used|no operation/i],
@@ -45,12 +49,18 @@ describe('client errors are 4xx at the gateway, with a message naming the mistak
 
   const direct = cases;
   it.each(direct)('and at a kommun instance directly: %s', async (_label, body) => {
-    const response = await fetch(subgraphs.get('kommun-1880').url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(subgraphs.get('kommun-1880').url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(response.status).toBe(400);
   });
 
   it('the same through GET', async () => {
-    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}&operationName=Nope`, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ __typename }')}&operationName=Nope`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(response.status).toBe(400);
   });
 

@@ -26,7 +26,13 @@ describe('a co-owned service through the gateway', () => {
     const result = await run('co-owned-service');
     expect(result).toHaveNoErrors();
     const service = result.data.coOwnedService;
-    expect(service.owners.map((o: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }) => [o.huvudman.id, o.sharePercent, o.budgetPart.amountSek])).toEqual([
+    expect(
+      service.owners.map((o: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }) => [
+        o.huvudman.id,
+        o.sharePercent,
+        o.budgetPart.amountSek,
+      ]),
+    ).toEqual([
       ['18', 50, 7_250_000],
       ['1880', 50, 7_250_000],
     ]);
@@ -35,7 +41,7 @@ describe('a co-owned service through the gateway', () => {
     expect(service.kommunContributions).toEqual([{ huvudmanId: '1880', reportedYears: [2023, 2024] }]);
   });
 
-  it('compares agreed share and actual contribution per owner, each figure read from the owner\'s own subgraph', async () => {
+  it("compares agreed share and actual contribution per owner, each figure read from the owner's own subgraph", async () => {
     const figures = await federation.query(
       '{ coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { regionContribution { costs { year amountSek } staff { fte } } kommunContributions { huvudmanId costs { year amountSek } staff { fte } } } }',
       {},
@@ -44,8 +50,23 @@ describe('a co-owned service through the gateway', () => {
     expect(figures).toHaveNoErrors();
     expect(figures.data).toEqual({
       coOwnedService: {
-        regionContribution: { costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }], staff: [{ fte: 1 }, { fte: 2 }, { fte: 6 }] },
-        kommunContributions: [{ huvudmanId: '1880', costs: [{ year: 2023, amountSek: 4_100_000 }, { year: 2024, amountSek: 4_300_000 }], staff: [{ fte: 3 }, { fte: 2 }] }],
+        regionContribution: {
+          costs: [
+            { year: 2023, amountSek: 9_800_000 },
+            { year: 2024, amountSek: 10_150_000 },
+          ],
+          staff: [{ fte: 1 }, { fte: 2 }, { fte: 6 }],
+        },
+        kommunContributions: [
+          {
+            huvudmanId: '1880',
+            costs: [
+              { year: 2023, amountSek: 4_100_000 },
+              { year: 2024, amountSek: 4_300_000 },
+            ],
+            staff: [{ fte: 3 }, { fte: 2 }],
+          },
+        ],
       },
     });
     const result = await federation.query(BALANCE, { id: 'mobilt-narsjukvardsteam-orebro', year: 2024 }, staff);
@@ -60,8 +81,32 @@ describe('a co-owned service through the gateway', () => {
           totalCostSek: 14_450_000,
           totalFte: 14,
           owners: [
-            { huvudman: { id: '18' }, agreedSharePercent: 50, agreedAmountSek: 7_250_000, reported: true, costSek: 10_150_000, costDifferenceSek: 2_900_000, averageFte: 9, costSharePercent: 70.24, fteSharePercent: 64.29, costShareDifference: 20.24, fteShareDifference: 14.29 },
-            { huvudman: { id: '1880' }, agreedSharePercent: 50, agreedAmountSek: 7_250_000, reported: true, costSek: 4_300_000, costDifferenceSek: -2_950_000, averageFte: 5, costSharePercent: 29.76, fteSharePercent: 35.71, costShareDifference: -20.24, fteShareDifference: -14.29 },
+            {
+              huvudman: { id: '18' },
+              agreedSharePercent: 50,
+              agreedAmountSek: 7_250_000,
+              reported: true,
+              costSek: 10_150_000,
+              costDifferenceSek: 2_900_000,
+              averageFte: 9,
+              costSharePercent: 70.24,
+              fteSharePercent: 64.29,
+              costShareDifference: 20.24,
+              fteShareDifference: 14.29,
+            },
+            {
+              huvudman: { id: '1880' },
+              agreedSharePercent: 50,
+              agreedAmountSek: 7_250_000,
+              reported: true,
+              costSek: 4_300_000,
+              costDifferenceSek: -2_950_000,
+              averageFte: 5,
+              costSharePercent: 29.76,
+              fteSharePercent: 35.71,
+              costShareDifference: -20.24,
+              fteShareDifference: -14.29,
+            },
           ],
         },
       },
@@ -78,17 +123,46 @@ describe('a co-owned service through the gateway', () => {
   // Issue 11.9: the figures balance @requires from every owner are withheld, not denied, so the caller
   // gets one denial per balance it asked for, never errors at fields it did not select.
   it.each([
-    ['every service, anonymous', '{ coOwnedServices { id balance(year: 2024) { complete } } }', {}, (d: any) => d.coOwnedServices, ['coOwnedServices'], 'UNAUTHENTICATED'],
-    ['aliased, with the owners', '{ all: coOwnedServices { b: balance(year: 2023) { owners { reported costSek } } } }', {}, (d: any) => d.all, ['all'], 'UNAUTHENTICATED'],
-    ["a huvudman's services", '{ huvudman(id: "1880") { coOwnedServices { service { balance(year: 2024) { totalCostSek } } } } }', {}, (d: any) => d.huvudman.coOwnedServices, ['huvudman', 'coOwnedServices'], 'UNAUTHENTICATED'],
-    ['a token of a huvudman outside the samverkan', '{ coOwnedServices { balance(year: 2024) { complete } } }', { huvudman: '1980' }, (d: any) => d.coOwnedServices, ['coOwnedServices'], 'FORBIDDEN'],
+    [
+      'every service, anonymous',
+      '{ coOwnedServices { id balance(year: 2024) { complete } } }',
+      {},
+      (d: any) => d.coOwnedServices,
+      ['coOwnedServices'],
+      'UNAUTHENTICATED',
+    ],
+    [
+      'aliased, with the owners',
+      '{ all: coOwnedServices { b: balance(year: 2023) { owners { reported costSek } } } }',
+      {},
+      (d: any) => d.all,
+      ['all'],
+      'UNAUTHENTICATED',
+    ],
+    [
+      "a huvudman's services",
+      '{ huvudman(id: "1880") { coOwnedServices { service { balance(year: 2024) { totalCostSek } } } } }',
+      {},
+      (d: any) => d.huvudman.coOwnedServices,
+      ['huvudman', 'coOwnedServices'],
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a token of a huvudman outside the samverkan',
+      '{ coOwnedServices { balance(year: 2024) { complete } } }',
+      { huvudman: '1980' },
+      (d: any) => d.coOwnedServices,
+      ['coOwnedServices'],
+      'FORBIDDEN',
+    ],
   ])('%s: one error per asked balance, each at its own path', async (_name, query, claims, list, prefix, code) => {
     const headers = Object.keys(claims).length > 0 ? await bearer(claims as DevelopmentTokenClaims) : {};
     const result = await federation.query(query, {}, headers);
     const items = list(result.data) as unknown[];
     expect(items.length).toBeGreaterThan(3);
     expect(result.errors).toHaveLength(items.length);
-    const balancePath = (i: number) => (prefix.length === 2 ? [...prefix, i, 'service', 'balance'] : [...prefix, i, query.includes('b: balance') ? 'b' : 'balance']);
+    const balancePath = (i: number) =>
+      prefix.length === 2 ? [...prefix, i, 'service', 'balance'] : [...prefix, i, query.includes('b: balance') ? 'b' : 'balance'];
     expect(result.errors!.map((e) => e.path)).toEqual(items.map((_item, i) => balancePath(i)));
     expect(new Set(result.errors!.map((e) => e.extensions?.code))).toEqual(new Set([code]));
   });
@@ -97,7 +171,10 @@ describe('a co-owned service through the gateway', () => {
     for (const field of ['regionBalanceFigures { withheld }', 'kommunBalanceFigures { withheld }']) {
       const result = await federation.query(`{ coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { ${field} } }`, {}, staff);
       expect(result.data ?? null).toBeNull();
-      expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Cannot query field "(region|kommun)BalanceFigures"/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/Cannot query field "(region|kommun)BalanceFigures"/),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
     }
   });
 
@@ -125,21 +202,38 @@ describe('the data behind the examples', () => {
 
   it('shows who leads the mobile team and the decisions funding it, invented ones marked as example data', async () => {
     const service = (await run('co-owned-service')).data.coOwnedService;
-    expect(service.leadership.map((l: { huvudman: { id: string }; role: string }) => [l.huvudman.id, l.role])).toEqual([['18', 'LEADS'], ['1880', 'TAKES_PART']]);
+    expect(service.leadership.map((l: { huvudman: { id: string }; role: string }) => [l.huvudman.id, l.role])).toEqual([
+      ['18', 'LEADS'],
+      ['1880', 'TAKES_PART'],
+    ]);
     expect(service.fundingDecisions).toEqual([
-      expect.objectContaining({ amountSek: 1_500_000, decidedOn: '2023-05', pot: { name: 'Länsgemensamma nära vård-medel 2023' }, isExample: true, source: expect.stringMatching(/^Exempeldata/) }),
+      expect.objectContaining({
+        amountSek: 1_500_000,
+        decidedOn: '2023-05',
+        pot: { name: 'Länsgemensamma nära vård-medel 2023' },
+        isExample: true,
+        source: expect.stringMatching(/^Exempeldata/),
+      }),
     ]);
   });
 
-  it("shows Tullhuset as co-led: Örebro kommun leads, the region takes part; the shares are example data", async () => {
-    const result = await federation.query<{ coOwnedService: { leadership: { huvudman: { id: string }; role: string; isExample: boolean }[]; owners: { huvudman: { id: string }; isExample: boolean }[] } }>(
-      example('co-owned-service').query,
-      { id: 'tullhuset', year: 2024 },
-    );
+  it('shows Tullhuset as co-led: Örebro kommun leads, the region takes part; the shares are example data', async () => {
+    const result = await federation.query<{
+      coOwnedService: {
+        leadership: { huvudman: { id: string }; role: string; isExample: boolean }[];
+        owners: { huvudman: { id: string }; isExample: boolean }[];
+      };
+    }>(example('co-owned-service').query, { id: 'tullhuset', year: 2024 });
     expect(result).toHaveNoErrors();
     const { leadership, owners } = result.data!.coOwnedService;
-    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([['1880', 'LEADS', false], ['18', 'TAKES_PART', false]]);
-    expect(owners.map((o) => [o.huvudman.id, o.isExample])).toEqual([['18', true], ['1880', true]]);
+    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([
+      ['1880', 'LEADS', false],
+      ['18', 'TAKES_PART', false],
+    ]);
+    expect(owners.map((o) => [o.huvudman.id, o.isExample])).toEqual([
+      ['18', true],
+      ['1880', true],
+    ]);
     expect(emptyLists(result.data)).toEqual([]);
   });
 
@@ -147,7 +241,11 @@ describe('the data behind the examples', () => {
     const programme = (await run('grant-chain')).data.grantProgramme;
     expect(programme.pots).toHaveLength(1);
     expect(programme.pots[0]).toMatchObject({ amountSek: 6_000_000, decidedSek: 4_750_000, remainingSek: 1_250_000, isExample: true });
-    expect(programme.decisions.map((d: { service: { name: string } }) => d.service.name).sort()).toEqual(['Dietist direkt', 'Mobilt närsjukvårdsteam Örebro', 'Tullhuset']);
+    expect(programme.decisions.map((d: { service: { name: string } }) => d.service.name).sort()).toEqual([
+      'Dietist direkt',
+      'Mobilt närsjukvårdsteam Örebro',
+      'Tullhuset',
+    ]);
     expect(programme.decisions.every((d: { isExample: boolean }) => d.isExample)).toBe(true);
   });
 });
@@ -156,7 +254,11 @@ describe('per huvudman and per länsdel', () => {
   it("lists Örebro kommun's services with its share and budget part (example), and its contribution to each (staff token)", async () => {
     const result = await run('huvudman-co-owned-services');
     expect(result).toHaveNoErrors();
-    const rows = result.data.huvudman.coOwnedServices.map((o: { service: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }) => [o.service.id, o.sharePercent, o.budgetPart.amountSek]);
+    const rows = result.data.huvudman.coOwnedServices.map((o: { service: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }) => [
+      o.service.id,
+      o.sharePercent,
+      o.budgetPart.amountSek,
+    ]);
     // 25.97 % of 1 600 000, 40 000 000 and 30 000 000; 50 % of 14 500 000; 100 % of 72 000 000.
     expect(rows).toEqual([
       ['dietist-direkt', 25.97, 415_520],
@@ -185,7 +287,9 @@ describe('per huvudman and per länsdel', () => {
   it('lists the services in each länsdel (example)', async () => {
     const result = await run('lansdel-co-owned-services');
     expect(result).toHaveNoErrors();
-    const byLansdel = Object.fromEntries(result.data.lansdelar.map((l: { id: string; coOwnedServices: { id: string }[] }) => [l.id, l.coOwnedServices.map((s) => s.id)]));
+    const byLansdel = Object.fromEntries(
+      result.data.lansdelar.map((l: { id: string; coOwnedServices: { id: string }[] }) => [l.id, l.coOwnedServices.map((s) => s.id)]),
+    );
     const everywhere = ['dietist-direkt', 'familjecentraler', 'sammanhallen-hemrehabilitering'];
     expect(byLansdel.norr).toEqual(everywhere);
     expect(byLansdel.vaster.sort()).toEqual([...everywhere, 'en-vag-in-barn-och-unga'].sort());
@@ -218,7 +322,9 @@ describe('a state grant from programme to use', () => {
 
   it('follows the 1.4 MSEK for joint competence development and the YAM pilot to their pots', async () => {
     const { query } = example('grant-chain');
-    const psykiskHalsa = await federation.query<{ grantProgramme: { pots: { decidedSek: number; decisions: { title: string; amountSek: number | null; decidedOn: string }[] }[] } }>(query, { id: 'psykisk-halsa-2020' });
+    const psykiskHalsa = await federation.query<{
+      grantProgramme: { pots: { decidedSek: number; decisions: { title: string; amountSek: number | null; decidedOn: string }[] }[] };
+    }>(query, { id: 'psykisk-halsa-2020' });
     expect(psykiskHalsa).toHaveNoErrors();
     expect(psykiskHalsa.data!.grantProgramme.pots[0].decidedSek).toBe(1_400_000);
     expect(psykiskHalsa.data!.grantProgramme.pots[0].decisions[0]).toMatchObject({ amountSek: 1_400_000, decidedOn: '2020-10' });
@@ -277,7 +383,7 @@ describe("with the region's subgraph stopped", () => {
     expect(result.errors!.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' })]);
   });
 
-  it('keeps the grant chain: every kommun\'s use there, the region\'s null and named', async () => {
+  it("keeps the grant chain: every kommun's use there, the region's null and named", async () => {
     const result = await run('grant-chain');
     expect(result.data.grantProgramme.regionGrantUse).toBeNull();
     expect(result.data.grantProgramme.kommunGrantUse).toHaveLength(kommunCodes.length);
@@ -317,7 +423,11 @@ describe('writes through the gateway', () => {
       await bearer({ huvudman: '1881', roles: ['writer'] }),
     );
     expect(result).toEqual({ data: { reportKommunContribution: { huvudmanId: '1881' } } });
-    const balance = await federation.query<{ coOwnedService: { balance: { owners: { costDifferenceSek: number }[] } } }>(BALANCE, { id: 'hemtagningsteam-kumla', year: 2024 }, staff);
+    const balance = await federation.query<{ coOwnedService: { balance: { owners: { costDifferenceSek: number }[] } } }>(
+      BALANCE,
+      { id: 'hemtagningsteam-kumla', year: 2024 },
+      staff,
+    );
     // Agreed 50 % of 5 400 000 = 2 700 000 each: the region paid 2 600 000 (−100 000), Kumla now 2 700 000 (0).
     expect(balance.data!.coOwnedService.balance.owners.map((o) => o.costDifferenceSek)).toEqual([-100_000, 0]);
   });

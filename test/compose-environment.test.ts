@@ -68,8 +68,12 @@ function start(entry: Running, command: string[]): Promise<void> {
 async function waitReady(entry: Running, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (entry.exitCode !== undefined) throw new Error(`${entry.name} exited (${entry.exitCode}) before it was ready with compose's environment:\n${entry.output.slice(-15).join('\n')}`);
-    const ok = await fetch(`http://127.0.0.1:${entry.port}/ready`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    if (entry.exitCode !== undefined)
+      throw new Error(`${entry.name} exited (${entry.exitCode}) before it was ready with compose's environment:\n${entry.output.slice(-15).join('\n')}`);
+    const ok = await fetch(`http://127.0.0.1:${entry.port}/ready`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -104,7 +108,10 @@ beforeAll(async () => {
     if (!started.has(name)) {
       const service = services[name];
       const deps = dependencies(service).filter((dep) => running.has(dep));
-      started.set(name, Promise.all(deps.map(startWithDependencies)).then(() => start(running.get(name)!, [service.command].flat() as string[])));
+      started.set(
+        name,
+        Promise.all(deps.map(startWithDependencies)).then(() => start(running.get(name)!, [service.command].flat() as string[])),
+      );
     }
     return started.get(name)!;
   };
@@ -155,7 +162,9 @@ test("README's `docker run` of a kommun instance gives it every variable it need
     AUTH_ISSUER: identity.env.IDP_ISSUER,
   };
   databases.push(`${runId}_readme_kommun`);
-  const unknown = Object.entries(env).filter(([key, value]) => value.includes('<') && !(key in fill)).map(([key]) => key);
+  const unknown = Object.entries(env)
+    .filter(([key, value]) => value.includes('<') && !(key in fill))
+    .map(([key]) => key);
   expect({ placeholdersWithoutAValue: unknown }).toEqual({ placeholdersWithoutAValue: [] });
   const entry: Running = {
     name: 'readme-kommun',
@@ -166,13 +175,13 @@ test("README's `docker run` of a kommun instance gives it every variable it need
   entry.env.PORT = String(entry.port); // -p 4000:4000 publishes the image's port; here a free one
   running.set(entry.name, entry);
   await start(entry, command);
-  const token = await (
+  const token = (await (
     await fetch(`http://127.0.0.1:${identity.port}/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('dev-token:dev-token-secret').toString('base64')}` },
       body: new URLSearchParams({ grant_type: 'client_credentials', huvudman: env.KOMMUN_CODE, roles: 'auditor' }),
     })
-  ).json() as { access_token: string };
+  ).json()) as { access_token: string };
   const answer = await fetch(`http://127.0.0.1:${entry.port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token.access_token}` },

@@ -8,7 +8,7 @@ import config from '@orebro/dashboard/codegen';
 
 const dashboardDir = join(__dirname, '../dashboard');
 
-it('dashboard/src/gql is what codegen makes of gateway/supergraph.graphql and the app\'s operations', async () => {
+it("dashboard/src/gql is what codegen makes of gateway/supergraph.graphql and the app's operations", async () => {
   const outputs = await generate({ ...config, cwd: dashboardDir, silent: true }, false);
   expect(outputs.length).toBeGreaterThanOrEqual(4);
   for (const output of outputs) {

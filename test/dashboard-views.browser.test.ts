@@ -38,10 +38,12 @@ async function open(path: string): Promise<Page> {
 
 const text = async (page: Page, selector = 'main') => readable(await page.locator(selector).innerText());
 const tableCaptioned = (page: Page, caption: string | RegExp) => page.locator('table', { has: page.locator('caption', { hasText: caption }) });
-const rowText = async (page: Page, caption: string | RegExp, row: string) => readable(await tableCaptioned(page, caption).locator('tbody tr', { hasText: row }).first().innerText());
+const rowText = async (page: Page, caption: string | RegExp, row: string) =>
+  readable(await tableCaptioned(page, caption).locator('tbody tr', { hasText: row }).first().innerText());
 
 /** The CSV button of the table with this caption. */
-const csvButton = (page: Page, caption: string) => page.locator('.data-table', { has: tableCaptioned(page, caption) }).getByRole('button', { name: /^Ladda ner CSV/ });
+const csvButton = (page: Page, caption: string) =>
+  page.locator('.data-table', { has: tableCaptioned(page, caption) }).getByRole('button', { name: /^Ladda ner CSV/ });
 
 /** Clicks a table's CSV button and returns the file's lines (after checking the BOM). */
 async function csvLines(page: Page, caption: string, fileName: string): Promise<string[]> {
@@ -81,7 +83,10 @@ describe('the views show the seeded facts', () => {
     await tableCaptioned(page, /^Färdplanens aktiviteter \(pågår\)/).waitFor();
     // The previous list stays on screen until the filtered one has come: wait until no planned one is left.
     const statusCells = tableCaptioned(page, FARDPLAN_ACTIVITIES).locator('tbody tr td:nth-of-type(2)');
-    await statusCells.filter({ hasText: /^Planerad$/ }).first().waitFor({ state: 'detached' });
+    await statusCells
+      .filter({ hasText: /^Planerad$/ })
+      .first()
+      .waitFor({ state: 'detached' });
     const statuses = await statusCells.allInnerTexts();
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['Pågår']));
@@ -105,7 +110,11 @@ describe('the views show the seeded facts', () => {
     expect(lan).toContain('Örebro kommun 2 308 (vikt 160 140)');
     // Every chart stands beside a table with its figures.
     expect(await page.locator('figure.chart').count()).toBe(2);
-    expect(await tableCaptioned(page, /varje huvudman per år/).locator('tbody tr').count()).toBe(13);
+    expect(
+      await tableCaptioned(page, /varje huvudman per år/)
+        .locator('tbody tr')
+        .count(),
+    ).toBe(13);
     await page.close();
   });
 
@@ -135,7 +144,11 @@ describe('the views show the seeded facts', () => {
     expect(body).toContain('Logga in som medarbetare hos en av ägarna för att se den.');
     await page.getByRole('link', { name: 'Samägda verksamheter' }).click();
     await tableCaptioned(page, /^Samägda verksamheter med ägare och budget/).waitFor();
-    expect(await tableCaptioned(page, /^Samägda verksamheter med ägare och budget/).locator('tbody tr').count()).toBe(7);
+    expect(
+      await tableCaptioned(page, /^Samägda verksamheter med ägare och budget/)
+        .locator('tbody tr')
+        .count(),
+    ).toBe(7);
     await page.close();
   });
 
@@ -158,8 +171,16 @@ describe('the views show the seeded facts', () => {
     await tableCaptioned(page, 'Örebro kommun: platser i organen').locator('tbody tr').first().waitFor();
     expect(await rowText(page, 'Örebro kommun: platser i organen', 'Chefsgrupp för samverkan')).toContain('Annika Roman');
     expect(await tableCaptioned(page, 'Örebro kommun: platser i organen').locator('tbody tr').count()).toBeGreaterThan(3);
-    expect(await tableCaptioned(page, /samägda verksamheter/).locator('tbody tr').count()).toBe(5);
-    expect(await tableCaptioned(page, /överenskommelser där huvudmannen är part/).locator('tbody tr').count()).toBe(5);
+    expect(
+      await tableCaptioned(page, /samägda verksamheter/)
+        .locator('tbody tr')
+        .count(),
+    ).toBe(5);
+    expect(
+      await tableCaptioned(page, /överenskommelser där huvudmannen är part/)
+        .locator('tbody tr')
+        .count(),
+    ).toBe(5);
     expect(await rowText(page, /tilldelade stimulansmedel/, 'God och nära vård 2023')).toContain('15 881 338');
     expect(await rowText(page, /mått 2024 mot målen/, 'Fallskador')).toMatch(/2 308.*✓ Uppnått/s);
     await page.close();
@@ -208,7 +229,9 @@ describe('staff see internal figures', () => {
 
   it('Samägda verksamheter: signed in as Örebro kommun staff, agreed against actual per owner as the graph computes it', async () => {
     const service = 'mobilt-narsjukvardsteam-orebro';
-    const graph = await federation.query<{ coOwnedService: { balance: { owners: { huvudman: { name: string }; costSek: number | null; reported: boolean }[] } } }>(
+    const graph = await federation.query<{
+      coOwnedService: { balance: { owners: { huvudman: { name: string }; costSek: number | null; reported: boolean }[] } };
+    }>(
       'query($id: ID!) { coOwnedService(id: $id) { balance(year: 2024) { owners { huvudman { name } costSek reported } } } }',
       { id: service },
       { authorization: `Bearer ${await apiToken('1880')}` },
@@ -290,7 +313,10 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== view; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(view);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name, view === 'Huvudman' ? 'Huvudman' : view);
+    await page.waitForFunction(
+      (name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name,
+      view === 'Huvudman' ? 'Huvudman' : view,
+    );
     const field = page.getByLabel(control, { exact: true }).first();
     await field.waitFor();
     // Tab from the heading reaches the view's controls (no trap, nothing unreachable).
@@ -314,7 +340,11 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     // The export follows the order on screen.
     await csvButton(page, FALL_CAPTION).focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(readFileSync((await download.path())!).toString('utf8').split('\r\n')[1]).toMatch(new RegExp(`^${first.split('\t')[0]};`));
+    expect(
+      readFileSync((await download.path())!)
+        .toString('utf8')
+        .split('\r\n')[1],
+    ).toMatch(new RegExp(`^${first.split('\t')[0]};`));
     await page.close();
   });
 });

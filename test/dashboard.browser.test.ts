@@ -157,7 +157,10 @@ inBrowser('CSV export', () => {
   it('writes UTF-8 with BOM, semicolons and decimal comma, as Swedish Excel reads it', async () => {
     const page = await open('/');
     await page.getByTestId('population-total').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ladda ner CSV.*Huvudmännen efter länsdel/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Ladda ner CSV.*Huvudmännen efter länsdel/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('huvudman-oversikt.csv');
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -268,10 +271,13 @@ inBrowser('the secretariat signs in and follows up decisions', () => {
     await page.close();
   });
 
-  it('a plan activity\'s status change round-trips; a stale one is refused and changes nothing', async () => {
+  it("a plan activity's status change round-trips; a stale one is refused and changes nothing", async () => {
     const ACTIVITY = 'fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-12';
     const ACTIVITY_STATE = '{ planActivities { id status version followUps { note } } }';
-    const state = async () => (await federation.query<{ planActivities: { id: string; status: string; version: number; followUps: { note: string }[] }[] }>(ACTIVITY_STATE)).data!.planActivities.find((a) => a.id === ACTIVITY)!;
+    const state = async () =>
+      (
+        await federation.query<{ planActivities: { id: string; status: string; version: number; followUps: { note: string }[] }[] }>(ACTIVITY_STATE)
+      ).data!.planActivities.find((a) => a.id === ACTIVITY)!;
     const page = await open(`/planer/aktivitet/${ACTIVITY}`);
     await page.locator('dl.facts').waitFor();
     await signInAsSecretariat(page);
@@ -304,12 +310,17 @@ inBrowser('the secretariat signs in and follows up decisions', () => {
 });
 
 inBrowser('trusted documents: a production gateway serves the app and nothing else', () => {
-  it('the app works against a gateway with TRUSTED_DOCUMENTS of the app\'s operations; any other operation is refused', async () => {
+  it("the app works against a gateway with TRUSTED_DOCUMENTS of the app's operations; any other operation is refused", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'app-trusted-'));
     const manifest = join(dir, 'trusted-documents.json');
     writeFileSync(manifest, JSON.stringify(manifestOf(appOperations())));
     const spec = federation.gateway.spec;
-    const gateway = new ServiceProcess({ ...spec, name: 'gateway-trusted', port: await freePort(), env: { ...spec.env, NODE_ENV: 'production', TRUSTED_DOCUMENTS: manifest } });
+    const gateway = new ServiceProcess({
+      ...spec,
+      name: 'gateway-trusted',
+      port: await freePort(),
+      env: { ...spec.env, NODE_ENV: 'production', TRUSTED_DOCUMENTS: manifest },
+    });
     try {
       await gateway.start();
       const origin = `http://127.0.0.1:${gateway.spec.port}/`;
@@ -324,7 +335,11 @@ inBrowser('trusted documents: a production gateway serves the app and nothing el
       expect(await text(page)).not.toContain('Servern tar bara emot');
       await page.close();
 
-      const other = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ huvudmen { id } }' }) });
+      const other = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ huvudmen { id } }' }),
+      });
       expect(other.status).toBe(400);
       expect(JSON.stringify(await other.json())).toContain('OPERATION_NOT_REGISTERED');
     } finally {

@@ -14,11 +14,14 @@ const overview = () => {
 };
 
 describe('the whole federation: gateway, samverkan, region and twelve kommun instances as processes', () => {
-  it.each(loadExamples().map((e) => [e.name, e] as const))('runs examples/%s.graphql through the gateway without errors', async (_name, { query, variables }) => {
-    const result = await federation.query(query, variables);
-    expect(result).toHaveNoErrors();
-    expect(result.data).toBeTruthy();
-  });
+  it.each(loadExamples().map((e) => [e.name, e] as const))(
+    'runs examples/%s.graphql through the gateway without errors',
+    async (_name, { query, variables }) => {
+      const result = await federation.query(query, variables);
+      expect(result).toHaveNoErrors();
+      expect(result.data).toBeTruthy();
+    },
+  );
 
   it('gives thirteen huvudmän and twelve populations, each from its own kommun instance, summing to 308375', async () => {
     const result = await overview();
@@ -41,9 +44,7 @@ describe('the whole federation: gateway, samverkan, region and twelve kommun ins
     const ready = await federation.ready();
     expect(ready.allAnswering).toBe(true);
     expect(ready.instances).toHaveLength(14);
-    expect(ready.instances.filter((i) => i.subgraph === 'kommun').map((i) => [i.huvudman, i.schema])).toEqual(
-      kommuner.map((k) => [k.code, 'compatible']),
-    );
+    expect(ready.instances.filter((i) => i.subgraph === 'kommun').map((i) => [i.huvudman, i.schema])).toEqual(kommuner.map((k) => [k.code, 'compatible']));
   });
 
   it('checks on /ready that each kommun instance serves the kommun it is configured for', async () => {

@@ -93,7 +93,10 @@ describe('gateway limits', () => {
 
   it('answers CORS only for allowed origins', () =>
     withGateway({ corsOrigins: ['https://dashboard.example'] }, async (gateway) => {
-      const allowed = await fetch(gateway.url, { method: 'OPTIONS', headers: { origin: 'https://dashboard.example', 'access-control-request-method': 'POST' } });
+      const allowed = await fetch(gateway.url, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://dashboard.example', 'access-control-request-method': 'POST' },
+      });
       expect(allowed.status).toBe(204);
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example');
       const other = await fetch(gateway.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
@@ -122,19 +125,22 @@ async function forgedFor(subjects: string[]): Promise<string[]> {
 }
 
 describe('gateway limits: lists, suggestions, verified budgets', () => {
-  it.each(listNestingQueries.map((q) => [q.name, q] as const))('refuses the list-nesting query %s before planning, with the default limits', (_name, { query, variables }) =>
-    withGateway({}, async (gateway) => {
-      const samverkan = subgraphs.get('samverkan');
-      samverkan.takeQueries();
-      const response = await post(gateway, { query, variables });
-      const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string; cost: number } }[] };
-      expect(response.status).toBe(400);
-      expect(body.data ?? null).toBeNull();
-      expect(body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
-      expect(body.errors[0].message).toMatch(/estimated cost \d+ is over the limit of 50000|cost cannot be estimated/);
-      // Refused before execution: samverkan was not asked for anything.
-      expect(samverkan.takeQueries()).toEqual([]);
-    }));
+  it.each(listNestingQueries.map((q) => [q.name, q] as const))(
+    'refuses the list-nesting query %s before planning, with the default limits',
+    (_name, { query, variables }) =>
+      withGateway({}, async (gateway) => {
+        const samverkan = subgraphs.get('samverkan');
+        samverkan.takeQueries();
+        const response = await post(gateway, { query, variables });
+        const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string; cost: number } }[] };
+        expect(response.status).toBe(400);
+        expect(body.data ?? null).toBeNull();
+        expect(body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+        expect(body.errors[0].message).toMatch(/estimated cost \d+ is over the limit of 50000|cost cannot be estimated/);
+        // Refused before execution: samverkan was not asked for anything.
+        expect(samverkan.takeQueries()).toEqual([]);
+      }),
+  );
 
   it('still answers a query with lists nested within the limit', () =>
     withGateway({}, async (gateway) => {
@@ -159,9 +165,10 @@ describe('gateway limits: lists, suggestions, verified budgets', () => {
         const shown = ((await (await post(development, request)).json()) as { errors: { message: string }[] }).errors;
         expect(shown.map((e) => e.message).join('\n')).toMatch(/did you mean/i);
       });
-    }));
+    }),
+  );
 
-  it('forged tokens naming a real user count against the sender\'s address, not the user\'s budget', () =>
+  it("forged tokens naming a real user count against the sender's address, not the user's budget", () =>
     withGateway({ ratePerMinute: 3 }, async (gateway) => {
       const forged = await forgedFor(Array.from({ length: 5 }, () => 'dev-1880'));
       expect(await statusesOf(gateway, forged)).toEqual([401, 401, 401, 429, 429]);
@@ -203,7 +210,9 @@ describe('gateway limits: lists, suggestions, verified budgets', () => {
   it('asks a kommun instance for its schema with the shared SDL secret', async () => {
     // A kommun instance that serves its SDL only with the secret, as in production.
     const secret = `sdl-${randomUUID()}`;
-    const guarded = await startTestSubgraph(subgraphDefinition(kommunMember, '1880'), { limits: { ...subgraphLimitsFromEnv({}), sdlAccess: { secret, openWithoutSecret: false } } });
+    const guarded = await startTestSubgraph(subgraphDefinition(kommunMember, '1880'), {
+      limits: { ...subgraphLimitsFromEnv({}), sdlAccess: { secret, openWithoutSecret: false } },
+    });
     const urls = new Map([...subgraphs.urls()].map(([name, url]) => [name, name === 'kommun-1880' ? guarded.url : url]));
     const schemaState = async (config: { subgraphSdlSecret?: string }) => {
       const gateway = await startTestGateway(urls, {}, config);

@@ -24,8 +24,15 @@ inBrowser('the development identity provider in a browser', () => {
     dir = mkdtempSync(join(tmpdir(), 'orebro-idp-browser-'));
     const port = await freePort();
     issuer = `http://localhost:${port}`;
-    provider = new ServiceProcess({ name: 'identity', entry: IDENTITY_PROVIDER_ENTRY, port, env: { IDP_KEYS_FILE: join(dir, 'keys.json'), LOG_LEVEL: 'warn' } });
-    app = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html lang="sv"><title>App</title><main>Appen</main></html>'));
+    provider = new ServiceProcess({
+      name: 'identity',
+      entry: IDENTITY_PROVIDER_ENTRY,
+      port,
+      env: { IDP_KEYS_FILE: join(dir, 'keys.json'), LOG_LEVEL: 'warn' },
+    });
+    app = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html lang="sv"><title>App</title><main>Appen</main></html>'),
+    );
     await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
     redirectUri = `http://127.0.0.1:${(app.address() as { port: number }).port}/`;
     [browser] = await Promise.all([launchBrowser(), provider.start()]);
@@ -48,11 +55,18 @@ inBrowser('the development identity provider in a browser', () => {
     await page.getByRole('heading', { name: 'Logga in till Systemledning' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Huvudman', { exact: true }).selectOption({ label: 'Kumla kommun (1881)' });
-    await page.getByRole('group', { name: 'Roller' }).getByLabel(/Rapportör/).check();
+    await page
+      .getByRole('group', { name: 'Roller' })
+      .getByLabel(/Rapportör/)
+      .check();
     await page.getByRole('button', { name: 'Logga in' }).press('Enter');
     await page.waitForURL((url) => url.href.startsWith(redirectUri));
     const landed = new URL(page.url());
-    expect({ code: !!landed.searchParams.get('code'), state: landed.searchParams.get('state'), iss: landed.searchParams.get('iss') }).toEqual({ code: true, state: 'st', iss: issuer });
+    expect({ code: !!landed.searchParams.get('code'), state: landed.searchParams.get('state'), iss: landed.searchParams.get('iss') }).toEqual({
+      code: true,
+      state: 'st',
+      iss: issuer,
+    });
     expect(foreignRequests).toEqual([]);
     await context.close();
   });

@@ -100,8 +100,19 @@ test('the app signs in with the authorization code flow and PKCE on any loopback
     const { tokens, allowedOrigin, callback } = await signIn({ issuer, redirectUri, huvudman: '1881', roles: ['auditor', 'writer'] });
     expect(callback.searchParams.get('iss')).toBe(issuer);
     expect(allowedOrigin).toBe(new URL(redirectUri).origin); // the app calls the token endpoint from the browser
-    expect(decodeJwt(tokens.access_token).payload).toMatchObject({ iss: issuer, aud: 'orebro-lan-graph', huvudman: '1881', roles: ['auditor', 'writer'], client_id: 'systemledning-app' });
-    expect(decodeJwt(tokens.id_token).payload).toMatchObject({ aud: 'systemledning-app', huvudman: '1881', roles: ['auditor', 'writer'], name: expect.stringContaining('Kumla') });
+    expect(decodeJwt(tokens.access_token).payload).toMatchObject({
+      iss: issuer,
+      aud: 'orebro-lan-graph',
+      huvudman: '1881',
+      roles: ['auditor', 'writer'],
+      client_id: 'systemledning-app',
+    });
+    expect(decodeJwt(tokens.id_token).payload).toMatchObject({
+      aud: 'systemledning-app',
+      huvudman: '1881',
+      roles: ['auditor', 'writer'],
+      name: expect.stringContaining('Kumla'),
+    });
     expectAccepted(await auditEverywhere(tokens.access_token));
   }
 });
@@ -118,10 +129,13 @@ test('the code is refused without its PKCE verifier or with another one, and a r
 test('logout returns the app to a loopback post-logout URI on any port, and refuses any other', async () => {
   const { tokens, cookies } = await signIn({ issuer, redirectUri: `http://localhost:${await freePort()}/`, huvudman: '18', roles: ['secretariat'] });
   const endSession = (postLogout: string) =>
-    fetch(`${issuer}/session/end?${new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: postLogout, client_id: 'systemledning-app', state: 'bye' })}`, {
-      redirect: 'manual',
-      headers: { cookie: cookies },
-    });
+    fetch(
+      `${issuer}/session/end?${new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: postLogout, client_id: 'systemledning-app', state: 'bye' })}`,
+      {
+        redirect: 'manual',
+        headers: { cookie: cookies },
+      },
+    );
   expect((await endSession('https://evil.example/')).status).toBe(400);
   const postLogout = `http://127.0.0.1:${await freePort()}/`;
   const page = await endSession(postLogout);
@@ -129,14 +143,29 @@ test('logout returns the app to a loopback post-logout URI on any port, and refu
   expect({ status: page.status, swedish: /<html lang="sv">[\s\S]*Vill du logga ut\?/.test(html) }).toEqual({ status: 200, swedish: true });
   const form = /<form id="op.logoutForm" method="post" action="([^"]+)"><input type="hidden" name="xsrf" value="([^"]+)"/.exec(html);
   expect(form).not.toBeNull();
-  const confirmed = await fetch(form![1], { method: 'POST', redirect: 'manual', headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ xsrf: form![2], logout: 'yes' }) });
+  const confirmed = await fetch(form![1], {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ xsrf: form![2], logout: 'yes' }),
+  });
   expect({ status: confirmed.status, location: confirmed.headers.get('location') }).toEqual({ status: 303, location: `${postLogout}?state=bye` });
 });
 
 test('the login page is Swedish, labelled, self-contained, and refuses an identity it does not offer', async () => {
-  const authorize = new URLSearchParams({ client_id: 'systemledning-app', response_type: 'code', redirect_uri: 'http://localhost:4000/', scope: 'openid', code_challenge: 'a'.repeat(43), code_challenge_method: 'S256' });
+  const authorize = new URLSearchParams({
+    client_id: 'systemledning-app',
+    response_type: 'code',
+    redirect_uri: 'http://localhost:4000/',
+    scope: 'openid',
+    code_challenge: 'a'.repeat(43),
+    code_challenge_method: 'S256',
+  });
   const started = await fetch(`${issuer}/auth?${authorize}`, { redirect: 'manual' });
-  const cookie = started.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = started.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const page = await fetch(new URL(started.headers.get('location')!, issuer), { headers: { cookie } });
   const html = await page.text();
   expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
@@ -146,7 +175,12 @@ test('the login page is Swedish, labelled, self-contained, and refuses an identi
   expect((html.match(/<option value="\d+"/g) ?? []).length).toBe(13);
   expect(html).not.toMatch(/(src|href)="https?:/); // nothing loaded from elsewhere
   const action = /action="([^"]+)"/.exec(html)![1];
-  const refused = await fetch(new URL(action, issuer), { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'organisation=0180&login=yes' });
+  const refused = await fetch(new URL(action, issuer), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'organisation=0180&login=yes',
+  });
   expect(refused.status).toBe(400);
   expect(await refused.text()).toMatch(/role="alert">Det gick inte att logga in: huvudman &quot;0180&quot; finns inte i listan/);
 });
@@ -172,14 +206,21 @@ test('tokens the provider did not sign are refused at the gateway and at the sub
   const { privateKey } = await generateKeyPair('ES256');
   const genuine = decodeJwt(npmRunToken('--huvudman', '1881', '--roles', 'auditor').stdout);
   const forged = {
-    'same claims, another key': await new SignJWT(genuine.payload).setProtectedHeader({ alg: 'ES256', kid: genuine.header.kid as string, typ: 'at+jwt' }).sign(privateKey),
+    'same claims, another key': await new SignJWT(genuine.payload)
+      .setProtectedHeader({ alg: 'ES256', kid: genuine.header.kid as string, typ: 'at+jwt' })
+      .sign(privateKey),
     'the committed development key': await mintDevelopmentToken({ huvudman: '1881', roles: ['auditor'] }),
     'the development key claiming this issuer': await mintDevelopmentToken({ huvudman: '1881', roles: ['auditor'], issuer }),
   };
   for (const [kind, token] of Object.entries(forged)) {
     const answers = await auditEverywhere(token);
     for (const [where, answer] of Object.entries(answers)) {
-      expect({ kind, where, status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ kind, where, status: 401, code: 'UNAUTHENTICATED' });
+      expect({ kind, where, status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({
+        kind,
+        where,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
     }
   }
 });

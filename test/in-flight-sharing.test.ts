@@ -12,10 +12,16 @@ afterAll(() => gateway?.stop());
 
 const QUERY = JSON.stringify({ query: '{ huvudmen { id name municipality { code population(year: 2024) } } }' });
 const post = (headers: Record<string, string> = {}) =>
-  fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: QUERY }).then((r) => r.json() as Promise<{ data?: { huvudmen: unknown[] } }>);
+  fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: QUERY }).then(
+    (r) => r.json() as Promise<{ data?: { huvudmen: unknown[] } }>,
+  );
 
 /** How many times the samverkan subgraph read its register while the requests ran. */
-const registerReads = () => subgraphs.get('samverkan').takeQueries().filter((sql) => /^select\b.*\bfrom [`"]huvudman[`"]/i.test(sql)).length;
+const registerReads = () =>
+  subgraphs
+    .get('samverkan')
+    .takeQueries()
+    .filter((sql) => /^select\b.*\bfrom [`"]huvudman[`"]/i.test(sql)).length;
 
 describe('in-flight sharing of identical anonymous queries at the gateway', () => {
   it('answers identical anonymous queries that arrive together with one execution, each caller getting the full answer', async () => {

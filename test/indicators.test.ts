@@ -14,8 +14,22 @@ const federation = useTestFederation();
 
 type Huvudman = { id: string; name?: string };
 type Cell = { huvudman: Huvudman; status: string; value: number | null; met: boolean | null; isExample: boolean };
-type Aggregate = { lansdel: { id: string } | null; value: number | null; complete: boolean; inputs: { huvudman: Huvudman; value: number; weight: number | null }[]; missing: { huvudman: Huvudman; reason: string }[] };
-type Matrix = { period: string; target: { text: string; max: number | null } | null; cells: Cell[]; lansdelar: Aggregate[]; lan: Aggregate; notReported: Huvudman[]; unavailable: Huvudman[] };
+type Aggregate = {
+  lansdel: { id: string } | null;
+  value: number | null;
+  complete: boolean;
+  inputs: { huvudman: Huvudman; value: number; weight: number | null }[];
+  missing: { huvudman: Huvudman; reason: string }[];
+};
+type Matrix = {
+  period: string;
+  target: { text: string; max: number | null } | null;
+  cells: Cell[];
+  lansdelar: Aggregate[];
+  lan: Aggregate;
+  notReported: Huvudman[];
+  unavailable: Huvudman[];
+};
 
 const MATRIX = `query($id: ID!, $period: String!) { indicator(id: $id) { matrix(period: $period) {
   period target { text max }
@@ -42,18 +56,21 @@ const storedValue = async (code: string, indicatorId: string, period = '2024') =
 const inLansdel = (lansdel: string) => kommuner.filter((k) => k.lansdel === lansdel);
 
 describe('indicator views through the gateway', () => {
-  it('puts all thirteen huvudmän side by side: the real 2024 population from each kommun\'s own instance, summed for the län', async () => {
+  it("puts all thirteen huvudmän side by side: the real 2024 population from each kommun's own instance, summed for the län", async () => {
     const result = await matrix('N01951');
     expect(result).toHaveNoErrors();
     const { cells, lan } = result.data!.indicator.matrix;
     expect(cells.map((c) => c.huvudman.id)).toEqual(['18', ...kommuner.map((k) => k.code)]);
     expect(cells[0]).toMatchObject({ status: 'NOT_APPLICABLE', value: null });
-    for (const k of kommuner) expect(cells.find((c) => c.huvudman.id === k.code)).toMatchObject({ status: 'REPORTED', value: k.population2024, isExample: false });
+    for (const k of kommuner)
+      expect(cells.find((c) => c.huvudman.id === k.code)).toMatchObject({ status: 'REPORTED', value: k.population2024, isExample: false });
     expect(lan).toMatchObject({ value: 308375, complete: true });
   });
 
   it('shows the target and whether each huvudman meets it (examples/indicator-matrix)', async () => {
-    const { indicator } = await run<{ indicator: { matrix: { target: { max: number; isExample: boolean }; cells: (Cell & { source: string })[] } } }>('indicator-matrix');
+    const { indicator } = await run<{ indicator: { matrix: { target: { max: number; isExample: boolean }; cells: (Cell & { source: string })[] } } }>(
+      'indicator-matrix',
+    );
     const { target, cells } = indicator.matrix;
     expect(target).toMatchObject({ max: 2600, isExample: true });
     const kommunCells = cells.filter((c) => c.status === 'REPORTED');
@@ -65,12 +82,16 @@ describe('indicator views through the gateway', () => {
     expect(new Set(kommunCells.map((c) => c.met))).toEqual(new Set([true, false])); // the example data shows both
   });
 
-  it('computes a länsdel\'s population-weighted mean that matches the stored values, checked by hand', async () => {
+  it("computes a länsdel's population-weighted mean that matches the stored values, checked by hand", async () => {
     const { lansdelar, lan } = (await matrix('fallskador-65')).data!.indicator.matrix;
     const norr = inLansdel('norr');
     const values = (await Promise.all(norr.map((k) => storedValue(k.code, 'fallskador-65')))).map(Number);
     const weights = await Promise.all(
-      norr.map(async (k) => (await federation.query<{ municipality: { population: number } }>(`{ municipality(code: "${k.code}") { population(year: 2024) } }`)).data!.municipality.population),
+      norr.map(
+        async (k) =>
+          (await federation.query<{ municipality: { population: number } }>(`{ municipality(code: "${k.code}") { population(year: 2024) } }`)).data!
+            .municipality.population,
+      ),
     );
     const byHand = values.reduce((sum, v, i) => sum + v * weights[i], 0) / weights.reduce((a, b) => a + b, 0);
     const figure = lansdelar.find((l) => l.lansdel!.id === 'norr')!;
@@ -81,7 +102,9 @@ describe('indicator views through the gateway', () => {
   });
 
   it('sums a count per länsdel, and leaves a figure out rather than counting a missing kommun as zero (examples/indicator-aggregates)', async () => {
-    const { indicator } = await run<{ indicator: { matrix: { lansdelar: (Aggregate & { lansdel: { id: string } })[]; lan: Aggregate } } }>('indicator-aggregates');
+    const { indicator } = await run<{ indicator: { matrix: { lansdelar: (Aggregate & { lansdel: { id: string } })[]; lan: Aggregate } } }>(
+      'indicator-aggregates',
+    );
     const soder = indicator.matrix.lansdelar.find((l) => l.lansdel.id === 'soder')!;
     const byHand = (await Promise.all(inLansdel('soder').map((k) => storedValue(k.code, 'sip-antal')))).reduce((a: number, b) => a + b!, 0);
     expect(soder).toMatchObject({ value: byHand, complete: true });
@@ -91,17 +114,23 @@ describe('indicator views through the gateway', () => {
   });
 
   it('follows an indicator over the years (examples/indicator-trend)', async () => {
-    const { indicator } = await run<{ indicator: { trend: { period: string; lan: { value: number | null; complete: boolean }; cells: Cell[] }[] } }>('indicator-trend');
+    const { indicator } = await run<{ indicator: { trend: { period: string; lan: { value: number | null; complete: boolean }; cells: Cell[] }[] } }>(
+      'indicator-trend',
+    );
     expect(indicator.trend.map((m) => m.period)).toEqual(['2022', '2023', '2024']);
     for (const year of indicator.trend) {
       expect(year.cells.filter((c) => c.status === 'REPORTED')).toHaveLength(12);
       expect(year.lan.complete).toBe(true); // weighted by the nearest population each kommun holds
     }
-    expect(await storedValue('1880', 'aterinskrivning-30-dagar-65', '2022')).toBe(indicator.trend[0].cells.find((c) => c.huvudman.name === 'Örebro kommun')!.value);
+    expect(await storedValue('1880', 'aterinskrivning-30-dagar-65', '2022')).toBe(
+      indicator.trend[0].cells.find((c) => c.huvudman.name === 'Örebro kommun')!.value,
+    );
   });
 
   it('lists who has not reported (examples/indicator-reporting-gaps)', async () => {
-    const { indicators } = await run<{ indicators: { id: string; reporters: Huvudman[]; matrix: { notReported: Huvudman[]; unavailable: Huvudman[] } }[] }>('indicator-reporting-gaps');
+    const { indicators } = await run<{ indicators: { id: string; reporters: Huvudman[]; matrix: { notReported: Huvudman[]; unavailable: Huvudman[] } }[] }>(
+      'indicator-reporting-gaps',
+    );
     const gaps = Object.fromEntries(indicators.map((i) => [i.id, i.matrix.notReported.map((h) => h.id)]));
     expect(gaps['sip-antal']).toEqual(['1864']);
     expect(gaps['N01951']).toEqual([]);
@@ -133,11 +162,11 @@ describe('indicator views through the gateway', () => {
     });
   });
 
-  describe('with the region\'s subgraph stopped', () => {
+  describe("with the region's subgraph stopped", () => {
     whileStopped(federation, 'region');
 
     // A view computed from every owner's values degrades per owner: the region named, the rest computed.
-    it('still computes the matrix from every kommun, with the region\'s cell HUVUDMAN_UNAVAILABLE and named in the errors', async () => {
+    it("still computes the matrix from every kommun, with the region's cell HUVUDMAN_UNAVAILABLE and named in the errors", async () => {
       const result = await federation.query<{ indicator: { kommunValues: { huvudmanId: string }[]; regionValues: unknown; matrix: Matrix | null } }>(
         `query { indicator(id: "samverkansavvikelser") { kommunValues { huvudmanId } regionValues { value } matrix(period: "2024") {
           cells { huvudman { id } status value } lan { value complete missing { huvudman { id } reason } } unavailable { id } } } }`,
@@ -173,7 +202,13 @@ describe('indicator views through the gateway', () => {
     });
 
     it("keeps the rest of an answer that also asks the region's and a kommun's own root fields", async () => {
-      const result = await federation.query<{ region: unknown; regionIndicatorValues: unknown; huvudmen: unknown[]; values: unknown[]; indicator: { name: string } }>(
+      const result = await federation.query<{
+        region: unknown;
+        regionIndicatorValues: unknown;
+        huvudmen: unknown[];
+        values: unknown[];
+        indicator: { name: string };
+      }>(
         '{ region { name } regionIndicatorValues(indicatorId: "frisktal") { value } huvudmen { id } values: kommunIndicatorValues(kommunCode: "1880", indicatorId: "sip-antal") { value } indicator(id: "sip-antal") { name } }',
       );
       expect(result.data!.region).toBeNull();
@@ -217,28 +252,44 @@ describe('indicator views through the gateway', () => {
   });
 });
 
-describe('importing a Kolada file into a kommun\'s own subgraph through the gateway', () => {
-  const IMPORT = 'mutation($code: ID!, $input: IndicatorImportInput!) { importKommunIndicatorValues(kommunCode: $code, input: $input) { huvudmanId rows created updated unchanged } }';
+describe("importing a Kolada file into a kommun's own subgraph through the gateway", () => {
+  const IMPORT =
+    'mutation($code: ID!, $input: IndicatorImportInput!) { importKommunIndicatorValues(kommunCode: $code, input: $input) { huvudmanId rows created updated unchanged } }';
   const file = (rows: [string, number][]) =>
-    JSON.stringify(rows.map(([municipality, value]) => ({ kpi: 'sip-antal', municipality, period: 2025, values: [{ gender: 'T', count: 1, status: '', value }] })));
+    JSON.stringify(
+      rows.map(([municipality, value]) => ({ kpi: 'sip-antal', municipality, period: 2025, values: [{ gender: 'T', count: 1, status: '', value }] })),
+    );
   const importAs = async (huvudman: string, code: string, content: string) => {
     const token = await mintDevelopmentToken({ huvudman, roles: ['writer'] });
-    return federation.query<{ importKommunIndicatorValues: Record<string, number | string> }>(IMPORT, { code, input: { format: 'KOLADA_JSON', content } }, { authorization: `Bearer ${token}` });
+    return federation.query<{ importKommunIndicatorValues: Record<string, number | string> }>(
+      IMPORT,
+      { code, input: { format: 'KOLADA_JSON', content } },
+      { authorization: `Bearer ${token}` },
+    );
   };
 
   it('refuses a file with one row for another kommun as a whole, lists that row, and changes nothing', async () => {
     const before = await storedValue('1881', 'sip-antal', '2025');
-    const result: GraphQLResponse = await importAs('1881', '1881', file([['1881', 70], ['1880', 700]]));
+    const result: GraphQLResponse = await importAs(
+      '1881',
+      '1881',
+      file([
+        ['1881', 70],
+        ['1880', 700],
+      ]),
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', huvudman: '1881', refused: [{ row: 2, municipality: '1880' }] });
     expect(await storedValue('1881', 'sip-antal', '2025')).toBe(before);
     expect(await storedValue('1880', 'sip-antal', '2025')).toBeUndefined();
   });
 
-  it('stores a kommun\'s own file once, however often it is imported, and the joint view shows it', async () => {
+  it("stores a kommun's own file once, however often it is imported, and the joint view shows it", async () => {
     const content = file([['1881', 71]]);
     expect((await importAs('1881', '1881', content)).data!.importKommunIndicatorValues).toMatchObject({ created: 1 });
     expect((await importAs('1881', '1881', content)).data!.importKommunIndicatorValues).toMatchObject({ created: 0, unchanged: 1 });
-    const { data } = await federation.query<{ kommunIndicatorValues: { period: string }[] }>('{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "sip-antal") { period } }');
+    const { data } = await federation.query<{ kommunIndicatorValues: { period: string }[] }>(
+      '{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "sip-antal") { period } }',
+    );
     expect(data!.kommunIndicatorValues.filter((v) => v.period === '2025')).toHaveLength(1);
   });
 
@@ -247,13 +298,16 @@ describe('importing a Kolada file into a kommun\'s own subgraph through the gate
     expect(result).toHaveErrorCode('FORBIDDEN');
   });
 
-  it('imports through the command into the running instance\'s own database, by the same service', async () => {
+  it("imports through the command into the running instance's own database, by the same service", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'orebro-kolada-'));
     try {
       const path = join(dir, 'kumla.csv');
       writeFileSync(path, 'kpi,municipality,period,gender,value\nsip-antal,1881,2026,T,88\n');
       const env = { ...process.env, ...federation.instance('kommun-1881').spec.env, LOG_LEVEL: 'warn' };
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import-kolada.ts', '--kommun', '1881', path], { cwd: repoRoot, env });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import-kolada.ts', '--kommun', '1881', path], {
+        cwd: repoRoot,
+        env,
+      });
       expect(stdout).toMatch(/1 values for huvudman 1881: 1 created/);
       const { data } = await matrix('sip-antal', '2026');
       expect(data!.indicator.matrix.cells.find((c) => c.huvudman.id === '1881')).toMatchObject({ status: 'REPORTED', value: 88, isExample: false });

@@ -20,7 +20,11 @@ const kommunOverlay = (code: string) => join(manifests, 'kommun/overlays', code)
 
 /** `npm run kubernetes:check -- --json [dirs]`: schemas (kubernetes-models is ESM-only, so in its own process) and rules. */
 function check(...dirs: string[]): CheckReport[] {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/kubernetes-check.ts'), '--json', ...dirs], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/kubernetes-check.ts'), '--json', ...dirs], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (!result.stdout.trim().startsWith('[')) throw new Error(`kubernetes:check printed no report (exit ${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout) as CheckReport[];
 }
@@ -29,10 +33,22 @@ const find = (objects: KubernetesObject[], kind: string, name: string) => object
 
 test('every base and overlay renders and validates against the Kubernetes API schemas and the rules', () => {
   const reports = check();
-  expect(reports.map((r) => r.dir).sort()).toEqual(kustomizationDirs(manifests).map((d) => relative(repoRoot, d)).sort());
+  expect(reports.map((r) => r.dir).sort()).toEqual(
+    kustomizationDirs(manifests)
+      .map((d) => relative(repoRoot, d))
+      .sort(),
+  );
   expect(reports.filter((r) => r.problems.length > 0)).toEqual([]);
   const gateway = reports.find((r) => r.dir.endsWith('gateway/overlays/production'))!;
-  expect([...gateway.kinds].sort()).toEqual(['ConfigMap', 'Deployment', 'HorizontalPodAutoscaler', 'Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'Service']);
+  expect([...gateway.kinds].sort()).toEqual([
+    'ConfigMap',
+    'Deployment',
+    'HorizontalPodAutoscaler',
+    'Namespace',
+    'NetworkPolicy',
+    'PodDisruptionBudget',
+    'Service',
+  ]);
 }, 150_000);
 
 test('one overlay per kommun of the län, each serving its own code in its own namespace, and the gateway routes to each', () => {
@@ -45,8 +61,12 @@ test('one overlay per kommun of the län, each serving its own code in its own n
     const service = find(objects, 'Service', 'kommun')!;
     expect(kommunUrls).toContain(`${code}=http://${service.metadata.name}.${service.metadata.namespace}.svc.cluster.local/graphql`);
     // The kommun's NetworkPolicy admits the gateway's namespace: the one the gateway overlay deploys to.
-    const policy = find(objects, 'NetworkPolicy', 'kommun-only-from-gateway') as unknown as { spec: { ingress: { from: { namespaceSelector: { matchLabels: Record<string, string> } }[] }[] } };
-    expect(policy.spec.ingress[0].from[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe(find(gateway, 'Deployment', 'gateway')!.metadata.namespace);
+    const policy = find(objects, 'NetworkPolicy', 'kommun-only-from-gateway') as unknown as {
+      spec: { ingress: { from: { namespaceSelector: { matchLabels: Record<string, string> } }[] }[] };
+    };
+    expect(policy.spec.ingress[0].from[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe(
+      find(gateway, 'Deployment', 'gateway')!.metadata.namespace,
+    );
   }
   expect(kommunUrls).toHaveLength(kommuner.length);
 });
@@ -63,34 +83,123 @@ describe('broken variants are refused, naming the problem', () => {
     const folder = join(dir, name);
     mkdirSync(folder, { recursive: true });
     const lines = [`namespace: ${namespace}`, 'resources:', `  - ${relative(folder, base)}`, 'patches:'];
-    for (const [kind, target, operations] of patches) lines.push(`  - target: { kind: ${kind}, name: ${target} }`, `    patch: '${JSON.stringify(operations)}'`);
+    for (const [kind, target, operations] of patches)
+      lines.push(`  - target: { kind: ${kind}, name: ${target} }`, `    patch: '${JSON.stringify(operations)}'`);
     writeFileSync(join(folder, 'kustomization.yaml'), `${lines.join('\n')}\n`);
     return folder;
   }
   const gatewayVariant = (name: string, patches: [string, string, object[]][]) => variant(name, gatewayOverlay, patches, 'orebro-graph');
-  const kommunVariant = (name: string, patches: [string, string, object[]][], namespace = 'kommun-1880') => variant(name, kommunOverlay('1880'), patches, namespace);
+  const kommunVariant = (name: string, patches: [string, string, object[]][], namespace = 'kommun-1880') =>
+    variant(name, kommunOverlay('1880'), patches, namespace);
   const container = '/spec/template/spec/containers/0';
 
   const cases: [string, () => string, RegExp][] = [
-    ['replicas that are not a number (schema)', () => gatewayVariant('schema', [['Deployment', 'gateway', [{ op: 'replace', path: '/spec/replicas', value: 'two' }]]]), /Deployment gateway: .*replicas must be integer/],
-    ['a port that is not a number (schema)', () => kommunVariant('port', [['Service', 'kommun', [{ op: 'replace', path: '/spec/ports/0/port', value: 'eighty' }]]]), /Service kommun: .*port must be integer/],
-    ['one gateway replica', () => gatewayVariant('one-replica', [['Deployment', 'gateway', [{ op: 'replace', path: '/spec/replicas', value: 1 }]]]), /needs at least 2 replicas/],
-    ['no readiness probe', () => gatewayVariant('no-probe', [['Deployment', 'gateway', [{ op: 'remove', path: `${container}/readinessProbe` }]]]), /readinessProbe must be an HTTP GET on \/ready/],
-    ['liveness on another path', () => kommunVariant('liveness', [['Deployment', 'kommun', [{ op: 'replace', path: `${container}/livenessProbe/httpGet/path`, value: '/ready' }]]]), /livenessProbe must be an HTTP GET on \/health/],
-    ['root with a writable filesystem', () => kommunVariant('root', [['Deployment', 'kommun', [
-      { op: 'replace', path: `${container}/securityContext/runAsNonRoot`, value: false },
-      { op: 'replace', path: '/spec/template/spec/securityContext/runAsNonRoot', value: false },
-      { op: 'replace', path: `${container}/securityContext/readOnlyRootFilesystem`, value: false },
-    ]]]), /must run as non-root[\s\S]*readOnlyRootFilesystem: true/],
-    ['no memory limit', () => gatewayVariant('limits', [['Deployment', 'gateway', [{ op: 'remove', path: `${container}/resources/limits/memory` }]]]), /no memory limits/],
-    ['a database password in plain text', () => kommunVariant('secret', [['Deployment', 'kommun', [{ op: 'replace', path: `${container}/env/0`, value: { name: 'DATABASE_URL', value: 'postgres://kommun:hunter2@db/kommun' } }]]]), /DATABASE_URL must come from a Secret/],
-    ['a secret in a ConfigMap', () => kommunVariant('configmap-secret', [['ConfigMap', 'kommun-config', [{ op: 'add', path: '/data/DB_PASSWORD', value: 'x' }]]]), /ConfigMap kommun-config holds DB_PASSWORD/],
-    ['a subgraph open to every pod', () => kommunVariant('open', [['NetworkPolicy', 'kommun-only-from-gateway', [{ op: 'replace', path: '/spec/ingress/0/from', value: [] }]]]), /admits every source/],
-    ['a subgraph open to other pods', () => kommunVariant('other-pods', [['NetworkPolicy', 'kommun-only-from-gateway', [{ op: 'replace', path: '/spec/ingress/0/from/0/podSelector/matchLabels/app.kubernetes.io~1name', value: 'anything' }]]]), /admits pods other than the gateway/],
-    ['a policy that selects no kommun pod', () => kommunVariant('unselected', [['NetworkPolicy', 'kommun-only-from-gateway', [{ op: 'replace', path: '/spec/podSelector/matchLabels/app.kubernetes.io~1name', value: 'other' }]]]), /no NetworkPolicy selects its pods/],
-    ['an autoscaler that may go down to one', () => gatewayVariant('hpa', [['HorizontalPodAutoscaler', 'gateway', [{ op: 'replace', path: '/spec/minReplicas', value: 1 }]]]), /minReplicas must be at least 2/],
-    ['a disruption budget that selects nothing', () => gatewayVariant('pdb', [['PodDisruptionBudget', 'gateway', [{ op: 'replace', path: '/spec/selector/matchLabels/app.kubernetes.io~1name', value: 'nobody' }]]]), /no PodDisruptionBudget selects its pods/],
-    ['a kommun code outside the län', () => kommunVariant('code', [['ConfigMap', 'kommun-config', [{ op: 'replace', path: '/data/KOMMUN_CODE', value: '0180' }]]]), /KOMMUN_CODE must be a kommun code of Örebro län/],
+    [
+      'replicas that are not a number (schema)',
+      () => gatewayVariant('schema', [['Deployment', 'gateway', [{ op: 'replace', path: '/spec/replicas', value: 'two' }]]]),
+      /Deployment gateway: .*replicas must be integer/,
+    ],
+    [
+      'a port that is not a number (schema)',
+      () => kommunVariant('port', [['Service', 'kommun', [{ op: 'replace', path: '/spec/ports/0/port', value: 'eighty' }]]]),
+      /Service kommun: .*port must be integer/,
+    ],
+    [
+      'one gateway replica',
+      () => gatewayVariant('one-replica', [['Deployment', 'gateway', [{ op: 'replace', path: '/spec/replicas', value: 1 }]]]),
+      /needs at least 2 replicas/,
+    ],
+    [
+      'no readiness probe',
+      () => gatewayVariant('no-probe', [['Deployment', 'gateway', [{ op: 'remove', path: `${container}/readinessProbe` }]]]),
+      /readinessProbe must be an HTTP GET on \/ready/,
+    ],
+    [
+      'liveness on another path',
+      () => kommunVariant('liveness', [['Deployment', 'kommun', [{ op: 'replace', path: `${container}/livenessProbe/httpGet/path`, value: '/ready' }]]]),
+      /livenessProbe must be an HTTP GET on \/health/,
+    ],
+    [
+      'root with a writable filesystem',
+      () =>
+        kommunVariant('root', [
+          [
+            'Deployment',
+            'kommun',
+            [
+              { op: 'replace', path: `${container}/securityContext/runAsNonRoot`, value: false },
+              { op: 'replace', path: '/spec/template/spec/securityContext/runAsNonRoot', value: false },
+              { op: 'replace', path: `${container}/securityContext/readOnlyRootFilesystem`, value: false },
+            ],
+          ],
+        ]),
+      /must run as non-root[\s\S]*readOnlyRootFilesystem: true/,
+    ],
+    [
+      'no memory limit',
+      () => gatewayVariant('limits', [['Deployment', 'gateway', [{ op: 'remove', path: `${container}/resources/limits/memory` }]]]),
+      /no memory limits/,
+    ],
+    [
+      'a database password in plain text',
+      () =>
+        kommunVariant('secret', [
+          [
+            'Deployment',
+            'kommun',
+            [{ op: 'replace', path: `${container}/env/0`, value: { name: 'DATABASE_URL', value: 'postgres://kommun:hunter2@db/kommun' } }],
+          ],
+        ]),
+      /DATABASE_URL must come from a Secret/,
+    ],
+    [
+      'a secret in a ConfigMap',
+      () => kommunVariant('configmap-secret', [['ConfigMap', 'kommun-config', [{ op: 'add', path: '/data/DB_PASSWORD', value: 'x' }]]]),
+      /ConfigMap kommun-config holds DB_PASSWORD/,
+    ],
+    [
+      'a subgraph open to every pod',
+      () => kommunVariant('open', [['NetworkPolicy', 'kommun-only-from-gateway', [{ op: 'replace', path: '/spec/ingress/0/from', value: [] }]]]),
+      /admits every source/,
+    ],
+    [
+      'a subgraph open to other pods',
+      () =>
+        kommunVariant('other-pods', [
+          [
+            'NetworkPolicy',
+            'kommun-only-from-gateway',
+            [{ op: 'replace', path: '/spec/ingress/0/from/0/podSelector/matchLabels/app.kubernetes.io~1name', value: 'anything' }],
+          ],
+        ]),
+      /admits pods other than the gateway/,
+    ],
+    [
+      'a policy that selects no kommun pod',
+      () =>
+        kommunVariant('unselected', [
+          ['NetworkPolicy', 'kommun-only-from-gateway', [{ op: 'replace', path: '/spec/podSelector/matchLabels/app.kubernetes.io~1name', value: 'other' }]],
+        ]),
+      /no NetworkPolicy selects its pods/,
+    ],
+    [
+      'an autoscaler that may go down to one',
+      () => gatewayVariant('hpa', [['HorizontalPodAutoscaler', 'gateway', [{ op: 'replace', path: '/spec/minReplicas', value: 1 }]]]),
+      /minReplicas must be at least 2/,
+    ],
+    [
+      'a disruption budget that selects nothing',
+      () =>
+        gatewayVariant('pdb', [
+          ['PodDisruptionBudget', 'gateway', [{ op: 'replace', path: '/spec/selector/matchLabels/app.kubernetes.io~1name', value: 'nobody' }]],
+        ]),
+      /no PodDisruptionBudget selects its pods/,
+    ],
+    [
+      'a kommun code outside the län',
+      () => kommunVariant('code', [['ConfigMap', 'kommun-config', [{ op: 'replace', path: '/data/KOMMUN_CODE', value: '0180' }]]]),
+      /KOMMUN_CODE must be a kommun code of Örebro län/,
+    ],
     ['a kommun in another kommun namespace', () => kommunVariant('namespace', [], 'kommun-1881'), /serves kommun 1880 but runs in namespace kommun-1881/],
   ];
 
@@ -119,17 +228,27 @@ const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8'
 /** Objects by kind/namespace/name, key order ignored: the same manifests whatever the serialiser's order. */
 function canonical(objects: unknown[]): Record<string, unknown> {
   const sortKeys = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(sortKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)])) : value;
-  return Object.fromEntries(
-    (objects as KubernetesObject[]).map((o) => [`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, sortKeys(o)]),
-  );
+    Array.isArray(value)
+      ? value.map(sortKeys)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, v]) => [k, sortKeys(v)]),
+          )
+        : value;
+  return Object.fromEntries((objects as KubernetesObject[]).map((o) => [`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, sortKeys(o)]));
 }
 
-(kubectl ? test : test.skip)('the renderer gives what `kubectl kustomize` gives, for every base and overlay (skipped without kubectl)', () => {
-  for (const dir of kustomizationDirs(manifests)) {
-    const result = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: 60_000 });
-    expect({ dir, status: result.status, stderr: result.stderr }).toEqual({ dir, status: 0, stderr: '' });
-    const theirs = parseAllDocuments(result.stdout).map((d) => d.toJS());
-    expect({ dir, objects: canonical(renderKustomization(dir)) }).toEqual({ dir, objects: canonical(theirs) });
-  }
-}, 120_000);
+(kubectl ? test : test.skip)(
+  'the renderer gives what `kubectl kustomize` gives, for every base and overlay (skipped without kubectl)',
+  () => {
+    for (const dir of kustomizationDirs(manifests)) {
+      const result = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8', timeout: 60_000 });
+      expect({ dir, status: result.status, stderr: result.stderr }).toEqual({ dir, status: 0, stderr: '' });
+      const theirs = parseAllDocuments(result.stdout).map((d) => d.toJS());
+      expect({ dir, objects: canonical(renderKustomization(dir)) }).toEqual({ dir, objects: canonical(theirs) });
+    }
+  },
+  120_000,
+);

@@ -28,15 +28,49 @@ function rulesBroken(cases: Case[]): string[][] {
 }
 
 const cases: [string, Case, string[]][] = [
-  ['a relative import into another workspace', { file: 'test/x.ts', code: "export { startGateway } from '../gateway/src/server';\n" }, ['architecture/workspace-imports']],
+  [
+    'a relative import into another workspace',
+    { file: 'test/x.ts', code: "export { startGateway } from '../gateway/src/server';\n" },
+    ['architecture/workspace-imports'],
+  ],
   ['the same import by package name', { file: 'test/x.ts', code: "export { startGateway } from '@orebro/gateway/src/server';\n" }, []],
-  ['an import from a dist', { file: 'packages/http/src/x.ts', code: "export type { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';\n" }, ['no-restricted-imports']],
-  ['reference data in a package with no domain', { file: 'packages/sharded-source/src/x.ts', code: "export { kommunCodes } from '@orebro/reference-data';\n" }, ['no-restricted-imports']],
-  ['a subgraph in the local federation', { file: 'packages/local-federation/src/x.ts', code: "export { samverkanSubgraph } from '@orebro/samverkan/src/server';\n" }, ['no-restricted-imports']],
-  ["another area's resolvers", { file: 'subgraphs/samverkan/src/agreements/x.ts', code: "export { createGovernanceResolvers } from '../governance/governance.resolvers';\n" }, ['architecture/area-boundaries']],
-  ["another area's entity, service and the subgraph's shared rules", { file: 'subgraphs/samverkan/src/agreements/x.ts', code: "export { Decision } from '../governance/decision.entity';\nexport { requireBody } from '../governance/bodies.service';\nexport { assertIsoDate } from '../shared/dates';\n" }, []],
+  [
+    'an import from a dist',
+    { file: 'packages/http/src/x.ts', code: "export type { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';\n" },
+    ['no-restricted-imports'],
+  ],
+  [
+    'reference data in a package with no domain',
+    { file: 'packages/sharded-source/src/x.ts', code: "export { kommunCodes } from '@orebro/reference-data';\n" },
+    ['no-restricted-imports'],
+  ],
+  [
+    'a subgraph in the local federation',
+    { file: 'packages/local-federation/src/x.ts', code: "export { samverkanSubgraph } from '@orebro/samverkan/src/server';\n" },
+    ['no-restricted-imports'],
+  ],
+  [
+    "another area's resolvers",
+    { file: 'subgraphs/samverkan/src/agreements/x.ts', code: "export { createGovernanceResolvers } from '../governance/governance.resolvers';\n" },
+    ['architecture/area-boundaries'],
+  ],
+  [
+    "another area's entity, service and the subgraph's shared rules",
+    {
+      file: 'subgraphs/samverkan/src/agreements/x.ts',
+      code: "export { Decision } from '../governance/decision.entity';\nexport { requireBody } from '../governance/bodies.service';\nexport { assertIsoDate } from '../shared/dates';\n",
+    },
+    [],
+  ],
   ['an explicit any', { file: 'gateway/src/x.ts', code: 'export const value: any = 1;\n' }, ['@typescript-eslint/no-explicit-any']],
-  ['a hook called conditionally in the dashboard', { file: 'dashboard/src/x.tsx', code: "import { useState } from 'react';\nexport function View({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n" }, ['react-hooks/rules-of-hooks']],
+  [
+    'a hook called conditionally in the dashboard',
+    {
+      file: 'dashboard/src/x.tsx',
+      code: "import { useState } from 'react';\nexport function View({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n",
+    },
+    ['react-hooks/rules-of-hooks'],
+  ],
 ];
 
 describe('the architecture lint rules', () => {

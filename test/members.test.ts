@@ -10,7 +10,9 @@ const root = join(__dirname, '..');
 
 describe('the members list', () => {
   it.each(federationMembers.map((m) => [m.name, m] as const))('names the real folder, entry, schema folders and definition of %s', async (name, member) => {
-    const missing = [member.folder, `${member.folder}/package.json`, member.entry, `${member.folder}/src/schema.graphql`, ...member.sharedSchemaDirs].filter((path) => !existsSync(join(root, path)));
+    const missing = [member.folder, `${member.folder}/package.json`, member.entry, `${member.folder}/src/schema.graphql`, ...member.sharedSchemaDirs].filter(
+      (path) => !existsSync(join(root, path)),
+    );
     expect(missing).toEqual([]);
     const definition = subgraphDefinition(member);
     expect(definition.name).toBe(name);

@@ -92,7 +92,13 @@ function repeatedReads(): { instance: string; request: number; table: string; co
     requests.flatMap((statements, request) =>
       [...selectsPerTable(statements)]
         .filter(([, n]) => n > 1)
-        .map(([table, count]) => ({ instance: name, request: request + 1, table, count, statements: statements.filter((sql) => /^\s*select\b/i.test(sql) && tablesRead(sql).includes(table)) })),
+        .map(([table, count]) => ({
+          instance: name,
+          request: request + 1,
+          table,
+          count,
+          statements: statements.filter((sql) => /^\s*select\b/i.test(sql) && tablesRead(sql).includes(table)),
+        })),
     ),
   );
 }

@@ -20,7 +20,8 @@ const MUNICIPALITIES = '{ municipalities { code } }';
 
 type Answer = GraphQLResponse<{ municipalities: { code: string }[] | null }>;
 // Only the two kommuner run here; the others are NOT_CONFIGURED, which is not what this test is about.
-const reasonsOf = (answer: Answer) => (answer.errors ?? []).filter((e) => e.extensions?.reason !== 'NOT_CONFIGURED').map((e) => `${e.extensions?.huvudman}:${e.extensions?.reason}`);
+const reasonsOf = (answer: Answer) =>
+  (answer.errors ?? []).filter((e) => e.extensions?.reason !== 'NOT_CONFIGURED').map((e) => `${e.extensions?.huvudman}:${e.extensions?.reason}`);
 
 describe('a kommun instance that hangs', () => {
   it('is skipped with CIRCUIT_OPEN after the first timeouts while the others answer, and is used again after it resumes', async () => {
@@ -39,7 +40,9 @@ describe('a kommun instance that hangs', () => {
       // The first requests waited for the timeout; then the circuit opened.
       expect(seen[0]).toBe('1880:UNREACHABLE');
       expect(seen).toContain('1880:CIRCUIT_OPEN');
-      expect(answer!.errors?.find((e) => e.extensions?.huvudman === '1880')).toMatchObject({ extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1880', reason: 'CIRCUIT_OPEN' } });
+      expect(answer!.errors?.find((e) => e.extensions?.huvudman === '1880')).toMatchObject({
+        extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1880', reason: 'CIRCUIT_OPEN' },
+      });
     } finally {
       örebro.resume();
     }
@@ -57,7 +60,7 @@ describe('a kommun instance that hangs', () => {
 describe('/metrics (Prometheus)', () => {
   const scrape = async (url: string) => (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
 
-  it('shows the gateway\'s requests, its fetches per kommun instance with their outcome, and the circuit state changes', async () => {
+  it("shows the gateway's requests, its fetches per kommun instance with their outcome, and the circuit state changes", async () => {
     await federation.query(MUNICIPALITIES);
     const text = await scrape(federation.gatewayUrl);
     expect(text).toMatch(/^http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/m);
@@ -66,7 +69,7 @@ describe('/metrics (Prometheus)', () => {
     expect(text).toMatch(/^subgraph_instance_circuit_transitions_total\{subgraph="kommun",instance="1880",state="open"\} [1-9]/m);
   });
 
-  it('shows a kommun instance\'s requests', async () => {
+  it("shows a kommun instance's requests", async () => {
     const text = await scrape(federation.instance('kommun-1814').url);
     expect(text).toMatch(/^http_request_duration_seconds_count\{route="\/graphql",status="200"\} [1-9]/m);
   });

@@ -11,9 +11,19 @@ const run = async <T>(name: string, variables?: Record<string, unknown>) => {
   expect(result).toHaveNoErrors();
   return result.data!;
 };
-const bearer = async (huvudman: string, role: 'secretariat' | 'writer') => ({ authorization: `Bearer ${await mintDevelopmentToken({ huvudman, roles: [role] })}` });
+const bearer = async (huvudman: string, role: 'secretariat' | 'writer') => ({
+  authorization: `Bearer ${await mintDevelopmentToken({ huvudman, roles: [role] })}`,
+});
 
-type Activity = { id: string; title: string; status: string; version: number; goals: { title: string }[]; responsibility: { kind: string; huvudmen: { id: string }[] }; directive: Record<string, string | null> };
+type Activity = {
+  id: string;
+  title: string;
+  status: string;
+  version: number;
+  goals: { title: string }[];
+  responsibility: { kind: string; huvudmen: { id: string }[] };
+  directive: Record<string, string | null>;
+};
 type Fardplan = { jointPlan: { name: string; areas: { name: string; activities: Activity[] }[]; prerequisites: { title: string }[] } };
 
 describe('the joint plans and the nämnd’s verksamhetsplan through the gateway', () => {
@@ -47,7 +57,15 @@ describe('the joint plans and the nämnd’s verksamhetsplan through the gateway
   });
 
   it('(b) gives the handlingsplan’s five delmål with their genomsyrande perspektiv, its six risks and who follows it up', async () => {
-    type Hp = { jointPlan: { adoptedOn: string; focusAreas: { title: string; children: { number: number; title: string; perspectives: { name: string }[] }[] }[]; risks: { text: string }[]; followUp: string; replacedBy: { name: string } } };
+    type Hp = {
+      jointPlan: {
+        adoptedOn: string;
+        focusAreas: { title: string; children: { number: number; title: string; perspectives: { name: string }[] }[] }[];
+        risks: { text: string }[];
+        followUp: string;
+        replacedBy: { name: string };
+      };
+    };
     const { jointPlan } = await run<Hp>('handlingsplan-delmal');
     expect(jointPlan.adoptedOn).toBe('2019-12-04');
     const [focus] = jointPlan.focusAreas;
@@ -62,12 +80,23 @@ describe('the joint plans and the nämnd’s verksamhetsplan through the gateway
     for (const d of focus.children) expect(d.perspectives.map((p) => p.name)).toEqual(['Delaktighet', 'Ledarskap och teamsamverkan', 'Digitalisering']);
     expect(jointPlan.risks).toHaveLength(6);
     expect(jointPlan.risks[1].text).toBe('Att handlingsplanen har dålig förankring inom regionens hälso- och sjukvård vilket försvårar genomförandet.');
-    expect(jointPlan.followUp).toMatch(/^Rådet med stöd av Chefsgruppen för samverkan social välfärd samt vård och omsorg ansvarar också för kontinuerlig uppföljning/);
+    expect(jointPlan.followUp).toMatch(
+      /^Rådet med stöd av Chefsgruppen för samverkan social välfärd samt vård och omsorg ansvarar också för kontinuerlig uppföljning/,
+    );
     expect(jointPlan.replacedBy.name).toBe('Färdplan nära vård');
   });
 
   it('(c) gives the HSN plan’s nineteen uppdrag with status and beredning via huvudman "18", joined to the joint färdplan', async () => {
-    type Hsn = { huvudman: { region: { operationalPlan: { assignments: { number: number; status: string; followedBy: { name: string }[]; jointPlan: { name: string; validFrom: number } | null }[]; perspectives: { goals: { number: number | null; indicators: { target: { comparison: string; low: number; high: number | null } | null }[] }[] }[] } } } };
+    type Hsn = {
+      huvudman: {
+        region: {
+          operationalPlan: {
+            assignments: { number: number; status: string; followedBy: { name: string }[]; jointPlan: { name: string; validFrom: number } | null }[];
+            perspectives: { goals: { number: number | null; indicators: { target: { comparison: string; low: number; high: number | null } | null }[] }[] }[];
+          };
+        };
+      };
+    };
     const plan = (await run<Hsn>('hsn-verksamhetsplan-uppdrag')).huvudman.region.operationalPlan;
     expect(plan.assignments).toHaveLength(19);
     const nr12 = plan.assignments[11];
@@ -81,7 +110,10 @@ describe('the joint plans and the nämnd’s verksamhetsplan through the gateway
     const goals = plan.perspectives.flatMap((p) => p.goals);
     const hme = goals.find((g) => g.number === 9)!.indicators[0].target;
     expect(hme).toEqual({ comparison: 'BETWEEN', low: 77, high: 80, unit: 'HME (index)' });
-    expect(goals.find((g) => g.number === 7)!.indicators.map((i) => i.target && [i.target.comparison, i.target.low])).toEqual([['AT_LEAST', 90], ['GREATER_THAN', 85]]);
+    expect(goals.find((g) => g.number === 7)!.indicators.map((i) => i.target && [i.target.comparison, i.target.low])).toEqual([
+      ['AT_LEAST', 90],
+      ['GREATER_THAN', 85],
+    ]);
   });
 
   it('(d) gives every activity Örebro kommun shares responsibility for', async () => {
@@ -95,8 +127,12 @@ describe('the joint plans and the nämnd’s verksamhetsplan through the gateway
 
 describe('status writes through the gateway', () => {
   const ACTIVITY = 'fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-12';
-  const UPDATE = 'mutation($input: UpdatePlanActivityStatusInput!) { updatePlanActivityStatus(input: $input) { status version followUps { note recordedBy { name } } } }';
-  const read = async () => (await federation.query<{ planActivities: { id: string; status: string; version: number }[] }>('{ planActivities(status: null) { id status version } }')).data!.planActivities.find((a) => a.id === ACTIVITY)!;
+  const UPDATE =
+    'mutation($input: UpdatePlanActivityStatusInput!) { updatePlanActivityStatus(input: $input) { status version followUps { note recordedBy { name } } } }';
+  const read = async () =>
+    (
+      await federation.query<{ planActivities: { id: string; status: string; version: number }[] }>('{ planActivities(status: null) { id status version } }')
+    ).data!.planActivities.find((a) => a.id === ACTIVITY)!;
 
   it('refuses an anonymous write and a stale one, then lets the secretariat move the activity on', async () => {
     const input = { activityId: ACTIVITY, status: 'IN_PROGRESS', note: 'Överenskommelsen om hälso- och sjukvård i hemmet tas fram.', expectedVersion: 1 };
@@ -107,7 +143,9 @@ describe('status writes through the gateway', () => {
     expect(await read()).toMatchObject({ status: 'PLANNED', version: 1 });
 
     const ok = await federation.query(UPDATE, { input }, await bearer('1880', 'secretariat'));
-    expect(ok).toEqual({ data: { updatePlanActivityStatus: { status: 'IN_PROGRESS', version: 2, followUps: [{ note: input.note, recordedBy: { name: 'Örebro kommun' } }] } } });
+    expect(ok).toEqual({
+      data: { updatePlanActivityStatus: { status: 'IN_PROGRESS', version: 2, followUps: [{ note: input.note, recordedBy: { name: 'Örebro kommun' } }] } },
+    });
     expect(await read()).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
   });
 

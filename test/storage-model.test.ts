@@ -16,7 +16,13 @@ async function introspect(orm: MikroORM): Promise<Record<string, string[]>> {
     schema
       .getTables()
       .filter((t) => t.name !== 'mikro_orm_migrations')
-      .map((t) => [t.name, t.getColumns().map((c) => c.name).sort()])
+      .map((t) => [
+        t.name,
+        t
+          .getColumns()
+          .map((c) => c.name)
+          .sort(),
+      ])
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 }

@@ -30,7 +30,10 @@ async function refusedBeforeExecution(subgraph: TestSubgraph, query: string, var
 
 describe('limits in every subgraph', () => {
   it('refuses a depth-18 query straight to samverkan', async () => {
-    const result = await refusedBeforeExecution(samverkan, `{ ${nested(['bodies', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members'], 'id')} }`);
+    const result = await refusedBeforeExecution(
+      samverkan,
+      `{ ${nested(['bodies', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members', 'body', 'members'], 'id')} }`,
+    );
     expect(messages(result.errors)).toMatch(/depth/i);
   });
 
@@ -48,11 +51,14 @@ describe('limits in every subgraph', () => {
     expect(messages((await refusedBeforeExecution(kommun, `{ municipalities { ${fields} } }`)).errors)).toMatch(/token/i);
   });
 
-  it.each(listNestingQueries.map((q) => [q.name, q] as const))('refuses the list-nesting query %s straight to samverkan before any resolver runs', async (_name, { query, variables }) => {
-    const result = await refusedBeforeExecution(samverkan, query, variables);
-    expect(result.errors![0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
-    expect(result.errors![0].message).toMatch(/estimated cost \d+ is over the limit of 50000|cost cannot be estimated/);
-  });
+  it.each(listNestingQueries.map((q) => [q.name, q] as const))(
+    'refuses the list-nesting query %s straight to samverkan before any resolver runs',
+    async (_name, { query, variables }) => {
+      const result = await refusedBeforeExecution(samverkan, query, variables);
+      expect(result.errors![0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+      expect(result.errors![0].message).toMatch(/estimated cost \d+ is over the limit of 50000|cost cannot be estimated/);
+    },
+  );
 
   it('counts an _entities fetch by its representations', async () => {
     const representations = Array.from({ length: 100 }, () => ({ __typename: 'Body', id: 'chefsgrupp' }));

@@ -44,7 +44,9 @@ describe.each(subgraphCodeBases().map((c) => [c.definition.name, c.definition] a
   const writes = Object.values(schema.getMutationType()!.getFields());
   const cases = writes.flatMap((field) =>
     field.args.flatMap((arg) =>
-      leavesOf(arg.type, arg.name === 'input' ? '' : arg.name, (v) => ({ [arg.name]: v }), maxLengthOf(arg), []).map((leaf) => [`${field.name}: ${leaf.field}`, field, leaf] as const),
+      leavesOf(arg.type, arg.name === 'input' ? '' : arg.name, (v) => ({ [arg.name]: v }), maxLengthOf(arg), []).map(
+        (leaf) => [`${field.name}: ${leaf.field}`, field, leaf] as const,
+      ),
     ),
   );
 

@@ -32,7 +32,15 @@ async function kumlaAudit(): Promise<{ operation: string; outcome: string; subje
 describe('a write to a kommun instance that stalls past the shard timeout', () => {
   it('is reported OUTCOME_UNKNOWN, is carried out when the instance resumes, and a retry with the same key writes nothing twice', async () => {
     const token = await kumlaWriter();
-    const input = { programmeId: 'god-och-nara-vard-2024', year: 2024, purpose: 'Stalled report', amountSek: 77_000, source: 'Exempeldata', isExample: true, idempotencyKey: 'stall-1' };
+    const input = {
+      programmeId: 'god-och-nara-vard-2024',
+      year: 2024,
+      purpose: 'Stalled report',
+      amountSek: 77_000,
+      source: 'Exempeldata',
+      isExample: true,
+      idempotencyKey: 'stall-1',
+    };
     const kumla = federation.instance('kommun-1881');
     kumla.pause();
     let answer;
@@ -47,7 +55,9 @@ describe('a write to a kommun instance that stalls past the shard timeout', () =
 
     const retried = await federation.query(USE, { input }, auth(token));
     expect(retried).toEqual({ data: { reportKommunGrantUse: { purpose: 'Stalled report', amountSek: 77_000 } } });
-    const uses = await federation.query<{ grantProgramme: { kommunGrantUse: { purpose: string }[] } }>('{ grantProgramme(id: "god-och-nara-vard-2024") { kommunGrantUse { purpose } } }');
+    const uses = await federation.query<{ grantProgramme: { kommunGrantUse: { purpose: string }[] } }>(
+      '{ grantProgramme(id: "god-och-nara-vard-2024") { kommunGrantUse { purpose } } }',
+    );
     expect(uses.data!.grantProgramme.kommunGrantUse.filter((u) => u.purpose === 'Stalled report')).toHaveLength(1);
   });
 });
@@ -66,28 +76,35 @@ describe('a mutation with two fields where the second is denied', () => {
 });
 
 describe('a write refused at the gateway for its token', () => {
-  it.each(['expired', 'tampered signature', 'wrong audience'] as const)('with a token that is %s is refused (401) and audited by the owning kommun, without the token', async (kind) => {
-    const token = (await forgedTokens({ huvudman: '1881', roles: ['writer'] }))[kind];
-    const before = (await kumlaAudit()).filter((r) => r.outcome === 'denied').length;
-    const response = await fetch(federation.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth(token) },
-      body: JSON.stringify({ query: POPULATION, variables: { input: { kommunCode: '1881', year: 2037, value: 1, source: 'SCB' } } }),
-    });
-    const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
-    expect(response.status).toBe(401);
-    expect(body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] });
-    const denied = (await kumlaAudit()).filter((r) => r.outcome === 'denied');
-    expect(denied).toHaveLength(before + 1);
-    expect(denied[0]).toMatchObject({ operation: 'Mutation.reportPopulation', subject: null, detail: expect.stringMatching(/^UNAUTHENTICATED: /) });
-    expect(JSON.stringify(denied)).not.toContain(token.split('.')[2] || token);
-    const figure = await federation.query<{ municipality: { population: number | null } }>('{ municipality(code: "1881") { population(year: 2037) } }');
-    expect(figure.data!.municipality.population).toBeNull();
-  });
+  it.each(['expired', 'tampered signature', 'wrong audience'] as const)(
+    'with a token that is %s is refused (401) and audited by the owning kommun, without the token',
+    async (kind) => {
+      const token = (await forgedTokens({ huvudman: '1881', roles: ['writer'] }))[kind];
+      const before = (await kumlaAudit()).filter((r) => r.outcome === 'denied').length;
+      const response = await fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth(token) },
+        body: JSON.stringify({ query: POPULATION, variables: { input: { kommunCode: '1881', year: 2037, value: 1, source: 'SCB' } } }),
+      });
+      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      expect(response.status).toBe(401);
+      expect(body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] });
+      const denied = (await kumlaAudit()).filter((r) => r.outcome === 'denied');
+      expect(denied).toHaveLength(before + 1);
+      expect(denied[0]).toMatchObject({ operation: 'Mutation.reportPopulation', subject: null, detail: expect.stringMatching(/^UNAUTHENTICATED: /) });
+      expect(JSON.stringify(denied)).not.toContain(token.split('.')[2] || token);
+      const figure = await federation.query<{ municipality: { population: number | null } }>('{ municipality(code: "1881") { population(year: 2037) } }');
+      expect(figure.data!.municipality.population).toBeNull();
+    },
+  );
 
   it('refuses a read with a bad token at once, as before', async () => {
     const token = (await forgedTokens({ huvudman: '1881', roles: ['writer'] })).expired;
-    const response = await fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...auth(token) }, body: JSON.stringify({ query: '{ lansdelar { id } }' }) });
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth(token) },
+      body: JSON.stringify({ query: '{ lansdelar { id } }' }),
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -108,7 +125,11 @@ describe('text entering a write through the gateway', () => {
   });
 
   it('refuses a 256-character source with BAD_USER_INPUT naming it, on this run’s database', async () => {
-    const result = await federation.query(POPULATION, { input: { kommunCode: '1881', year: 2038, value: 1, source: 'S'.repeat(256) } }, auth(await kumlaWriter()));
+    const result = await federation.query(
+      POPULATION,
+      { input: { kommunCode: '1881', year: 2038, value: 1, source: 'S'.repeat(256) } },
+      auth(await kumlaWriter()),
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'source' });
   });
 });

@@ -9,9 +9,7 @@ import { readSchemaFiles } from '@orebro/subgraph-kit';
 import { subgraphSources, supergraphFile } from './subgraph-files';
 
 export function composeSupergraph(): string {
-  const result = composeServices(
-    subgraphSources.map(({ name, dir, sharedDirs, url }) => ({ name, url, typeDefs: parse(readSchemaFiles(dir, sharedDirs)) })),
-  );
+  const result = composeServices(subgraphSources.map(({ name, dir, sharedDirs, url }) => ({ name, url, typeDefs: parse(readSchemaFiles(dir, sharedDirs)) })));
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }

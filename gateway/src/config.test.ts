@@ -56,7 +56,16 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
     const config = configFromEnv({});
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', shardTimeoutMs: 5_000, subgraphTimeoutMs: 10_000, bodyLimitBytes: 100_000 });
     expect(config.kommunShards).toHaveLength(12);
-    expect(limitsFromEnv({})).toMatchObject({ maxDepth: 12, maxAliases: 20, maxCost: 50_000, defaultListSize: 10, maxTokens: 3_000, maxDirectives: 20, ratePerMinute: 1_200, introspection: true });
+    expect(limitsFromEnv({})).toMatchObject({
+      maxDepth: 12,
+      maxAliases: 20,
+      maxCost: 50_000,
+      defaultListSize: 10,
+      maxTokens: 3_000,
+      maxDirectives: 20,
+      ratePerMinute: 1_200,
+      introspection: true,
+    });
   });
 
   it('takes the limits from the env object', () => {

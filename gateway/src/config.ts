@@ -54,7 +54,9 @@ export function parseShardList(text: string): Shard[] {
   const misplaced = /(?<![,\s])([;|\s])\s*\d+\s*=/.exec(text.trim());
   if (misplaced) {
     const separator = misplaced[1] === ';' || misplaced[1] === '|' ? `"${misplaced[1]}"` : 'white space';
-    throw new Error(`Invalid configuration: KOMMUN_URLS separates its entries with ${separator}; separate them with commas: 1814=http://host/graphql,1860=http://host/graphql.`);
+    throw new Error(
+      `Invalid configuration: KOMMUN_URLS separates its entries with ${separator}; separate them with commas: 1814=http://host/graphql,1860=http://host/graphql.`,
+    );
   }
   const shards = text
     .split(',')
@@ -64,7 +66,9 @@ export function parseShardList(text: string): Shard[] {
       const at = entry.indexOf('=');
       const key = entry.slice(0, at).trim();
       if (at < 1 || !kommunCodes.includes(key)) {
-        throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" must be <kommun code>=<url> with a code of Örebro län (${kommunCodes.join(', ')}).`);
+        throw new Error(
+          `Invalid configuration: KOMMUN_URLS entry "${entry}" must be <kommun code>=<url> with a code of Örebro län (${kommunCodes.join(', ')}).`,
+        );
       }
       const value = entry.slice(at + 1).trim();
       if (/=\s*https?:/.test(value)) throw new Error(`Invalid configuration: KOMMUN_URLS entry "${entry}" holds two entries; separate them with commas.`);
@@ -78,7 +82,10 @@ export function parseShardList(text: string): Shard[] {
     seen.add(shard.key);
     // One instance serves one kommun: the same URL for two kommuner is a copy-paste mistake.
     const other = byUrl.get(shard.url);
-    if (other) throw new Error(`Invalid configuration: KOMMUN_URLS gives kommun ${other} and kommun ${shard.key} the same URL (${shard.url}); each kommun has its own instance.`);
+    if (other)
+      throw new Error(
+        `Invalid configuration: KOMMUN_URLS gives kommun ${other} and kommun ${shard.key} the same URL (${shard.url}); each kommun has its own instance.`,
+      );
     byUrl.set(shard.url, shard.key);
   }
   if (shards.length === 0) throw new Error('Invalid configuration: KOMMUN_URLS lists no kommun instance.');

@@ -51,7 +51,8 @@ function anonymousQueryKey(maxTokens: number) {
   return (req: IncomingMessage, params: unknown, text: string, search: string): string | undefined => {
     if (req.method !== 'POST' || req.headers.authorization !== undefined || !(req.headers['content-type'] ?? '').includes('json')) return undefined;
     const { query, operationName } = (params ?? {}) as { query?: unknown; operationName?: unknown };
-    if (typeof query !== 'string' || operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) !== 'query') return undefined;
+    if (typeof query !== 'string' || operationKind(query, typeof operationName === 'string' ? operationName : undefined, maxTokens) !== 'query')
+      return undefined;
     return `${req.headers.accept ?? ''}\u0000${search}\u0000${text}`;
   };
 }
@@ -70,7 +71,8 @@ function operationKind(query: string, operationName: string | undefined, maxToke
   let kind: string | undefined;
   try {
     const operations = parse(query, { maxTokens }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const selected = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+    const selected =
+      operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
     kind = selected?.operation;
   } catch {
     kind = undefined; // Apollo reports the syntax error itself

@@ -18,7 +18,10 @@ export function refusedWritePlugin(): ApolloServerPlugin<GatewayContext> {
           if (!refusal) return;
           const error = refusal instanceof GraphQLError ? refusal : new GraphQLError('Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } });
           response.http.status = 401;
-          response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: error.extensions.code ?? 'UNAUTHENTICATED' } }] } };
+          response.body = {
+            kind: 'single',
+            singleResult: { errors: [{ message: error.message, extensions: { code: error.extensions.code ?? 'UNAUTHENTICATED' } }] },
+          };
         },
       };
     },

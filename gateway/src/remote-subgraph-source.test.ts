@@ -34,14 +34,21 @@ describe('a single-instance subgraph that does not answer', () => {
       ... on Indicator { regionValues { value } alias: regionValues { period } }
       ... on CoOwnedService { __typename regionBalanceFigures { withheld } ...More } } }
       fragment More on CoOwnedService { regionContribution { huvudmanId } }`;
-    const response = await call(source, query, { representations: [{ __typename: 'Indicator', id: 'x' }, { __typename: 'CoOwnedService', id: 'y' }] });
+    const response = await call(source, query, {
+      representations: [
+        { __typename: 'Indicator', id: 'x' },
+        { __typename: 'CoOwnedService', id: 'y' },
+      ],
+    });
     expect(response.data).toEqual({
       _entities: [
         { __typename: 'Indicator', regionValues: null, alias: null },
         { __typename: 'CoOwnedService', regionBalanceFigures: null, regionContribution: null },
       ],
     });
-    expect(response.errors).toEqual([{ message: 'The region subgraph is unavailable; its data is missing from this answer.', extensions: { ...unavailable, reason: 'UNREACHABLE' } }]);
+    expect(response.errors).toEqual([
+      { message: 'The region subgraph is unavailable; its data is missing from this answer.', extensions: { ...unavailable, reason: 'UNREACHABLE' } },
+    ]);
   });
 
   it('answers a root fetch with the error alone, as before', async () => {
@@ -52,27 +59,32 @@ describe('a single-instance subgraph that does not answer', () => {
 });
 
 describe('a single-instance subgraph behind a compressing proxy', () => {
-/** The single-instance subgraph source shares the shards' transport: it reads compressed answers too. */
-let running: RunningShards;
-beforeAll(async () => {
-  running = await startPlaceShards(['18']);
-});
-afterAll(() => running.stop());
+  /** The single-instance subgraph source shares the shards' transport: it reads compressed answers too. */
+  let running: RunningShards;
+  beforeAll(async () => {
+    running = await startPlaceShards(['18']);
+  });
+  afterAll(() => running.stop());
 
-it.each(['gzip', 'deflate', 'br'] as Encoding[])('reads a subgraph answering with content-encoding %s', async (encoding) => {
-  const proxy = await startCompressingProxy(running.shards[0].url, encoding);
-  try {
-    const source = new RemoteSubgraphSource({ name: 'region', url: proxy.url, timeoutMs: 30_000, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' } });
-    const result = await source.process({
-      kind: INCOMING_OPERATION,
-      request: { query: '{ places { code name } }' },
-      context: {},
-      incomingRequestContext: {} as never,
-    });
-    expect(result).toEqual({ data: { places: [{ code: '18', name: 'Place 18' }] } });
-    expect(proxy.acceptEncodings).toEqual(['gzip, deflate, br']);
-  } finally {
-    await proxy.stop();
-  }
-});
+  it.each(['gzip', 'deflate', 'br'] as Encoding[])('reads a subgraph answering with content-encoding %s', async (encoding) => {
+    const proxy = await startCompressingProxy(running.shards[0].url, encoding);
+    try {
+      const source = new RemoteSubgraphSource({
+        name: 'region',
+        url: proxy.url,
+        timeoutMs: 30_000,
+        unavailable: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '18' },
+      });
+      const result = await source.process({
+        kind: INCOMING_OPERATION,
+        request: { query: '{ places { code name } }' },
+        context: {},
+        incomingRequestContext: {} as never,
+      });
+      expect(result).toEqual({ data: { places: [{ code: '18', name: 'Place 18' }] } });
+      expect(proxy.acceptEncodings).toEqual(['gzip, deflate, br']);
+    } finally {
+      await proxy.stop();
+    }
+  });
 });

@@ -74,7 +74,13 @@ export async function startGateway(
         // Each instance gets the time a query would give it: "answers" means it answers queries.
         const instances = await instanceStatuses(singles, kommun, { single: config.subgraphTimeoutMs, shard: config.shardTimeoutMs });
         const problems = kommun.wiring.problems().map((p) => p.message);
-        sendJson(res, 200, { status: 'ready', allAnswering: instances.every((i) => i.answers), wiring: problems.length === 0 ? 'ok' : 'misconfigured', problems, instances });
+        sendJson(res, 200, {
+          status: 'ready',
+          allAnswering: instances.every((i) => i.answers),
+          wiring: problems.length === 0 ? 'ok' : 'misconfigured',
+          problems,
+          instances,
+        });
       },
       '/app-config.json': appConfigRoute(appOidcFromEnv()),
     },

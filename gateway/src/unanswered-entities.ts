@@ -6,7 +6,11 @@ import { unansweredEntities as nullEntities } from '@orebro/sharded-source';
  * asked fields null, so a view that @requires them still runs per owner: see @orebro/sharded-source's
  * unansweredEntities), or undefined when the request is no entity fetch.
  */
-export function unansweredEntities(query: string, document: DocumentNode | undefined, variables: Record<string, unknown> | undefined): Record<string, unknown>[] | undefined {
+export function unansweredEntities(
+  query: string,
+  document: DocumentNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown>[] | undefined {
   const representations = variables?.representations;
   if (!Array.isArray(representations)) return undefined;
   try {

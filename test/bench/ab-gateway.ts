@@ -26,12 +26,21 @@ async function main(): Promise<void> {
   const entry = await precompile('test/bench/gateways/ours.ts');
   const results: Record<string, LoadResult[]> = { A: [], B: [] };
   for (let round = 0; round < Number(rounds); round++) {
-    for (const [name, flags] of [['A', flagsA], ['B', flagsB]] as const) {
+    for (const [name, flags] of [
+      ['A', flagsA],
+      ['B', flagsB],
+    ] as const) {
       const port = await freePort();
       const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [...flags.split(' ').filter(Boolean), entry]);
-      const gateway = startChild(command, args, { env: { SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_URLS: JSON.stringify(urls), PORT: String(port), LOG_LEVEL: 'warn' } });
+      const gateway = startChild(command, args, {
+        env: { SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_URLS: JSON.stringify(urls), PORT: String(port), LOG_LEVEL: 'warn' },
+      });
       const url = `http://127.0.0.1:${port}/graphql`;
-      await waitFor('gateway', async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok, gateway);
+      await waitFor(
+        'gateway',
+        async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok,
+        gateway,
+      );
       const load = await runLoad({ url, body: JSON.stringify({ query: standardQuery }), connections: 50, warmupSeconds: 3, durationSeconds: Number(seconds) });
       await gateway.stop();
       results[name].push(load);
@@ -40,7 +49,8 @@ async function main(): Promise<void> {
   }
   await subgraphs.stop();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  for (const name of ['A', 'B']) console.log(`${name}: median ${median(results[name].map((r) => r.rps)).toFixed(0)} req/s, p50 ${median(results[name].map((r) => r.p50)).toFixed(1)} ms`);
+  for (const name of ['A', 'B'])
+    console.log(`${name}: median ${median(results[name].map((r) => r.rps)).toFixed(0)} req/s, p50 ${median(results[name].map((r) => r.p50)).toFixed(1)} ms`);
 }
 
 main().then(

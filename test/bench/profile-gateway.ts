@@ -33,9 +33,15 @@ async function main(): Promise<void> {
   const entry = await precompile(`test/bench/gateways/${which === 'ours' ? 'ours' : 'apollo-baseline'}.ts`);
   const port = await freePort();
   const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, entry]);
-  const gateway = startChild(command, args, { env: { SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_URLS: JSON.stringify(urls), PORT: String(port), LOG_LEVEL: 'warn' } });
+  const gateway = startChild(command, args, {
+    env: { SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_URLS: JSON.stringify(urls), PORT: String(port), LOG_LEVEL: 'warn' },
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
-  await waitFor('gateway', async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok, gateway);
+  await waitFor(
+    'gateway',
+    async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok,
+    gateway,
+  );
   const load = await runLoad({ url, body: JSON.stringify({ query: standardQuery }), connections: 50, warmupSeconds: 2, durationSeconds: seconds });
   console.log(`${which}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms`);
   await gateway.stop();
@@ -50,10 +56,17 @@ async function main(): Promise<void> {
     const { functionName, url: source, lineNumber } = node.callFrame;
     const key = `${functionName || '(anonymous)'} ${source.replace(/^.*node_modules\//, '').replace(/^file:\/\//, '')}:${lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + node.hitCount);
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? (source.includes('orebro-bench') ? 'our code (bundled)' : source ? 'node internals' : `(${functionName})`);
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ??
+      (source.includes('orebro-bench') ? 'our code (bundled)' : source ? 'node internals' : `(${functionName})`);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + node.hitCount);
   }
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n');
   console.log(`\nSelf time by package:\n${top(byPackage, 15)}\n\nSelf time by function:\n${top(byFunction, 30)}\n\nprofile: ${join(dir, file)}`);
 }
 

@@ -37,15 +37,19 @@ describe('docker-compose.yml', () => {
       for (const key of member.shardKeys) {
         const instances = shardServices.filter((name) => env(name, member.shardKeyVariable) === key);
         if (instances.length !== 1) {
-          problems.push(`${member.name} ${key}: expected exactly one service with ${member.shardKeyVariable}=${key}, found ${instances.length} (${instances.join(', ') || 'none'})`);
+          problems.push(
+            `${member.name} ${key}: expected exactly one service with ${member.shardKeyVariable}=${key}, found ${instances.length} (${instances.join(', ') || 'none'})`,
+          );
         }
       }
     }
     for (const name of shardServices) {
       const member = shardedMemberOf(name)!;
       const key = env(name, member.shardKeyVariable) ?? '';
-      if (!member.shardKeys.includes(key)) problems.push(`service "${name}" has ${member.shardKeyVariable}=${key}, which is not a shard key of ${member.name} (gateway/src/members.ts)`);
-      if (name !== `${member.name}-${key}`) problems.push(`service "${name}" serves ${member.name} ${key}: name it "${member.name}-${key}" so the gateway's ${member.urlVariable} can name it`);
+      if (!member.shardKeys.includes(key))
+        problems.push(`service "${name}" has ${member.shardKeyVariable}=${key}, which is not a shard key of ${member.name} (gateway/src/members.ts)`);
+      if (name !== `${member.name}-${key}`)
+        problems.push(`service "${name}" serves ${member.name} ${key}: name it "${member.name}-${key}" so the gateway's ${member.urlVariable} can name it`);
     }
     expectNoProblems(problems);
   });
@@ -84,7 +88,8 @@ describe('docker-compose.yml', () => {
     for (const name of appServices) {
       const build = services[name].build;
       const context = typeof build === 'string' ? build : build?.context;
-      if (context !== '.' && context !== './') problems.push(`service "${name}" should build the repo's Dockerfile (build: .), has ${JSON.stringify(build ?? null)}`);
+      if (context !== '.' && context !== './')
+        problems.push(`service "${name}" should build the repo's Dockerfile (build: .), has ${JSON.stringify(build ?? null)}`);
     }
     expectNoProblems(problems);
   });
@@ -97,10 +102,12 @@ describe('docker-compose.yml', () => {
       if (env(name, 'PORT') !== '4000') problems.push(`service "${name}": PORT should be 4000, is ${env(name, 'PORT') ?? 'unset'}`);
       const check = healthcheckText(service);
       if (!check) problems.push(`service "${name}" has no healthcheck`);
-      else if (!check.includes(`:${env(name, 'PORT') ?? '4000'}/ready`)) problems.push(`service "${name}": the healthcheck should GET /ready on its PORT, is: ${check}`);
+      else if (!check.includes(`:${env(name, 'PORT') ?? '4000'}/ready`))
+        problems.push(`service "${name}": the healthcheck should GET /ready on its PORT, is: ${check}`);
       else if (/\bcurl\b|\bwget\b/.test(check)) problems.push(`service "${name}": the healthcheck uses curl/wget, which the slim image lacks: ${check}`);
       const condition = dependsOn(service).postgres;
-      if (condition !== 'service_healthy') problems.push(`service "${name}" should depend on postgres with condition service_healthy, has ${condition ?? 'no dependency'}`);
+      if (condition !== 'service_healthy')
+        problems.push(`service "${name}" should depend on postgres with condition service_healthy, has ${condition ?? 'no dependency'}`);
       if (service.restart !== 'unless-stopped') problems.push(`service "${name}": restart should be unless-stopped, is ${service.restart ?? 'unset'}`);
       if (publishedPorts(service).length > 0) problems.push(`service "${name}" publishes ports; only the gateway should be reachable from outside`);
     }
@@ -118,31 +125,39 @@ describe('docker-compose.yml', () => {
     expectNoProblems(problems);
   });
 
-  test.each(shardedMembers.map((m) => [m.urlVariable, m] as const))("the gateway's %s lists every shard key (all twelve kommuner), each at its own instance", (variable, member) => {
-    const problems: string[] = [];
-    const raw = env('gateway', variable) ?? '';
-    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
-    const seen = new Map<string, string>();
-    for (const entry of entries) {
-      const at = entry.indexOf('=');
-      const code = entry.slice(0, at);
-      const url = entry.slice(at + 1);
-      if (at < 1) {
-        problems.push(`${variable} entry "${entry}" is not <key>=<url>`);
-        continue;
+  test.each(shardedMembers.map((m) => [m.urlVariable, m] as const))(
+    "the gateway's %s lists every shard key (all twelve kommuner), each at its own instance",
+    (variable, member) => {
+      const problems: string[] = [];
+      const raw = env('gateway', variable) ?? '';
+      const entries = raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      const seen = new Map<string, string>();
+      for (const entry of entries) {
+        const at = entry.indexOf('=');
+        const code = entry.slice(0, at);
+        const url = entry.slice(at + 1);
+        if (at < 1) {
+          problems.push(`${variable} entry "${entry}" is not <key>=<url>`);
+          continue;
+        }
+        if (seen.has(code)) problems.push(`${variable} lists ${member.name} ${code} twice`);
+        seen.set(code, url);
+        const target = serviceUrl(url);
+        const owner = shardServices.find((name) => env(name, member.shardKeyVariable) === code);
+        if (!target) problems.push(`${variable}: ${member.name} ${code} has URL "${url}", expected http://<service>:<port>/graphql`);
+        else if (!owner) problems.push(`${variable}: ${member.name} ${code} has no service with ${member.shardKeyVariable}=${code}`);
+        else if (target.host !== owner)
+          problems.push(`${variable}: ${member.name} ${code} points at "${target.host}", but its instance is the service "${owner}"`);
+        else if (target.port !== env(owner, 'PORT') || target.path !== '/graphql')
+          problems.push(`${variable}: ${member.name} ${code} URL "${url}" should be http://${owner}:${env(owner, 'PORT')}/graphql`);
       }
-      if (seen.has(code)) problems.push(`${variable} lists ${member.name} ${code} twice`);
-      seen.set(code, url);
-      const target = serviceUrl(url);
-      const owner = shardServices.find((name) => env(name, member.shardKeyVariable) === code);
-      if (!target) problems.push(`${variable}: ${member.name} ${code} has URL "${url}", expected http://<service>:<port>/graphql`);
-      else if (!owner) problems.push(`${variable}: ${member.name} ${code} has no service with ${member.shardKeyVariable}=${code}`);
-      else if (target.host !== owner) problems.push(`${variable}: ${member.name} ${code} points at "${target.host}", but its instance is the service "${owner}"`);
-      else if (target.port !== env(owner, 'PORT') || target.path !== '/graphql') problems.push(`${variable}: ${member.name} ${code} URL "${url}" should be http://${owner}:${env(owner, 'PORT')}/graphql`);
-    }
-    for (const key of member.shardKeys) if (!seen.has(key)) problems.push(`${variable} does not list ${member.name} ${key}`);
-    expectNoProblems(problems);
-  });
+      for (const key of member.shardKeys) if (!seen.has(key)) problems.push(`${variable} does not list ${member.name} ${key}`);
+      expectNoProblems(problems);
+    },
+  );
 
   test("each single member's URL variable (SAMVERKAN_URL, REGION_URL) points at its service", () => {
     const problems: string[] = [];
@@ -151,8 +166,10 @@ describe('docker-compose.yml', () => {
       const target = serviceUrl(raw);
       if (!target) problems.push(`gateway ${variable} "${raw ?? 'unset'}" should be http://${name}:4000/graphql`);
       else if (!services[target.host]) problems.push(`gateway ${variable} points at "${target.host}", which is not a service`);
-      else if (commandOf(services[target.host])?.join(' ') !== commandFor(entry).join(' ')) problems.push(`gateway ${variable} points at "${target.host}", which does not run the ${name} subgraph`);
-      else if (target.port !== env(target.host, 'PORT') || target.path !== '/graphql') problems.push(`gateway ${variable} "${raw}" should be http://${target.host}:${env(target.host, 'PORT')}/graphql`);
+      else if (commandOf(services[target.host])?.join(' ') !== commandFor(entry).join(' '))
+        problems.push(`gateway ${variable} points at "${target.host}", which does not run the ${name} subgraph`);
+      else if (target.port !== env(target.host, 'PORT') || target.path !== '/graphql')
+        problems.push(`gateway ${variable} "${raw}" should be http://${target.host}:${env(target.host, 'PORT')}/graphql`);
     }
     expectNoProblems(problems);
   });
@@ -169,4 +186,3 @@ describe('docker-compose.yml', () => {
     expectNoProblems(problems);
   });
 });
-

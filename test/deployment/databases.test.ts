@@ -20,7 +20,7 @@ import {
   type DatabaseUrl,
 } from './deployment-files';
 
-describe('the services\' databases', () => {
+describe("the services' databases", () => {
   test('every instance has its own database and its own role on the postgres service', () => {
     const problems: string[] = [];
     const byDatabase = new Map<string, string>();
@@ -42,7 +42,9 @@ describe('the services\' databases', () => {
       if (otherUser) problems.push(`services "${otherUser}" and "${name}" share role "${url.user}"`);
       byUser.set(url.user, name);
       if (url.user !== url.database) {
-        problems.push(`service "${name}": role "${url.user}" and database "${url.database}" differ; the init script creates a role and a database of the same name per instance`);
+        problems.push(
+          `service "${name}": role "${url.user}" and database "${url.database}" differ; the init script creates a role and a database of the same name per instance`,
+        );
       }
       // The role's password is set from the postgres container's environment and the service connects
       // with the same variable: both must be the same expression, so they agree whether it is set or not.
@@ -51,7 +53,9 @@ describe('the services\' databases', () => {
       if (!expression.test(url.password)) {
         problems.push(`service "${name}": the password in DATABASE_URL should be \${${variable}:-<dev default>}, got "${url.password}"`);
       } else if (postgresEnv[variable] !== url.password) {
-        problems.push(`service "${name}": the postgres service must pass ${variable}: "${url.password}" (the same expression as in DATABASE_URL), it has ${postgresEnv[variable] === undefined ? 'none' : `"${postgresEnv[variable]}"`}`);
+        problems.push(
+          `service "${name}": the postgres service must pass ${variable}: "${url.password}" (the same expression as in DATABASE_URL), it has ${postgresEnv[variable] === undefined ? 'none' : `"${postgresEnv[variable]}"`}`,
+        );
       }
       const effective = interpolate(url.password);
       if (!/^[A-Za-z0-9._~-]+$/.test(effective)) problems.push(`service "${name}": the default password "${effective}" is not URL-safe`);
@@ -62,14 +66,13 @@ describe('the services\' databases', () => {
     }
     expectNoProblems(problems);
   });
-
 });
 
 describe(initScriptPath, () => {
   const instances = scriptInstances();
   const urls = subgraphServices.map(databaseUrl).filter((url): url is DatabaseUrl => typeof url !== 'string');
 
-  test('creates exactly the databases and roles named in the services\' DATABASE_URLs', () => {
+  test("creates exactly the databases and roles named in the services' DATABASE_URLs", () => {
     const problems: string[] = [];
     if (instances.length === 0) problems.push(`${initScriptPath} has no INSTANCES=( ... ) list`);
     for (const url of urls) {
@@ -112,7 +115,8 @@ describe(initScriptPath, () => {
     }
     const postgresEnv = environment(postgres);
     for (const instance of instances) {
-      if (!postgresEnv[passwordVariable(instance)]) problems.push(`postgres does not pass ${passwordVariable(instance)}, which the init script needs for "${instance}"`);
+      if (!postgresEnv[passwordVariable(instance)])
+        problems.push(`postgres does not pass ${passwordVariable(instance)}, which the init script needs for "${instance}"`);
     }
     if (!postgresEnv.POSTGRES_PASSWORD) problems.push('postgres has no POSTGRES_PASSWORD');
     const check = healthcheckText(postgres);

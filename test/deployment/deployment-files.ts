@@ -44,10 +44,12 @@ export const commandFor = (entry: string) => ['node', `${SERVICES_BUILD_DIR}/${b
 export function environment(service: ComposeService): Record<string, string> {
   const env = service.environment ?? {};
   if (Array.isArray(env)) {
-    return Object.fromEntries(env.map((entry) => {
-      const at = entry.indexOf('=');
-      return at < 0 ? [entry, ''] : [entry.slice(0, at), entry.slice(at + 1)];
-    }));
+    return Object.fromEntries(
+      env.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? [entry, ''] : [entry.slice(0, at), entry.slice(at + 1)];
+      }),
+    );
   }
   return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === null ? '' : String(value)]));
 }
@@ -78,7 +80,9 @@ export function healthcheckText(service: ComposeService): string | undefined {
 export function publishedPorts(service: ComposeService): { published: string; target: string }[] {
   return (service.ports ?? []).map((port) => {
     if (typeof port === 'object') return { published: String(port.published ?? ''), target: String(port.target ?? '') };
-    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(port)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     const target = parts[parts.length - 1];
     return { published: parts.length > 1 ? parts[parts.length - 2] : '', target };
   });
@@ -86,13 +90,16 @@ export function publishedPorts(service: ComposeService): { published: string; ta
 
 /** Compose's interpolation of `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `$VAR` and `$$` against `vars`. */
 export function interpolate(text: string, vars: Record<string, string | undefined> = {}): string {
-  return text.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced?: string, op?: string, fallback?: string, bare?: string) => {
-    if (match === '$$') return '$';
-    const value = vars[(braced ?? bare) as string];
-    if (op === ':-') return value ? value : fallback ?? '';
-    if (op === '-') return value ?? fallback ?? '';
-    return value ?? '';
-  });
+  return text.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (match, braced?: string, op?: string, fallback?: string, bare?: string) => {
+      if (match === '$$') return '$';
+      const value = vars[(braced ?? bare) as string];
+      if (op === ':-') return value ? value : (fallback ?? '');
+      if (op === '-') return value ?? fallback ?? '';
+      return value ?? '';
+    },
+  );
 }
 
 export interface DatabaseUrl {

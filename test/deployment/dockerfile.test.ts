@@ -13,20 +13,27 @@ describe('Dockerfile', () => {
     const npmCi = lines.findIndex((line) => /^RUN\b.*\bnpm ci\b/.test(line));
     const copyAll = lines.findIndex((line) => /^COPY\s+\.\s+\.\s*$/.test(line));
     if (npmCi < 0) problems.push('the Dockerfile does not run npm ci');
-    else if (/--omit[= ]dev|--production/.test(lines[npmCi])) problems.push('npm ci omits dev dependencies, but the services are compiled through tsx and esbuild');
+    else if (/--omit[= ]dev|--production/.test(lines[npmCi]))
+      problems.push('npm ci omits dev dependencies, but the services are compiled through tsx and esbuild');
     const nodeEnv = lines.findIndex((line) => !/^\s*#/.test(line) && /NODE_ENV=production/.test(line));
-    if (nodeEnv >= 0 && npmCi >= 0 && nodeEnv < npmCi) problems.push('NODE_ENV=production is set before npm ci, which then omits dev dependencies (tsx, esbuild)');
+    if (nodeEnv >= 0 && npmCi >= 0 && nodeEnv < npmCi)
+      problems.push('NODE_ENV=production is set before npm ci, which then omits dev dependencies (tsx, esbuild)');
     const buildServices = lines.findIndex((line) => /^RUN\b.*\bnpm run build:services\b/.test(line));
-    if (buildServices < 0 || buildServices < copyAll) problems.push('the Dockerfile should `RUN npm run build:services` after `COPY . .`, so the CMDs find build/services');
+    if (buildServices < 0 || buildServices < copyAll)
+      problems.push('the Dockerfile should `RUN npm run build:services` after `COPY . .`, so the CMDs find build/services');
     if (copyAll >= 0 && npmCi >= 0 && copyAll < npmCi) problems.push('`COPY . .` comes before npm ci: every source change would reinstall the dependencies');
-    const copied = (file: string) => lines.slice(0, npmCi < 0 ? lines.length : npmCi).some((line) => new RegExp(`^COPY\\s+(.*\\s)?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`).test(line));
+    const copied = (file: string) =>
+      lines
+        .slice(0, npmCi < 0 ? lines.length : npmCi)
+        .some((line) => new RegExp(`^COPY\\s+(.*\\s)?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`).test(line));
     for (const file of ['package.json', 'package-lock.json', ...workspaceFolders().map((folder) => `${folder}/package.json`)]) {
       if (!copied(file)) problems.push(`the Dockerfile does not copy ${file} before npm ci (npm ci needs every workspace's manifest)`);
     }
     if (!/^USER node\s*$/m.test(dockerfile)) problems.push('the Dockerfile should switch to USER node');
     if (!/^EXPOSE 4000\s*$/m.test(dockerfile)) problems.push('the Dockerfile should EXPOSE 4000');
     if (!/^FROM node:22-bookworm-slim\b/m.test(dockerfile)) problems.push('the Dockerfile should build FROM node:22-bookworm-slim');
-    if (dockerfileCmd()?.join(' ') !== commandFor(gatewayService.entry).join(' ')) problems.push(`the default CMD should run the compiled ${gatewayService.entry}, is ${JSON.stringify(dockerfileCmd() ?? null)}`);
+    if (dockerfileCmd()?.join(' ') !== commandFor(gatewayService.entry).join(' '))
+      problems.push(`the default CMD should run the compiled ${gatewayService.entry}, is ${JSON.stringify(dockerfileCmd() ?? null)}`);
     const ignore = readFileSync(join(root, '.dockerignore'), 'utf8');
     // build/: a build from the host would carry the host's source paths into the image.
     for (const pattern of ['node_modules', 'data', 'dist', 'build', '.git', '*.sqlite', '.env']) {

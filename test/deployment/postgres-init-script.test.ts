@@ -22,7 +22,12 @@ import {
 function findPostgres(): { bin: string; asUser: string[] } | undefined {
   const candidates = [
     ...(process.env.PATH ?? '').split(':'),
-    ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort().reverse().map((v) => `/usr/lib/postgresql/${v}/bin`) : []),
+    ...(existsSync('/usr/lib/postgresql')
+      ? readdirSync('/usr/lib/postgresql')
+          .sort()
+          .reverse()
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
+      : []),
   ];
   const bin = candidates.find((dir) => dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
   if (!bin || spawnSync('psql', ['--version']).status !== 0) return undefined;
@@ -59,10 +64,32 @@ const postgresTools = findPostgres();
     }
     const pwfile = join(dir, 'superuser-password');
     writeFileSync(pwfile, superPassword, { mode: 0o644 });
-    const init = run([...tools.asUser, join(tools.bin, 'initdb'), '-D', join(dir, 'data'), '-U', 'postgres', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--no-sync']);
+    const init = run([
+      ...tools.asUser,
+      join(tools.bin, 'initdb'),
+      '-D',
+      join(dir, 'data'),
+      '-U',
+      'postgres',
+      `--pwfile=${pwfile}`,
+      '--auth=scram-sha-256',
+      '--no-sync',
+    ]);
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-    const start = run([...tools.asUser, join(tools.bin, 'pg_ctl'), '-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', `-c listen_addresses='' -k ${dir} -p 5432`, 'start']);
-    if (start.status !== 0) throw new Error(`pg_ctl start failed: ${start.stderr}\n${existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8') : ''}`);
+    const start = run([
+      ...tools.asUser,
+      join(tools.bin, 'pg_ctl'),
+      '-D',
+      join(dir, 'data'),
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-o',
+      `-c listen_addresses='' -k ${dir} -p 5432`,
+      'start',
+    ]);
+    if (start.status !== 0)
+      throw new Error(`pg_ctl start failed: ${start.stderr}\n${existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8') : ''}`);
     started = true;
   }, 120_000);
 
@@ -72,8 +99,7 @@ const postgresTools = findPostgres();
   });
 
   /** The postgres service's environment as docker compose passes it when no variable is set. */
-  const postgresEnvironment = () =>
-    Object.fromEntries(Object.entries(environment(services.postgres ?? {})).map(([key, value]) => [key, interpolate(value)]));
+  const postgresEnvironment = () => Object.fromEntries(Object.entries(environment(services.postgres ?? {})).map(([key, value]) => [key, interpolate(value)]));
 
   const runScript = (environmentOverride: Record<string, string> = {}) =>
     run(['bash', join(root, initScriptPath)], { ...postgresEnvironment(), PGHOST: dir, PGPORT: '5432', PGPASSWORD: superPassword, ...environmentOverride });
@@ -88,15 +114,24 @@ const postgresTools = findPostgres();
     for (const url of urls) {
       const password = interpolate(url.password);
       const own = psql(url.user, password, url.database, 'CREATE TABLE IF NOT EXISTS isolation_probe (id int); SELECT current_user');
-      if (own.status !== 0) problems.push(`service "${url.service}": role ${url.user} cannot use its database ${url.database} with its DATABASE_URL password: ${own.stderr.trim()}`);
+      if (own.status !== 0)
+        problems.push(
+          `service "${url.service}": role ${url.user} cannot use its database ${url.database} with its DATABASE_URL password: ${own.stderr.trim()}`,
+        );
       const other = urls.find((candidate) => candidate.database !== url.database);
       if (other) {
         const cross = psql(url.user, password, other.database, 'SELECT 1');
         if (cross.status === 0) problems.push(`role ${url.user} can connect to ${other.database}, another instance's database`);
-        else if (!/permission denied for database/.test(cross.stderr)) problems.push(`role ${url.user} on ${other.database}: expected "permission denied for database", got: ${cross.stderr.trim()}`);
+        else if (!/permission denied for database/.test(cross.stderr))
+          problems.push(`role ${url.user} on ${other.database}: expected "permission denied for database", got: ${cross.stderr.trim()}`);
       }
     }
-    const owners = psql('postgres', superPassword, 'postgres', "SELECT datname || '=' || pg_get_userbyid(datdba) FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres'");
+    const owners = psql(
+      'postgres',
+      superPassword,
+      'postgres',
+      "SELECT datname || '=' || pg_get_userbyid(datdba) FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres'",
+    );
     const expected = [...new Set(urls.map((url) => `${url.database}=${url.user}`))].sort();
     const actual = owners.stdout.trim().split('\n').filter(Boolean).sort();
     if (actual.join(',') !== expected.join(',')) problems.push(`databases and owners: expected ${expected.join(', ')}, found ${actual.join(', ')}`);

@@ -10,7 +10,10 @@ export function nested(fields: string[], leaf: string): string {
  * same growth through fragments, aliases, variables and other paths through the governance graph.
  */
 export const listNestingQueries: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  { name: 'bodies → members → body → members, four levels', query: `{ ${nested(['bodies', 'members', 'body', 'members', 'body', 'members', 'body', 'members'], 'id')} }` },
+  {
+    name: 'bodies → members → body → members, four levels',
+    query: `{ ${nested(['bodies', 'members', 'body', 'members', 'body', 'members', 'body', 'members'], 'id')} }`,
+  },
   {
     name: 'the same through a fragment',
     query: `query { bodies { ...Deep } } fragment Deep on Body { ${nested(['members', 'body', 'members', 'body', 'members', 'body', 'members'], 'id role')} }`,
@@ -24,11 +27,20 @@ export const listNestingQueries: { name: string; query: string; variables?: Reco
     query: `query Nest($kind: BodyKind) { bodies(kind: $kind) { ${nested(['members', 'body', 'members', 'body', 'members', 'body', 'members'], 'id')} } }`,
     variables: { kind: 'COUNCIL' },
   },
-  { name: 'huvudmen → memberships → body → members', query: `{ ${nested(['huvudmen', 'memberships', 'body', 'members', 'huvudman', 'memberships', 'body', 'members'], 'id')} }` },
-  { name: 'meetings → attendance → person → memberships', query: `{ ${nested(['meetings', 'attendance', 'person', 'memberships', 'body', 'meetings', 'attendance', 'person'], 'name')} }` },
+  {
+    name: 'huvudmen → memberships → body → members',
+    query: `{ ${nested(['huvudmen', 'memberships', 'body', 'members', 'huvudman', 'memberships', 'body', 'members'], 'id')} }`,
+  },
+  {
+    name: 'meetings → attendance → person → memberships',
+    query: `{ ${nested(['meetings', 'attendance', 'person', 'memberships', 'body', 'meetings', 'attendance', 'person'], 'name')} }`,
+  },
   {
     name: 'fragments spread twice into each other, 16 levels',
     query: `{ ...F15 } ${Array.from({ length: 16 }, (_, i) => (i === 0 ? 'fragment F0 on Query { bodies { id } }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`)).join(' ')}`,
   },
-  { name: 'decisions → owner → owned decisions', query: `{ ${nested(['decisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions'], 'id')} }` },
+  {
+    name: 'decisions → owner → owned decisions',
+    query: `{ ${nested(['decisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions', 'ownerHuvudman', 'ownedDecisions'], 'id')} }`,
+  },
 ];

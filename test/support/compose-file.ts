@@ -16,7 +16,9 @@ export interface ComposeService {
 /** docker-compose.yml with its merge keys resolved, as docker compose reads it. */
 export function readComposeFile(root: string): Record<string, ComposeService> {
   // The aliases of the twelve kommun services exceed the parser's default guard against alias bombs.
-  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true, maxAliasCount: -1 }) as { services?: Record<string, ComposeService> };
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true, maxAliasCount: -1 }) as {
+    services?: Record<string, ComposeService>;
+  };
   return compose.services ?? {};
 }
 

@@ -18,9 +18,7 @@ export async function forgedTokens(claims: { huvudman: string; roles: ('writer' 
     'wrong audience': await mintDevelopmentToken({ ...claims, audience: 'some-other-api' }),
     'alg none': `${b64url({ alg: 'none', typ: 'JWT' })}.${payload}.`,
     'tampered signature': `${header}.${b64url({ ...decoded, huvudman: '1880' })}.${signature}`,
-    'unknown key': await new SignJWT({ ...decoded })
-      .setProtectedHeader({ alg: 'ES256', kid: 'someone-elses-key' })
-      .sign(privateKey),
+    'unknown key': await new SignJWT({ ...decoded }).setProtectedHeader({ alg: 'ES256', kid: 'someone-elses-key' }).sign(privateKey),
     'not a JWT': 'definitely-not-a-token',
   };
 }

@@ -32,12 +32,16 @@ expect.extend({
     const pass = errors.some((error) => this.equals(error.extensions ?? {}, expect.objectContaining(wanted)));
     return {
       pass,
-      message: () => `expected the answer ${pass ? 'not ' : ''}to have an error with extensions ${this.utils.printExpected(wanted)}; it has\n${describeErrors(errors)}`,
+      message: () =>
+        `expected the answer ${pass ? 'not ' : ''}to have an error with extensions ${this.utils.printExpected(wanted)}; it has\n${describeErrors(errors)}`,
     };
   },
   toHaveNoErrors(answer: unknown) {
     const errors = errorsOf(answer);
-    return { pass: errors.length === 0, message: () => `expected the answer ${errors.length === 0 ? 'to have errors' : 'to have no errors'}; it has\n${describeErrors(errors)}` };
+    return {
+      pass: errors.length === 0,
+      message: () => `expected the answer ${errors.length === 0 ? 'to have errors' : 'to have no errors'}; it has\n${describeErrors(errors)}`,
+    };
   },
 });
 

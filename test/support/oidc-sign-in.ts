@@ -43,7 +43,11 @@ export interface SignInOptions {
 export async function signIn(options: SignInOptions): Promise<SignInResult> {
   const jar = new CookieJar();
   const go = async (url: string, init: RequestInit = {}) => {
-    const response = await fetch(new URL(url, options.issuer), { redirect: 'manual', ...init, headers: { cookie: jar.header(), ...(init.headers as Record<string, string>) } });
+    const response = await fetch(new URL(url, options.issuer), {
+      redirect: 'manual',
+      ...init,
+      headers: { cookie: jar.header(), ...(init.headers as Record<string, string>) },
+    });
     jar.keep(response);
     return response;
   };
@@ -94,6 +98,9 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
 
 /** A JWT's header and payload, decoded without verifying (tests look at what was issued). */
 export function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } {
-  const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
+  const [header, payload] = token
+    .split('.')
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>);
   return { header, payload };
 }

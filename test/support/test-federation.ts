@@ -53,7 +53,13 @@ export async function startTestFederation(
   const database: DatabaseMode = testsUsePostgres() ? { kind: 'postgresql', serverUrl: testPostgresServer(), prefix } : { kind: 'libsql', dataDir };
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (testsUsePostgres()) await Promise.all(instances.slice(1).filter((i) => i !== 'identity').map((i) => dropPostgresDatabase(`${prefix}_${i.replace(/-/g, '_')}`)));
+    if (testsUsePostgres())
+      await Promise.all(
+        instances
+          .slice(1)
+          .filter((i) => i !== 'identity')
+          .map((i) => dropPostgresDatabase(`${prefix}_${i.replace(/-/g, '_')}`)),
+      );
   };
 
   const federation = await startFederation({
@@ -110,7 +116,8 @@ export function useTestFederation(options: { kommuner?: readonly string[]; notSt
   });
   return new Proxy({} as TestFederation, {
     get(_target, property) {
-      if (!running) throw new Error(`The test federation is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
+      if (!running)
+        throw new Error(`The test federation is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
       const value = running[property as keyof TestFederation];
       return typeof value === 'function' ? value.bind(running) : value;
     },

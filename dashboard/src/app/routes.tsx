@@ -30,26 +30,26 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<p role="status">Laddar vyn…</p>}>
       <Routes>
-      <Route path="/" element={isSignInResponse(location) ? <SignInCallback /> : <OverviewView />} />
-      <Route path="/beslut" element={<DecisionsView />} />
-      <Route path="/beslut/:id" element={<DecisionView />} />
-      <Route path="/moten" element={<MeetingsView />} />
-      <Route path="/moten/:id" element={<MeetingView />} />
-      <Route path="/planer/aktivitet/*" element={<ActivityView />} />
-      <Route path="/planer" element={<PlansView />} />
-      <Route path="/uppfoljning" element={<FollowUpView />} />
-      <Route path="/samagda-verksamheter" element={<CoOwnedServicesView />} />
-      <Route path="/samagda" element={<KeepQuery to="/samagda-verksamheter" />} />
-      <Route path="/stimulansmedel" element={<GrantsView />} />
-      <Route path="/huvudman" element={<HuvudmanView />} />
-      <Route path="/huvudman/:id" element={<HuvudmanView />} />
-      <Route path="/sok" element={<SearchView />} />
-      {views
-        .filter((view) => !view.ready)
-        .map((view) => (
-          <Route key={view.path} path={`${view.path}/*`} element={<Placeholder title={view.label} />} />
-        ))}
-      <Route path="*" element={<NotFound />} />
+        <Route path="/" element={isSignInResponse(location) ? <SignInCallback /> : <OverviewView />} />
+        <Route path="/beslut" element={<DecisionsView />} />
+        <Route path="/beslut/:id" element={<DecisionView />} />
+        <Route path="/moten" element={<MeetingsView />} />
+        <Route path="/moten/:id" element={<MeetingView />} />
+        <Route path="/planer/aktivitet/*" element={<ActivityView />} />
+        <Route path="/planer" element={<PlansView />} />
+        <Route path="/uppfoljning" element={<FollowUpView />} />
+        <Route path="/samagda-verksamheter" element={<CoOwnedServicesView />} />
+        <Route path="/samagda" element={<KeepQuery to="/samagda-verksamheter" />} />
+        <Route path="/stimulansmedel" element={<GrantsView />} />
+        <Route path="/huvudman" element={<HuvudmanView />} />
+        <Route path="/huvudman/:id" element={<HuvudmanView />} />
+        <Route path="/sok" element={<SearchView />} />
+        {views
+          .filter((view) => !view.ready)
+          .map((view) => (
+            <Route key={view.path} path={`${view.path}/*`} element={<Placeholder title={view.label} />} />
+          ))}
+        <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>
   );

@@ -14,7 +14,13 @@ const EChart = lazy(() => import('./EChart'));
  */
 export function Chart({ option, summary, height = 280 }: { option: ChartOption; summary: string; height?: number }) {
   return (
-    <Suspense fallback={<figure className="chart" style={{ minHeight: height }}><figcaption>{summary}</figcaption></figure>}>
+    <Suspense
+      fallback={
+        <figure className="chart" style={{ minHeight: height }}>
+          <figcaption>{summary}</figcaption>
+        </figure>
+      }
+    >
       <EChart option={option} summary={summary} height={height} />
     </Suspense>
   );

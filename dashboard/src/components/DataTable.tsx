@@ -73,7 +73,13 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
   const exportCsv = () => {
     const body = table.getRowModel().rows.map((row) => columns.map((c) => (c.missing?.(row.original) ? MISSING_TEXT : c.value(row.original))));
     if (footer) body.push(columns.map((c, i) => (i === 0 ? footer.label : csvFooterValue(footer.values[c.id]))));
-    downloadCsv(`${csvName}.csv`, toSwedishCsv(columns.map((c) => c.header), body));
+    downloadCsv(
+      `${csvName}.csv`,
+      toSwedishCsv(
+        columns.map((c) => c.header),
+        body,
+      ),
+    );
   };
 
   return (
@@ -128,7 +134,12 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
             <tfoot>
               <tr>
                 {columns.map((column, i) => {
-                  if (i === 0) return <th key={column.id} scope="row">{footer.label}</th>;
+                  if (i === 0)
+                    return (
+                      <th key={column.id} scope="row">
+                        {footer.label}
+                      </th>
+                    );
                   const value = footer.values[column.id];
                   return (
                     <td key={column.id} className={column.numeric ? 'numeric' : undefined}>

@@ -6,7 +6,6 @@ import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent, SVGRenderer]);
 
-
 /** The ECharts part of Chart, loaded on demand (its own chunk): see Chart.tsx. */
 export default function EChart({ option, summary, height }: { option: echarts.EChartsCoreOption; summary: string; height: number }) {
   const element = useRef<HTMLDivElement>(null);

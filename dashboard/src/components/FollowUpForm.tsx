@@ -37,7 +37,10 @@ export function FollowUpForm({ status: current, moves, statusLabel, save, refetc
     setBusy(true);
     try {
       await save(text, status);
-      setOutcome({ kind: 'saved', text: status ? `Status ändrad till ${statusLabel[status]?.toLowerCase()} och uppföljningen sparad.` : 'Uppföljningen sparad.' });
+      setOutcome({
+        kind: 'saved',
+        text: status ? `Status ändrad till ${statusLabel[status]?.toLowerCase()} och uppföljningen sparad.` : 'Uppföljningen sparad.',
+      });
       setNote('');
       setStatus('');
     } catch (error) {
@@ -81,10 +84,14 @@ export function FollowUpForm({ status: current, moves, statusLabel, save, refetc
         {outcome?.kind === 'conflict' && (
           <div className="notice notice-error" role="alert">
             <p>
-              <strong>Någon har ändrat detta sedan du öppnade det.</strong> Ingenting har skrivits över och din ändring är inte sparad. Hämta
-              den senaste versionen och gör sedan om din ändring; det du skrev finns kvar i fältet.
+              <strong>Någon har ändrat detta sedan du öppnade det.</strong> Ingenting har skrivits över och din ändring är inte sparad. Hämta den senaste
+              versionen och gör sedan om din ändring; det du skrev finns kvar i fältet.
             </p>
-            <button type="button" className="button button-secondary" onClick={() => void client.refetchQueries({ include: refetch }).then(() => setOutcome(null))}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void client.refetchQueries({ include: refetch }).then(() => setOutcome(null))}
+            >
               Hämta senaste versionen
             </button>
           </div>

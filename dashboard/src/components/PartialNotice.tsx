@@ -25,8 +25,8 @@ export function PartialNotice({ error, names }: { error: unknown; names?: Readon
   return (
     <div className="notice notice-warning" role="status">
       <p>
-        <strong>Uppgifter saknas från {missing.map(nameOf).join(', ')}.</strong> Deras system svarar inte just nu, så deras värden visas som
-        ”saknas”. Allt annat på sidan är fullständigt.
+        <strong>Uppgifter saknas från {missing.map(nameOf).join(', ')}.</strong> Deras system svarar inte just nu, så deras värden visas som ”saknas”. Allt
+        annat på sidan är fullständigt.
       </p>
     </div>
   );

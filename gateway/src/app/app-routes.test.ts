@@ -69,7 +69,14 @@ describe('the app at /', () => {
 
   it('gives 404 for a missing file or any path outside dist/, and 405 for other methods', async () => {
     await serve(dist);
-    for (const path of ['/assets/missing-1.js', '/missing.js', '/assets/../../outside-the-dist.txt', '/assets/%2e%2e%2f%2e%2e%2foutside-the-dist.txt', '/..%2foutside-the-dist.txt', '/assets/sub/x.js']) {
+    for (const path of [
+      '/assets/missing-1.js',
+      '/missing.js',
+      '/assets/../../outside-the-dist.txt',
+      '/assets/%2e%2e%2f%2e%2e%2foutside-the-dist.txt',
+      '/..%2foutside-the-dist.txt',
+      '/assets/sub/x.js',
+    ]) {
       const response = await fetch(base + path);
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
     }
@@ -88,8 +95,18 @@ describe('GET /app-config.json', () => {
   it('announces the identity provider from the environment, or none', async () => {
     expect(appOidcFromEnv({})).toBeNull();
     expect(appOidcFromEnv({ AUTH_ISSUER: 'urn:orebro-lan:development-identity' })).toBeNull();
-    expect(appOidcFromEnv({ AUTH_ISSUER: 'http://localhost:4100' })).toEqual({ issuer: 'http://localhost:4100', clientId: 'systemledning-app', scope: 'openid profile' });
-    const oidc = appOidcFromEnv({ APP_OIDC_ISSUER: 'https://login.example.se', AUTH_ISSUER: 'https://other', APP_OIDC_CLIENT_ID: 'x', APP_OIDC_SCOPE: 'openid', APP_OIDC_RESOURCE: 'urn:api' });
+    expect(appOidcFromEnv({ AUTH_ISSUER: 'http://localhost:4100' })).toEqual({
+      issuer: 'http://localhost:4100',
+      clientId: 'systemledning-app',
+      scope: 'openid profile',
+    });
+    const oidc = appOidcFromEnv({
+      APP_OIDC_ISSUER: 'https://login.example.se',
+      AUTH_ISSUER: 'https://other',
+      APP_OIDC_CLIENT_ID: 'x',
+      APP_OIDC_SCOPE: 'openid',
+      APP_OIDC_RESOURCE: 'urn:api',
+    });
     expect(oidc).toEqual({ issuer: 'https://login.example.se', clientId: 'x', scope: 'openid', resource: 'urn:api' });
     await serve(dist, oidc);
     const response = await fetch(`${base}/app-config.json`);

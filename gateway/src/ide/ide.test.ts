@@ -19,8 +19,7 @@ beforeAll(async () => {
   server = createHttpServer({
     logger: pino({ level: 'silent' }),
     routes: {
-      '/graphql': (req, res, search) =>
-        wantsIdePage(req, search) ? page(req, res, search) : sendJson(res, 400, { errors: [{ message: 'no GraphQL here' }] }),
+      '/graphql': (req, res, search) => (wantsIdePage(req, search) ? page(req, res, search) : sendJson(res, 400, { errors: [{ message: 'no GraphQL here' }] })),
     },
     prefixRoutes: { '/ide/': ideAssetsRoute('/ide/') },
   });
@@ -69,13 +68,7 @@ describe('IDE page', () => {
   it('loads only same-origin assets, each served with its content type', async () => {
     const { html } = await getPage();
     const urls = pageUrls(html);
-    expect(urls).toEqual([
-      '/ide/graphiql.min.css',
-      '/ide/react.production.min.js',
-      '/ide/react-dom.production.min.js',
-      '/ide/graphiql.min.js',
-      '/ide/boot.js',
-    ]);
+    expect(urls).toEqual(['/ide/graphiql.min.css', '/ide/react.production.min.js', '/ide/react-dom.production.min.js', '/ide/graphiql.min.js', '/ide/boot.js']);
     for (const url of urls) {
       expect(url).toMatch(/^\/[^/\\]/);
       const response = await fetch(new URL(url, base));
@@ -103,9 +96,7 @@ describe('IDE page', () => {
     const { html } = await getPage();
     const config = JSON.parse(/<script id="ide-config" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
     expect(config.graphqlPath).toBe('/graphql');
-    expect(config.defaultQuery.replace(/\s+/g, ' ')).toContain(
-      'huvudmen { id name kind lansdel { name } municipality { population(year: 2024) } }',
-    );
+    expect(config.defaultQuery.replace(/\s+/g, ' ')).toContain('huvudmen { id name kind lansdel { name } municipality { population(year: 2024) } }');
   });
 
   it('answers 404 for anything outside the allow-list, path tricks included', async () => {

@@ -25,7 +25,10 @@ export function limitsFromEnv(env: Env = process.env): LimitsConfig {
     redisUrl: env.REDIS_URL || undefined,
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'orebro-gateway',
     ide: flagFromEnv('IDE', !production, env),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS || undefined,
   };
 }

@@ -37,8 +37,12 @@ export function providerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Pro
   if (!URL.canParse(issuer)) throw new Error(`Invalid configuration: IDP_ISSUER must be an absolute URL, got "${issuer}".`);
   const audience = env.AUTH_AUDIENCE || 'orebro-lan-graph';
   const resource = env.IDP_RESOURCE || (/^[a-z][a-z0-9+.-]*:/i.test(audience) ? audience : `urn:${audience}`);
-  const extraRedirects = (env.IDP_APP_REDIRECT_URIS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
-  for (const uri of extraRedirects) if (!URL.canParse(uri)) throw new Error(`Invalid configuration: IDP_APP_REDIRECT_URIS holds "${uri}", which is not an absolute URL.`);
+  const extraRedirects = (env.IDP_APP_REDIRECT_URIS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  for (const uri of extraRedirects)
+    if (!URL.canParse(uri)) throw new Error(`Invalid configuration: IDP_APP_REDIRECT_URIS holds "${uri}", which is not an absolute URL.`);
   const redirects = [...LOOPBACK_REDIRECTS, ...extraRedirects];
   return {
     port,
@@ -48,8 +52,12 @@ export function providerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Pro
       issuer,
       audience,
       resource,
-      publicClients: [{ clientId: env.APP_OIDC_CLIENT_ID || DEFAULT_APP_CLIENT_ID, clientName: 'Systemledning', redirectUris: redirects, postLogoutRedirectUris: redirects }],
-      tokenClients: [{ clientId: env.IDP_TOKEN_CLIENT_ID || DEFAULT_TOKEN_CLIENT_ID, clientSecret: env.IDP_TOKEN_CLIENT_SECRET || DEFAULT_TOKEN_CLIENT_SECRET }],
+      publicClients: [
+        { clientId: env.APP_OIDC_CLIENT_ID || DEFAULT_APP_CLIENT_ID, clientName: 'Systemledning', redirectUris: redirects, postLogoutRedirectUris: redirects },
+      ],
+      tokenClients: [
+        { clientId: env.IDP_TOKEN_CLIENT_ID || DEFAULT_TOKEN_CLIENT_ID, clientSecret: env.IDP_TOKEN_CLIENT_SECRET || DEFAULT_TOKEN_CLIENT_SECRET },
+      ],
     },
   };
 }

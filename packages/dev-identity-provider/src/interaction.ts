@@ -23,7 +23,12 @@ export function interactionHandler(provider: Provider, options: DevIdentityProvi
     if (req.method === 'POST' && action === '/login') {
       const form = new URLSearchParams(await readForm(req));
       if (form.has('abort')) {
-        return void (await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Inloggningen avbröts.' }, { mergeWithLastSubmission: false }));
+        return void (await provider.interactionFinished(
+          req,
+          res,
+          { error: 'access_denied', error_description: 'Inloggningen avbröts.' },
+          { mergeWithLastSubmission: false },
+        ));
       }
       const identity: DevIdentity = { organisation: form.get('organisation') ?? '', roles: form.getAll('roles') };
       const problem = loginProblem(identity, options);
@@ -53,7 +58,8 @@ async function grantConsent(provider: Provider, req: IncomingMessage, res: Serve
 function loginProblem(identity: DevIdentity, options: DevIdentityProviderOptions): string | undefined {
   const { organisation, roles } = options.claims;
   if (!identity.organisation) return `välj ${organisation.label.toLowerCase()}`;
-  if (!organisation.choices.some((c) => c.value === identity.organisation)) return `${organisation.label.toLowerCase()} "${identity.organisation}" finns inte i listan`;
+  if (!organisation.choices.some((c) => c.value === identity.organisation))
+    return `${organisation.label.toLowerCase()} "${identity.organisation}" finns inte i listan`;
   const unknown = identity.roles.filter((r) => !roles.choices.some((c) => c.value === r));
   if (unknown.length > 0) return `okänd roll: ${unknown.join(', ')}`;
   return checkIdentity(identity, options, true);
@@ -64,7 +70,10 @@ function loginPage(uid: string, options: DevIdentityProviderOptions, client: str
   const error = problem ? `<p id="fel" class="warning" role="alert">Det gick inte att logga in: ${escapeHtml(problem)}.</p>` : '';
   const described = problem ? ' aria-describedby="fel" aria-invalid="true"' : '';
   const orgOptions = organisation.choices
-    .map((c) => `<option value="${escapeHtml(c.value)}"${chosen?.organisation === c.value ? ' selected' : ''}>${escapeHtml(c.label)} (${escapeHtml(c.value)})</option>`)
+    .map(
+      (c) =>
+        `<option value="${escapeHtml(c.value)}"${chosen?.organisation === c.value ? ' selected' : ''}>${escapeHtml(c.label)} (${escapeHtml(c.value)})</option>`,
+    )
     .join('\n');
   const roleBoxes = roles.choices
     .map(

@@ -125,7 +125,9 @@ export function createOidcProvider(options: DevIdentityProviderOptions): Provide
       ctx.set('content-security-policy', PAGE_CSP);
       ctx.body = page(
         'Fel',
-        `<h1>Inloggningen gick inte</h1>${Object.entries(out).map(([key, value]) => `<pre><strong>${escapeHtml(key)}</strong>: ${escapeHtml(value)}</pre>`).join('')}`,
+        `<h1>Inloggningen gick inte</h1>${Object.entries(out)
+          .map(([key, value]) => `<pre><strong>${escapeHtml(key)}</strong>: ${escapeHtml(value)}</pre>`)
+          .join('')}`,
       );
     },
     // Browser apps call the token endpoint from their own origin: allow the origins of their redirect URIs.
@@ -143,7 +145,7 @@ export function createOidcProvider(options: DevIdentityProviderOptions): Provide
  * registered (`scope` for client_credentials); the identity a token client asks for is read from here.
  */
 function tokenRequestBody(ctx: KoaContextWithOIDC): Record<string, unknown> {
-  return ((ctx.oidc as unknown as { body?: Record<string, unknown> }).body ?? {});
+  return (ctx.oidc as unknown as { body?: Record<string, unknown> }).body ?? {};
 }
 
 function tokenClientTtl(ctx: KoaContextWithOIDC, fallback: number): number {

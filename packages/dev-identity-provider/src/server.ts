@@ -31,7 +31,10 @@ export async function startIdentityProvider(
     if (path.startsWith('/interaction/')) {
       interaction(req, res).catch((error: unknown) => {
         logger.warn({ err: error, path }, 'login interaction failed');
-        if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`Inloggningen kunde inte fortsätta: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent)
+          res
+            .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+            .end(`Inloggningen kunde inte fortsätta: ${error instanceof Error ? error.message : String(error)}`);
         else res.end();
       });
       return;

@@ -13,7 +13,11 @@ function slowExecutor(gate: Promise<unknown> = Promise.resolve()) {
     async executeHTTPGraphQLRequest() {
       calls.count++;
       await gate;
-      return { status: 200, headers: new HeaderMap([['content-type', 'application/json']]), body: { kind: 'complete', string: `{"data":{"n":${calls.count}}}` } };
+      return {
+        status: 200,
+        headers: new HeaderMap([['content-type', 'application/json']]),
+        body: { kind: 'complete', string: `{"data":{"n":${calls.count}}}` },
+      };
     },
   } as unknown as ApolloServer<BaseContext>;
   return { apollo, calls };
@@ -64,7 +68,12 @@ describe('graphqlHandler in-flight sharing', () => {
     const { apollo, calls } = slowExecutor();
     const { server, url } = await serve((_req, _params, text) => (text.includes('private') ? undefined : text), apollo);
     try {
-      await Promise.all([post(url, '{"query":"{ private }"}'), post(url, '{"query":"{ private }"}'), post(url, '{"query":"{ a }"}'), post(url, '{"query":"{ b }"}')]);
+      await Promise.all([
+        post(url, '{"query":"{ private }"}'),
+        post(url, '{"query":"{ private }"}'),
+        post(url, '{"query":"{ a }"}'),
+        post(url, '{"query":"{ b }"}'),
+      ]);
       expect(calls.count).toBe(4);
     } finally {
       server.close();

@@ -67,7 +67,11 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
 const ownsStream = new WeakSet<object>();
 
 /** Joins the execution in flight under `key`, or starts it; it is forgotten once it settles. */
-async function shared(inFlight: Map<string, Promise<HTTPGraphQLResponse>>, key: string, execute: () => Promise<HTTPGraphQLResponse>): Promise<HTTPGraphQLResponse> {
+async function shared(
+  inFlight: Map<string, Promise<HTTPGraphQLResponse>>,
+  key: string,
+  execute: () => Promise<HTTPGraphQLResponse>,
+): Promise<HTTPGraphQLResponse> {
   const pending = inFlight.get(key);
   if (pending) return pending;
   const started = execute().then((result) => {

@@ -6,11 +6,16 @@ describe('authConfigFromEnv', () => {
       kind: 'discovery',
       discoveryUrl: 'https://id.example/realms/orebro/.well-known/openid-configuration',
     });
-    expect(authConfigFromEnv({ AUTH_ISSUER: 'http://localhost:4100', AUTH_DISCOVERY_URL: 'http://identity:4100/.well-known/openid-configuration' }).keys).toEqual({
+    expect(
+      authConfigFromEnv({ AUTH_ISSUER: 'http://localhost:4100', AUTH_DISCOVERY_URL: 'http://identity:4100/.well-known/openid-configuration' }).keys,
+    ).toEqual({
       kind: 'discovery',
       discoveryUrl: 'http://identity:4100/.well-known/openid-configuration',
     });
-    expect(authConfigFromEnv({ AUTH_ISSUER: 'https://id.example', AUTH_JWKS_URL: 'https://id.example/keys' }).keys).toEqual({ kind: 'remote', url: 'https://id.example/keys' });
+    expect(authConfigFromEnv({ AUTH_ISSUER: 'https://id.example', AUTH_JWKS_URL: 'https://id.example/keys' }).keys).toEqual({
+      kind: 'remote',
+      url: 'https://id.example/keys',
+    });
   });
 
   test('nothing set trusts the committed development key, which production refuses, as it refuses the development issuer', () => {
@@ -21,7 +26,9 @@ describe('authConfigFromEnv', () => {
   });
 
   test('claim names and key cache times are configurable; malformed values are refused naming the variable', () => {
-    expect(authConfigFromEnv({ AUTH_ISSUER: 'https://id.example', AUTH_CLAIM_HUVUDMAN: 'extension_huvudman', AUTH_CLAIM_ROLES: 'realm_access.roles' }).claims).toEqual({
+    expect(
+      authConfigFromEnv({ AUTH_ISSUER: 'https://id.example', AUTH_CLAIM_HUVUDMAN: 'extension_huvudman', AUTH_CLAIM_ROLES: 'realm_access.roles' }).claims,
+    ).toEqual({
       huvudman: 'extension_huvudman',
       roles: 'realm_access.roles',
     });

@@ -10,10 +10,7 @@ export interface AuthConfig {
    * Where the signing keys come from: the identity provider's discovery document (its `jwks_uri`), a
    * JWKS URL given directly, or a local key set.
    */
-  keys:
-    | { kind: 'discovery'; discoveryUrl: string }
-    | { kind: 'remote'; url: string }
-    | { kind: 'local'; jwks: JSONWebKeySet };
+  keys: { kind: 'discovery'; discoveryUrl: string } | { kind: 'remote'; url: string } | { kind: 'local'; jwks: JSONWebKeySet };
   /** Claim names (a dotted path reaches into an object, e.g. `realm_access.roles`). */
   claims: { huvudman: string; roles: string };
   /** Remote key sets: least time between two fetches (ms), and how long a fetched set is trusted (ms). */
@@ -61,7 +58,9 @@ function keysFromEnv(env: NodeJS.ProcessEnv, issuer: string): AuthConfig['keys']
   if (env.AUTH_DISCOVERY_URL) return { kind: 'discovery', discoveryUrl: absoluteUrl(env.AUTH_DISCOVERY_URL, 'AUTH_DISCOVERY_URL') };
   if (env.AUTH_ISSUER) {
     if (!/^https?:\/\//.test(env.AUTH_ISSUER)) {
-      throw new Error(`Invalid configuration: AUTH_ISSUER "${env.AUTH_ISSUER}" is not an http(s) URL, so it has no discovery document; set AUTH_JWKS_URL or AUTH_JWKS_FILE too.`);
+      throw new Error(
+        `Invalid configuration: AUTH_ISSUER "${env.AUTH_ISSUER}" is not an http(s) URL, so it has no discovery document; set AUTH_JWKS_URL or AUTH_JWKS_FILE too.`,
+      );
     }
     return { kind: 'discovery', discoveryUrl: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration` };
   }
@@ -75,7 +74,8 @@ function absoluteUrl(value: string, name: string): string {
 
 function claimName(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const value = env[name] || fallback;
-  if (!/^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/.test(value)) throw new Error(`Invalid configuration: ${name} must be a claim name or a dotted path to one, got "${value}".`);
+  if (!/^[A-Za-z0-9_:/-]+(\.[A-Za-z0-9_:/-]+)*$/.test(value))
+    throw new Error(`Invalid configuration: ${name} must be a claim name or a dotted path to one, got "${value}".`);
   return value;
 }
 

@@ -41,7 +41,9 @@ async function discover(discoveryUrl: string, issuer: string): Promise<string> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     document = (await response.json()) as typeof document;
   } catch (error) {
-    throw new KeySourceUnavailable(`the identity provider's discovery document ${discoveryUrl} could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new KeySourceUnavailable(
+      `the identity provider's discovery document ${discoveryUrl} could not be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (document.issuer !== issuer) {
     throw new KeySourceUnavailable(`the discovery document ${discoveryUrl} is for issuer ${String(document.issuer)}, not the configured ${issuer}`);

@@ -30,7 +30,13 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const sign = (claims: Record<string, unknown>, issuer = base) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('u1').setIssuer(issuer).setAudience('orebro-lan-graph').setExpirationTime('5m').sign(privateKey);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+    .setSubject('u1')
+    .setIssuer(issuer)
+    .setAudience('orebro-lan-graph')
+    .setExpirationTime('5m')
+    .sign(privateKey);
 
 test('keys come from the issuer discovery document; huvudman and roles from the default claims', async () => {
   const verify = createTokenVerifier(authConfigFromEnv({ AUTH_ISSUER: base }));
@@ -44,8 +50,13 @@ test('keys come from the issuer discovery document; huvudman and roles from the 
 });
 
 test('claim mapping: Keycloak realm roles (nested) and an Entra ID extension attribute; a space-separated roles string', async () => {
-  const keycloak = createTokenVerifier(authConfigFromEnv({ AUTH_ISSUER: base, AUTH_CLAIM_ROLES: 'realm_access.roles', AUTH_CLAIM_HUVUDMAN: 'extension_huvudman' }));
-  await expect(keycloak(`Bearer ${await sign({ extension_huvudman: '18', realm_access: { roles: ['auditor', 'offline_access'] } })}`)).resolves.toMatchObject({ huvudman: '18', roles: ['auditor'] });
+  const keycloak = createTokenVerifier(
+    authConfigFromEnv({ AUTH_ISSUER: base, AUTH_CLAIM_ROLES: 'realm_access.roles', AUTH_CLAIM_HUVUDMAN: 'extension_huvudman' }),
+  );
+  await expect(keycloak(`Bearer ${await sign({ extension_huvudman: '18', realm_access: { roles: ['auditor', 'offline_access'] } })}`)).resolves.toMatchObject({
+    huvudman: '18',
+    roles: ['auditor'],
+  });
   const spaced = createTokenVerifier(authConfigFromEnv({ AUTH_ISSUER: base }));
   await expect(spaced(`Bearer ${await sign({ huvudman: '1880', roles: 'writer secretariat' })}`)).resolves.toMatchObject({ roles: ['writer', 'secretariat'] });
   await expect(keycloak(`Bearer ${await sign({ huvudman: '1880' })}`)).rejects.toThrow('the token has no extension_huvudman claim');

@@ -47,11 +47,13 @@ function blank(value: unknown): boolean {
 /** A claim by name, or by dotted path into nested objects (Keycloak's `realm_access.roles`). */
 function claim(payload: JWTPayload, path: string): unknown {
   if (path in payload) return payload[path];
-  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
 }
 
 function callerFrom(payload: JWTPayload, names: AuthConfig['claims']): Caller {
-  if (blank(payload.sub)) throw unauthenticated('the token\'s sub claim is empty: it must name the user');
+  if (blank(payload.sub)) throw unauthenticated("the token's sub claim is empty: it must name the user");
   const huvudman = claim(payload, names.huvudman);
   if (typeof huvudman !== 'string' || blank(huvudman)) throw unauthenticated(`the token has no ${names.huvudman} claim`);
   // An array of role names, or one space-separated string (as some providers write them).

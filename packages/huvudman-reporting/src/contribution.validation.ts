@@ -1,5 +1,16 @@
 import { kommunCodes } from '@orebro/reference-data';
-import { assertNoIdentityNumber, badUserInput, requireCount, requireIsoDate, requireIsoMonth, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
+import {
+  assertNoIdentityNumber,
+  badUserInput,
+  requireCount,
+  requireIsoDate,
+  requireIsoMonth,
+  requireOneOf,
+  requireSek,
+  requireSource,
+  requireText,
+  requireYear,
+} from '@orebro/subgraph-kit';
 import { ActivityMeasures } from './contribution.entity';
 
 export interface ServiceContributionInput {

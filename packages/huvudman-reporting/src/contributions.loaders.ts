@@ -14,8 +14,7 @@ export function createContributionsLoaders(em: EntityManager) {
       (c) => c.serviceId,
     ),
     activityByService: groupLoader<string, ContributionActivity>(
-      (ids) =>
-        em.find(ContributionActivity, { serviceId: { $in: [...ids] } }, { orderBy: { month: 'asc', measure: 'asc', patientHomeKommunCode: 'asc' } }),
+      (ids) => em.find(ContributionActivity, { serviceId: { $in: [...ids] } }, { orderBy: { month: 'asc', measure: 'asc', patientHomeKommunCode: 'asc' } }),
       (a) => a.serviceId,
     ),
   };

@@ -30,7 +30,11 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
  * `municipality` this instance does not own), or any malformed row, refuses the whole file.
  * `owns` tells whether a Kolada municipality id is this instance's own huvudman.
  */
-export function checkImportFile(input: ImportInput, owner: string, owns: (municipality: string) => boolean): { values: FileValue[]; source: string; isExample: boolean } {
+export function checkImportFile(
+  input: ImportInput,
+  owner: string,
+  owns: (municipality: string) => boolean,
+): { values: FileValue[]; source: string; isExample: boolean } {
   if (!ImportFormats.includes(input.format)) throw badUserInput(`format must be one of ${ImportFormats.join(', ')}.`, 'format');
   const isExample = input.isExample ?? false;
   // NFC, like what is stored: a re-import of the same file is then "unchanged" however its text was composed.

@@ -2,7 +2,17 @@ import { readKoladaFile } from './kolada-file';
 
 describe('readKoladaFile', () => {
   it('reads Kolada API JSON: one value per gender, a bare list or wrapped in { values }', () => {
-    const rows = [{ kpi: 'N01951', municipality: '1881', period: 2024, values: [{ gender: 'T', count: 1, status: '', value: 22681 }, { gender: 'K', count: 1, status: 'X', value: null }] }];
+    const rows = [
+      {
+        kpi: 'N01951',
+        municipality: '1881',
+        period: 2024,
+        values: [
+          { gender: 'T', count: 1, status: '', value: 22681 },
+          { gender: 'K', count: 1, status: 'X', value: null },
+        ],
+      },
+    ];
     const expected = {
       values: [
         { row: 1, kpi: 'N01951', municipality: '1881', period: '2024', gender: 'T', value: 22681, status: null },
@@ -26,7 +36,11 @@ describe('readKoladaFile', () => {
     ['JSON that is not a list of rows', '{"kpi": "N01951"}', /expected a list of rows/],
     ['a row without a municipality', '[{"kpi": "N01951", "period": 2024, "values": [{"gender": "T", "value": 1}]}]', /needs kpi, municipality and period/],
     ['a row without values', '[{"kpi": "N01951", "municipality": "1881", "period": 2024, "values": []}]', /non-empty list of values/],
-    ['a value that is not a number', '[{"kpi": "N01951", "municipality": "1881", "period": 2024, "values": [{"gender": "T", "value": "many"}]}]', /not a number/],
+    [
+      'a value that is not a number',
+      '[{"kpi": "N01951", "municipality": "1881", "period": 2024, "values": [{"gender": "T", "value": "many"}]}]',
+      /not a number/,
+    ],
   ])('reports %s as a problem instead of throwing', (_label, content, reason) => {
     const { problems } = readKoladaFile('KOLADA_JSON', content);
     expect(problems).toHaveLength(1);

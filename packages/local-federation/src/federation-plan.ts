@@ -15,7 +15,8 @@ interface PlannedCommon {
 }
 
 /** A subgraph to run: one instance, or one per shard key, each told its key in `shardKeyVariable` (the federation's members list says which). */
-export type PlannedSubgraph = (PlannedCommon & { sharded: false }) | (PlannedCommon & { sharded: true; shardKeys: readonly string[]; shardKeyVariable: string });
+export type PlannedSubgraph =
+  (PlannedCommon & { sharded: false }) | (PlannedCommon & { sharded: true; shardKeys: readonly string[]; shardKeyVariable: string });
 
 export interface PlanOptions {
   database: DatabaseMode;
@@ -75,7 +76,11 @@ export function federationPlan(options: PlanOptions): FederationPlan {
   const memberUrls = Object.fromEntries(
     options.members.map((member) => [
       member.urlVariable,
-      member.sharded ? keysOf(member).map((key) => `${key}=${url(`${member.name}-${key}`)}`).join(',') : url(member.name),
+      member.sharded
+        ? keysOf(member)
+            .map((key) => `${key}=${url(`${member.name}-${key}`)}`)
+            .join(',')
+        : url(member.name),
     ]),
   );
   const gateway: ServiceSpec = {

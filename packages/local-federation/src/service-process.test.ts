@@ -11,7 +11,12 @@ describe('the time a service may take to become ready', () => {
   });
 
   it('when exceeded, stops the service and says which one and how to give it longer', async () => {
-    const service = new ServiceProcess({ name: 'never-ready', entry: 'packages/local-federation/src/test-support/never-ready.ts', port: await freePort(), env: {} });
+    const service = new ServiceProcess({
+      name: 'never-ready',
+      entry: 'packages/local-federation/src/test-support/never-ready.ts',
+      port: await freePort(),
+      env: {},
+    });
     await expect(service.start(1_500)).rejects.toThrow(/never-ready was not ready within 1500 ms \(START_TIMEOUT_MS raises the limit\)/);
     expect(service.state.phase).toBe('stopped');
   });

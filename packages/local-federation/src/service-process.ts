@@ -34,9 +34,7 @@ class PortTakenError extends Error {}
 const MAX_PORT_ATTEMPTS = 3;
 
 export type ServiceState =
-  | { phase: 'starting'; child: ChildProcess }
-  | { phase: 'running'; child: ChildProcess }
-  | { phase: 'stopped'; exitCode: number | null };
+  { phase: 'starting'; child: ChildProcess } | { phase: 'running'; child: ChildProcess } | { phase: 'stopped'; exitCode: number | null };
 
 export const repoRoot = join(__dirname, '../../..');
 
@@ -97,7 +95,9 @@ export class ServiceProcess {
       const state = this.state as ServiceState; // changed by the exit handler while we wait
       if (state.phase === 'stopped') {
         const taken = this.output.slice(-20).some((line) => line.includes('EADDRINUSE'));
-        throw new (taken ? PortTakenError : Error)(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`);
+        throw new (taken ? PortTakenError : Error)(
+          `${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`,
+        );
       }
       if (await this.isReady(Math.min(5_000, Math.max(1, deadline - Date.now())))) {
         this.state = { phase: 'running', child };

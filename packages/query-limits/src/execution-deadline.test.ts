@@ -31,7 +31,11 @@ async function startServer(timeoutMs: number) {
   const logger = createLogger('deadline-test');
   logger.level = 'silent';
   const answered: Promise<void>[] = [];
-  const handler = graphqlHandler<SignalContext>({ apollo, bodyLimitBytes: 10_000, context: async (_req, _params, clientGone) => ({ signal: requestSignal(clientGone, timeoutMs) }) });
+  const handler = graphqlHandler<SignalContext>({
+    apollo,
+    bodyLimitBytes: 10_000,
+    context: async (_req, _params, clientGone) => ({ signal: requestSignal(clientGone, timeoutMs) }),
+  });
   const server = createHttpServer({
     logger,
     routes: {
@@ -63,7 +67,9 @@ describe('execution deadline', () => {
     const server = await startServer(0);
     try {
       const client = new AbortController();
-      const request = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: client.signal }).catch((e: Error) => e.name);
+      const request = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: client.signal }).catch(
+        (e: Error) => e.name,
+      );
       await server.slowStarted;
       client.abort();
       expect(await request).toBe('AbortError');

@@ -34,10 +34,9 @@ export function executionDeadlinePlugin<TContext extends SignalContext>(): Apoll
 function stopped(reason: unknown): GraphQLError {
   // AbortSignal.timeout aborts with a DOMException named TimeoutError (by name: it may come from another realm).
   const timedOut = (reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
-  return new GraphQLError(
-    timedOut ? 'Execution stopped: the query ran over this server\'s execution time limit.' : 'Execution stopped: the client has gone.',
-    { extensions: { code: timedOut ? 'EXECUTION_TIME_LIMIT' : 'CLIENT_CLOSED_REQUEST' } },
-  );
+  return new GraphQLError(timedOut ? "Execution stopped: the query ran over this server's execution time limit." : 'Execution stopped: the client has gone.', {
+    extensions: { code: timedOut ? 'EXECUTION_TIME_LIMIT' : 'CLIENT_CLOSED_REQUEST' },
+  });
 }
 
 /**

@@ -20,7 +20,8 @@ const typeDefs = `
 `;
 const schema = buildSchema(typeDefs);
 const annotations = costAnnotationsOf(parse(typeDefs));
-const cost = (query: string, variables?: Record<string, unknown>) => operationCost({ schema, document: parse(query), variables, annotations, defaultListSize: 10 });
+const cost = (query: string, variables?: Record<string, unknown>) =>
+  operationCost({ schema, document: parse(query), variables, annotations, defaultListSize: 10 });
 
 describe('list-aware cost', () => {
   it('counts an object field as 1 and a scalar as 0', () => {
@@ -51,7 +52,9 @@ describe('list-aware cost', () => {
   });
 
   it('stops counting past 10000 selections (fragments doubling at each level)', () => {
-    const fragments = Array.from({ length: 16 }, (_, i) => (i === 0 ? 'fragment F0 on Query { bodies { id } }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`));
+    const fragments = Array.from({ length: 16 }, (_, i) =>
+      i === 0 ? 'fragment F0 on Query { bodies { id } }' : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`,
+    );
     expect(() => cost(`{ ...F15 } ${fragments.join(' ')}`)).toThrow(/maximum allowed number of nodes/);
   });
 

@@ -40,7 +40,10 @@ export function costAnnotationsOf(...documents: DocumentNode[]): CostAnnotations
             const weight = intArgument(directive, 'weight');
             if (weight !== undefined) annotations.weights.set(key, weight);
           } else if (name === 'listSize') {
-            annotations.listSizes.set(key, { assumedSize: intArgument(directive, 'assumedSize'), slicingArguments: stringListArgument(directive, 'slicingArguments') });
+            annotations.listSizes.set(key, {
+              assumedSize: intArgument(directive, 'assumedSize'),
+              slicingArguments: stringListArgument(directive, 'slicingArguments'),
+            });
           }
         }
       }

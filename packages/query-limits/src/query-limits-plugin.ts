@@ -9,14 +9,24 @@ import { operationCost, type CostAnnotations } from './list-cost';
  * is built, at a subgraph before any resolver. The cost needs the variables (slicing arguments,
  * `@include`), which a validation rule does not get: hence a plugin.
  */
-export function costLimitPlugin<TContext extends BaseContext>(limits: Pick<QueryLimits, 'maxCost' | 'defaultListSize'>, annotations: CostAnnotations): ApolloServerPlugin<TContext> {
+export function costLimitPlugin<TContext extends BaseContext>(
+  limits: Pick<QueryLimits, 'maxCost' | 'defaultListSize'>,
+  annotations: CostAnnotations,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = operationCost({ schema, document, variables: request.variables ?? undefined, operationName: operationName ?? undefined, annotations, defaultListSize: limits.defaultListSize });
+            cost = operationCost({
+              schema,
+              document,
+              variables: request.variables ?? undefined,
+              operationName: operationName ?? undefined,
+              annotations,
+              defaultListSize: limits.defaultListSize,
+            });
           } catch (error) {
             // Variables that do not fit the operation: execution reports them precisely. Anything else
             // (the library stops at 10000 evaluated selections, e.g. fragments spread into fragments

@@ -112,6 +112,8 @@ describe('a circuit per instance', () => {
     await expect(circuits.execute(a.url, true, () => httpTransport(a.url, body, {}, 200))).rejects.toBeInstanceOf(CircuitOpenError);
     expect(a.received()).toBe(1);
     // Another instance's circuit is its own.
-    await expect(circuits.execute(b.url, true, () => httpTransport(b.url, body, {}, 5_000))).resolves.toMatchObject({ response: { data: { places: [{ code: '1814' }] } } });
+    await expect(circuits.execute(b.url, true, () => httpTransport(b.url, body, {}, 5_000))).resolves.toMatchObject({
+      response: { data: { places: [{ code: '1814' }] } },
+    });
   });
 });

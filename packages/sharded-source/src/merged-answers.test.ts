@@ -50,15 +50,22 @@ describe('error paths inside concatenated and merged data', () => {
   });
 
   it('offsets a list concatenated inside a joint entity, and keeps owned entities at their original index', async () => {
-    const query = 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Place { code population(year: 2024) } ... on Service { id contributions { code note } } } }';
-    const representations = [{ __typename: 'Place', code: '1880' }, { __typename: 'Service', id: 'mobile-team' }, { __typename: 'Place', code: '1860' }];
+    const query =
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Place { code population(year: 2024) } ... on Service { id contributions { code note } } } }';
+    const representations = [
+      { __typename: 'Place', code: '1880' },
+      { __typename: 'Service', id: 'mobile-team' },
+      { __typename: 'Place', code: '1860' },
+    ];
     const result = await runFetch(source(), query, { representations });
     const service = (result.data!._entities as { contributions?: { code: string }[] }[])[1];
     expect(service.contributions!.map((c) => c.code)).toEqual(CODES);
-    expect(result.errors!.map((e) => e.path).sort()).toEqual([
-      ['_entities', 1, 'contributions', 1, 'note'],
-      ['_entities', 2, 'population'],
-    ].sort());
+    expect(result.errors!.map((e) => e.path).sort()).toEqual(
+      [
+        ['_entities', 1, 'contributions', 1, 'note'],
+        ['_entities', 2, 'population'],
+      ].sort(),
+    );
   });
 
   it('keeps the error but drops a path that would point at another instance’s value', async () => {
@@ -93,11 +100,7 @@ describe('compressed answers', () => {
 describe('wiring: each instance says which shard it serves', () => {
   it('never uses an answer from an instance serving another shard (two URLs swapped)', async () => {
     const [s1814, s1860, s1880] = running.shards;
-    const swapped = placeSource([
-      { key: '1814', url: s1860.url },
-      { key: '1860', url: s1814.url },
-      s1880,
-    ]);
+    const swapped = placeSource([{ key: '1814', url: s1860.url }, { key: '1860', url: s1814.url }, s1880]);
     const one = await runFetch(swapped, '{ place(code: "1814") { code name } }');
     expect(one.data).toEqual({ place: null });
     expect(one.errors).toEqual([
@@ -118,7 +121,10 @@ describe('wiring: each instance says which shard it serves', () => {
 
   it('finds a swap before any query, from the schema check', async () => {
     const [s1814, s1860] = running.shards;
-    const swapped = placeSource([{ key: '1814', url: s1860.url }, { key: '1860', url: s1814.url }]);
+    const swapped = placeSource([
+      { key: '1814', url: s1860.url },
+      { key: '1860', url: s1814.url },
+    ]);
     await swapped.schemas.refresh();
     expect(swapped.wiring.problems().map((p) => p.kind)).toEqual(['WRONG_INSTANCE', 'WRONG_INSTANCE']);
     expect(swapped.wiring.servedBy('1814')).toBe('1860');
@@ -130,7 +136,10 @@ describe('wiring: each instance says which shard it serves', () => {
     const notConfigured = { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1860', reason: 'NOT_CONFIGURED' };
 
     const entities = await runFetch(ds, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Place { code } } }', {
-      r: [{ __typename: 'Place', code: '1880' }, { __typename: 'Place', code: '1860' }],
+      r: [
+        { __typename: 'Place', code: '1880' },
+        { __typename: 'Place', code: '1860' },
+      ],
     });
     expect(entities.data).toEqual({ _entities: [{ code: '1880' }, null] });
     expect(entities.errors).toEqual([expect.objectContaining({ path: ['_entities', 1], extensions: notConfigured })]);

@@ -80,7 +80,8 @@ function parseOperation(query: string, operationName: string | undefined): Parse
     throw new OperationError((error as Error).message, 'GRAPHQL_PARSE_FAILED');
   }
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+  const operation =
+    operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
   if (!operation) {
     throw new OperationError(
       operationName === undefined

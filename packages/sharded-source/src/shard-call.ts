@@ -51,12 +51,23 @@ async function callShardOnce(shard: Shard, body: ShardRequestBody, document: Doc
   } catch (error) {
     if (error instanceof CircuitOpenError) return { shard, status: 'missing', reason: 'CIRCUIT_OPEN', detail: error.message, requestSent: false };
     ctx.onFailure(shard, error);
-    return { shard, status: 'missing', reason: 'UNREACHABLE', detail: describeFailure(error), requestSent: !NOT_SENT.has(String((error as NodeJS.ErrnoException).code)) };
+    return {
+      shard,
+      status: 'missing',
+      reason: 'UNREACHABLE',
+      detail: describeFailure(error),
+      requestSent: !NOT_SENT.has(String((error as NodeJS.ErrnoException).code)),
+    };
   }
   const served = ctx.wiring.observe(shard.key, reply.headers);
   if (served !== undefined && served !== shard.key) {
     ctx.onFailure(shard, new Error(`the instance configured for ${shard.key} serves ${served}`));
-    return { shard, status: 'missing', reason: 'WRONG_INSTANCE', detail: `the instance configured for it serves ${served} (a wiring mistake in the gateway's configuration)` };
+    return {
+      shard,
+      status: 'missing',
+      reason: 'WRONG_INSTANCE',
+      detail: `the instance configured for it serves ${served} (a wiring mistake in the gateway's configuration)`,
+    };
   }
   if (ctx.schemas.state(shard.key).phase === 'unknown' || reply.response.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
     ctx.schemas.refreshSoon(shard.key);

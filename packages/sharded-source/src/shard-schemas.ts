@@ -11,9 +11,7 @@ export interface Shard {
 
 /** What the gateway knows of the schema one shard serves. */
 export type ShardSchemaState =
-  | { phase: 'unknown'; reason: string }
-  | { phase: 'compatible'; schema: GraphQLSchema }
-  | { phase: 'incompatible'; schema: GraphQLSchema; problems: string[] };
+  { phase: 'unknown'; reason: string } | { phase: 'compatible'; schema: GraphQLSchema } | { phase: 'incompatible'; schema: GraphQLSchema; problems: string[] };
 
 /** Breaking changes that matter to clients; directive and federation-internal differences do not. */
 const CLIENT_BREAKING = new Set<string>([
@@ -130,7 +128,8 @@ function askablePart(expected: GraphQLSchema): GraphQLSchema {
   const reachable = new GraphQLSchema(roots);
   // An object type reached only through an interface it implements can still be asked (`... on Type`).
   const implementations = Object.values(expected.getTypeMap()).filter(
-    (type): type is GraphQLObjectType => isObjectType(type) && !reachable.getType(type.name) && type.getInterfaces().some((i) => reachable.getType(i.name) !== undefined),
+    (type): type is GraphQLObjectType =>
+      isObjectType(type) && !reachable.getType(type.name) && type.getInterfaces().some((i) => reachable.getType(i.name) !== undefined),
   );
   return implementations.length === 0 ? reachable : new GraphQLSchema({ ...roots, types: implementations });
 }

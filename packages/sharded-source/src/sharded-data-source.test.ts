@@ -14,9 +14,11 @@ afterAll(() => running.stop());
 beforeEach(() => running.received.clear());
 
 const source = (overrides: Partial<ShardedDataSourceOptions<Record<string, unknown>>> = {}) => placeSource(running.shards, overrides);
-const run = (ds: ShardedDataSource, query: string, variables: Record<string, unknown> = {}, operationName?: string) => runFetch(ds, query, variables, operationName);
+const run = (ds: ShardedDataSource, query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+  runFetch(ds, query, variables, operationName);
 
-const ENTITIES = 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Place { code name } ... on Service { id label contributions { code amount } } } }';
+const ENTITIES =
+  'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Place { code name } ... on Service { id label contributions { code amount } } } }';
 const asked = (code: string) => running.received.get(code) ?? [];
 
 describe('rule 1: entities with the shard key go only to their owner, in the original order', () => {
@@ -25,7 +27,10 @@ describe('rule 1: entities with the shard key go only to their owner, in the ori
     const result = await run(source(), ENTITIES, { representations });
     expect(result.errors).toBeUndefined();
     expect((result.data!._entities as { code: string }[]).map((e) => e.code)).toEqual(['1880', '1814', '1880', '1860']);
-    expect(asked('1880')[0].variables.representations).toEqual([{ __typename: 'Place', code: '1880' }, { __typename: 'Place', code: '1880' }]);
+    expect(asked('1880')[0].variables.representations).toEqual([
+      { __typename: 'Place', code: '1880' },
+      { __typename: 'Place', code: '1880' },
+    ]);
     expect(asked('1814')[0].variables.representations).toEqual([{ __typename: 'Place', code: '1814' }]);
   });
 
@@ -39,7 +44,10 @@ describe('rule 1: entities with the shard key go only to their owner, in the ori
 describe('rule 2: joint entities go to every shard and are merged', () => {
   it('concatenates lists in shard order and takes a scalar from the one shard that gives it', async () => {
     const result = await run(source(), ENTITIES, {
-      representations: [{ __typename: 'Service', id: 'mobile-team' }, { __typename: 'Place', code: '1860' }],
+      representations: [
+        { __typename: 'Service', id: 'mobile-team' },
+        { __typename: 'Place', code: '1860' },
+      ],
     });
     expect(result.errors).toBeUndefined();
     const [service, place] = result.data!._entities as Record<string, unknown>[];
@@ -57,7 +65,10 @@ describe('rule 2: joint entities go to every shard and are merged', () => {
     const [service] = result.data!._entities as Record<string, unknown>[];
     expect(service.label).toBeNull();
     expect(result.errors).toEqual([
-      expect.objectContaining({ path: ['_entities', 0, 'label'], extensions: expect.objectContaining({ code: 'SHARD_DATA_CONFLICT', shards: ['1814', '1860'] }) }),
+      expect.objectContaining({
+        path: ['_entities', 0, 'label'],
+        extensions: expect.objectContaining({ code: 'SHARD_DATA_CONFLICT', shards: ['1814', '1860'] }),
+      }),
     ]);
   });
 });
@@ -96,7 +107,11 @@ describe('rule 4: mutations go to exactly one shard', () => {
 
   it.each([
     ['names no target', 'mutation { renameAll(name: "x") { code } }', /names no target/],
-    ['names two shards', 'mutation { a: renamePlace(code: "1814", name: "x") { code } b: renamePlace(code: "1860", name: "y") { code } }', /one place instance only/],
+    [
+      'names two shards',
+      'mutation { a: renamePlace(code: "1814", name: "x") { code } b: renamePlace(code: "1860", name: "y") { code } }',
+      /one place instance only/,
+    ],
     ['names an unknown shard', 'mutation { renamePlace(code: "9999", name: "x") { code } }', /No place instance serves "9999"/],
   ])('refuses a mutation that %s before anything is sent', async (_label, query, message) => {
     const result = await run(source(), query);
@@ -154,7 +169,11 @@ describe('rule 8: every operation shape the query planner sends is routed by the
   it('finds a mutation target inside a fragment, and ignores a skipped untargeted field', async () => {
     const inFragment = await run(source(), 'mutation { ... on Mutation { renamePlace(code: "1814", name: "Lekeberg") { code } } }');
     expect(inFragment).toEqual({ data: { renamePlace: { code: '1814' } } });
-    const skipped = await run(source(), 'mutation($s: Boolean!) { renamePlace(code: "1860", name: "Laxå") { code } renameAll(name: "x") @skip(if: $s) { code } }', { s: true });
+    const skipped = await run(
+      source(),
+      'mutation($s: Boolean!) { renamePlace(code: "1860", name: "Laxå") { code } renameAll(name: "x") @skip(if: $s) { code } }',
+      { s: true },
+    );
     expect(skipped).toEqual({ data: { renamePlace: { code: '1860' } } });
     expect(asked('1880')).toHaveLength(0);
   });
@@ -185,9 +204,7 @@ describe('rule 5: failure isolation', () => {
     const shards = [...running.shards, { key: '1862', url: 'http://127.0.0.1:9/graphql' }];
     const result = await run(source({ shards }), '{ places { code } }');
     expect(result.data).toEqual({ places: CODES.map((code) => ({ code })) });
-    expect(result.errors).toEqual([
-      expect.objectContaining({ extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1862', reason: 'UNREACHABLE' } }),
-    ]);
+    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1862', reason: 'UNREACHABLE' } })]);
     expect(result.errors![0].message).not.toContain('127.0.0.1');
   });
 
@@ -207,7 +224,9 @@ describe('rule 5: failure isolation', () => {
     try {
       const result = await run(source({ shards: [...running.shards, ...slow.shards], timeoutMs: 10_000 }), '{ places { code } }');
       expect(result.data).toEqual({ places: CODES.map((code) => ({ code })) });
-      expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('no answer within 10000 ms'), extensions: expect.objectContaining({ huvudman: '1885' }) })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('no answer within 10000 ms'), extensions: expect.objectContaining({ huvudman: '1885' }) }),
+      ]);
     } finally {
       release();
       await slow.stop();
@@ -219,7 +238,10 @@ describe('rule 5 for writes: the caller learns whether a failed write may have h
   it('marks a write to a shard that took it but did not answer in time OUTCOME_UNKNOWN, after sending it', async () => {
     const paused = await startPlaceShards(['1885'], { '1885': { delayMs: 1_500 } });
     try {
-      const result = await run(source({ shards: [...running.shards, ...paused.shards], timeoutMs: 300 }), 'mutation { renamePlace(code: "1885", name: "Lindesberg") { code name } }');
+      const result = await run(
+        source({ shards: [...running.shards, ...paused.shards], timeoutMs: 300 }),
+        'mutation { renamePlace(code: "1885", name: "Lindesberg") { code name } }',
+      );
       expect(result.data).toEqual({ renamePlace: null });
       expect(result.errors).toEqual([
         expect.objectContaining({ path: ['renamePlace'], extensions: { code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1885', reason: 'OUTCOME_UNKNOWN' } }),

@@ -80,7 +80,14 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     this.circuits = options.circuits ?? new InstanceCircuits();
     const expectedKeys = options.expectedShardKeys ?? options.shards.map((s) => s.key);
     this.wiring = new ShardWiring(options.shards, (options.shardKeyHeader ?? SHARD_KEY_HEADER).toLowerCase(), expectedKeys, options.subgraphName);
-    this.schemas = new ShardSchemas(options.shards, this.transport, options.expectedSchema, this.timeoutMs, (key, headers) => this.wiring.observe(key, headers), options.schemaRequestHeaders);
+    this.schemas = new ShardSchemas(
+      options.shards,
+      this.transport,
+      options.expectedSchema,
+      this.timeoutMs,
+      (key, headers) => this.wiring.observe(key, headers),
+      options.schemaRequestHeaders,
+    );
   }
 
   get shards(): readonly Shard[] {

@@ -79,6 +79,8 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
         });
       },
     );
-    req.on('error', (error: Error) => reject(error.name === 'AbortError' || error.name === 'TimeoutError' ? new Error(`no answer within ${timeoutMs} ms`) : error));
+    req.on('error', (error: Error) =>
+      reject(error.name === 'AbortError' || error.name === 'TimeoutError' ? new Error(`no answer within ${timeoutMs} ms`) : error),
+    );
     req.end(payload);
   });

@@ -16,9 +16,7 @@ export function unansweredEntities(document: DocumentNode, representations: read
   const entities = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
   if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet) return undefined;
   const selection = entities.selectionSet;
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   return representations.map((representation) => {
     const typename = (representation as { __typename?: unknown } | null)?.__typename;
     if (typeof typename !== 'string') return {};

@@ -37,5 +37,7 @@ export function auditArea(options: AuditAreaOptions) {
 }
 
 /** An auditor of `huvudman`: staff of that huvudman with the auditor role. */
-export const auditorOf = (huvudman: string, ...alsoNeeds: ('secretariat' | 'writer')[]) => (caller: Caller) =>
-  caller.kind === 'authenticated' && caller.huvudman === huvudman && caller.roles.includes('auditor') && alsoNeeds.every((r) => caller.roles.includes(r));
+export const auditorOf =
+  (huvudman: string, ...alsoNeeds: ('secretariat' | 'writer')[]) =>
+  (caller: Caller) =>
+    caller.kind === 'authenticated' && caller.huvudman === huvudman && caller.roles.includes('auditor') && alsoNeeds.every((r) => caller.roles.includes(r));

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 
-export type DatabaseConfig =
-  | { kind: 'postgresql'; url: string }
-  | { kind: 'libsql'; file: string };
+export type DatabaseConfig = { kind: 'postgresql'; url: string } | { kind: 'libsql'; file: string };
 
 /**
  * PostgreSQL when DATABASE_URL is set (docker-compose, production, CI); otherwise an embedded SQLite

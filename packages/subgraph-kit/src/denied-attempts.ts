@@ -18,7 +18,8 @@ export async function auditRefusedWrite(orm: MikroORM, schema: GraphQLSchema, pa
   const trail = new AuditTrail(ANONYMOUS);
   const mutationType = schema.getMutationType();
   for (const field of fields) {
-    const returnType = mutationType?.getFields()[field.name]?.type.toString().replace(/[[\]!]/g, '') ?? 'unknown';
+    const fieldType = mutationType?.getFields()[field.name]?.type;
+    const returnType = fieldType ? fieldType.toString().replace(/[[\]!]/g, '') : 'unknown';
     trail.add({
       action: 'write',
       operation: `Mutation.${field.name}`,
@@ -42,11 +43,18 @@ function mutationFields(params: unknown): { name: string; literalIds: string[] }
   } catch {
     return [];
   }
-  const operation = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation =
+    typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   if (operation?.operation !== 'mutation') return [];
   return operation.selectionSet.selections.flatMap((s) =>
     s.kind === Kind.FIELD && s.name.value !== '__typename'
-      ? [{ name: s.name.value, literalIds: s.arguments?.flatMap((a) => (a.value.kind === Kind.STRING && /(^id$|Id$|^code$|Code$)/.test(a.name.value) ? [a.value.value] : [])) ?? [] }]
+      ? [
+          {
+            name: s.name.value,
+            literalIds:
+              s.arguments?.flatMap((a) => (a.value.kind === Kind.STRING && /(^id$|Id$|^code$|Code$)/.test(a.name.value) ? [a.value.value] : [])) ?? [],
+          },
+        ]
       : [],
   );
 }

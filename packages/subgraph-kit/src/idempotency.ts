@@ -31,9 +31,12 @@ export async function writeOnce<T>(em: EntityManager, options: WriteOnceOptions<
     const prior = await em.fork().findOne(IdempotentWrite, { operation: options.operation, key: options.key! });
     if (!prior) return undefined;
     if (prior.inputHash !== inputHash) {
-      throw new GraphQLError(`idempotencyKey "${options.key}" was already used for a different ${options.operation}; use a new key for a new write. Nothing was saved.`, {
-        extensions: { code: 'CONFLICT', field: 'idempotencyKey' },
-      });
+      throw new GraphQLError(
+        `idempotencyKey "${options.key}" was already used for a different ${options.operation}; use a new key for a new write. Nothing was saved.`,
+        {
+          extensions: { code: 'CONFLICT', field: 'idempotencyKey' },
+        },
+      );
     }
     return options.load(em, prior.resultId);
   };

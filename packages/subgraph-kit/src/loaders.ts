@@ -4,10 +4,7 @@ import DataLoader from 'dataloader';
  * A per-request loader that answers many keys with one batched query and hands results back in key
  * order. `fetch` gets the distinct keys and returns rows; `keyOf` reads a row's key.
  */
-export function batchLoader<K extends string | number, R>(
-  fetch: (keys: readonly K[]) => Promise<R[]>,
-  keyOf: (row: R) => K,
-): DataLoader<K, R | null> {
+export function batchLoader<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
   return new DataLoader<K, R | null>(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map<K, R>();
@@ -17,10 +14,7 @@ export function batchLoader<K extends string | number, R>(
 }
 
 /** Like `batchLoader`, for one-to-many: every key gets the list of rows that carry it (possibly empty). */
-export function groupLoader<K extends string | number, R>(
-  fetch: (keys: readonly K[]) => Promise<R[]>,
-  keyOf: (row: R) => K,
-): DataLoader<K, R[]> {
+export function groupLoader<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
   return new DataLoader<K, R[]>(async (keys) => {
     const byKey = groupRows(await fetch(keys), keyOf);
     return keys.map((key) => byKey.get(key) ?? []);

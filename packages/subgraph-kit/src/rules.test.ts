@@ -17,7 +17,11 @@ describe('the shared one-line rules', () => {
     ['a fractional year', () => requireYear(2024.5, 'costs.year'), 'costs.year must be a year from 2000 to 2100, got 2024.5.'],
     ['a year before a custom range', () => requireYear(1967, 'year', { from: 1968, to: 2100 }), 'year must be a year from 1968 to 2100, got 1967.'],
     ['a negative amount', () => requireSek(-1, 'amountSek'), 'amountSek must be a non-negative whole number of kronor (SEK), at most 50 000 000 000; got -1.'],
-    ['an implausible amount (2^53 − 1)', () => requireSek(9007199254740991, 'costs.amountSek'), 'costs.amountSek must be a non-negative whole number of kronor (SEK), at most 50 000 000 000; got 9007199254740991.'],
+    [
+      'an implausible amount (2^53 − 1)',
+      () => requireSek(9007199254740991, 'costs.amountSek'),
+      'costs.amountSek must be a non-negative whole number of kronor (SEK), at most 50 000 000 000; got 9007199254740991.',
+    ],
     ['an amount just over the bound', () => requireSek(MAX_SEK + 1, 'amountSek'), /at most 50 000 000 000; got 50000000001\./],
     ['a fractional count', () => requireCount(1.5, 'count'), 'count must be a non-negative whole number, at most 20 000 000; got 1.5.'],
     ['a count over the bound', () => requireCount(20_000_001, 'value'), /value must be a non-negative whole number, at most 20 000 000/],
@@ -35,7 +39,10 @@ describe('the shared one-line rules', () => {
 
   it.each([
     ['the bounds themselves', () => (requireYear(2000, 'y'), requireYear(2100, 'y'), requireSek(0, 'a'), requireSek(MAX_SEK, 'a'), requireCount(0, 'c'))],
-    ['a leap day, a month, an allowed value, a source', () => (requireIsoDate('2024-02-29', 'd'), requireIsoMonth('2024-12', 'm'), requireOneOf('A', ['A'], 'k'), requireSource('SCB'))],
+    [
+      'a leap day, a month, an allowed value, a source',
+      () => (requireIsoDate('2024-02-29', 'd'), requireIsoMonth('2024-12', 'm'), requireOneOf('A', ['A'], 'k'), requireSource('SCB')),
+    ],
   ])('accepts %s', (_label, act) => {
     expect(refusal(act as () => void)).toBeUndefined();
   });

@@ -93,7 +93,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           // A bad token is refused here, before any resolver runs, never downgraded to anonymous; a write
           // refused so is still audited (denied-attempts.ts).
           const caller = await verifyToken(req.headers.authorization).catch(async (error: unknown) => {
-            await auditRefusedWrite(orm, schema, params, error).catch((auditError: unknown) => logger.error({ err: auditError }, 'could not audit a refused write'));
+            await auditRefusedWrite(orm, schema, params, error).catch((auditError: unknown) =>
+              logger.error({ err: auditError }, 'could not audit a refused write'),
+            );
             throw error;
           });
           const em = orm.em.fork();

@@ -5,7 +5,11 @@ import { createTestDatabase } from './test-database';
 
 export interface TestSubgraph extends RunningSubgraph {
   /** Sends one GraphQL request over HTTP, as the gateway would. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }>;
   /** SQL statements run since the last call: how many queries a request cost. */
   takeQueries(): string[];
 }
@@ -64,7 +68,8 @@ export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>, opti
   });
   return new Proxy({} as TestSubgraph, {
     get(_target, property) {
-      if (!running) throw new Error(`The test subgraph is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
+      if (!running)
+        throw new Error(`The test subgraph is not running: use it inside a test or a hook that runs after its start (property ${String(property)}).`);
       const value = running[property as keyof TestSubgraph];
       return typeof value === 'function' ? value.bind(running) : value;
     },

@@ -28,7 +28,11 @@ const refusal = (fn: () => unknown): GraphQLError | undefined => {
 
 describe('textInputsOf', () => {
   it('finds every text argument and input field, recursively, with its documented maximum', () => {
-    expect(textInputsOf(schema()).map((t) => [t.coordinate, t.maxLength]).sort()).toEqual([
+    expect(
+      textInputsOf(schema())
+        .map((t) => [t.coordinate, t.maxLength])
+        .sort(),
+    ).toEqual([
       ['Mutation.write(code:)', 10],
       ['Query.find(text:)', 20],
       ['RowInput.representing', 200],
@@ -60,7 +64,9 @@ describe('guardArguments', () => {
     ['a century and a plus', '19811218+9876'],
     ['no separator', '8112189876'],
   ])('refuses a personnummer written with %s in a nested write field, naming the field', (_label, pnr) => {
-    const error = refusal(() => guardArguments(write(), { input: { title: 'x', rows: [{ representing: 'ok' }, { representing: `Askersund ${pnr}` }] }, code: 'a' }, true));
+    const error = refusal(() =>
+      guardArguments(write(), { input: { title: 'x', rows: [{ representing: 'ok' }, { representing: `Askersund ${pnr}` }] }, code: 'a' }, true),
+    );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rows[1].representing' });
     expect(error?.message).toMatch(/personnummer or samordningsnummer/);
   });

@@ -12,9 +12,7 @@ const KIT_SCHEMA_FILES = [join(__dirname, 'audit-record.graphql')];
  * kit's shared types.
  */
 export function readSchemaFiles(dir: string, sharedDirs: readonly string[] = []): string {
-  return [...schemaFilesIn(dir), ...sharedDirs.flatMap(schemaFilesIn), ...KIT_SCHEMA_FILES]
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
+  return [...schemaFilesIn(dir), ...sharedDirs.flatMap(schemaFilesIn), ...KIT_SCHEMA_FILES].map((file) => readFileSync(file, 'utf8')).join('\n');
 }
 
 export function loadTypeDefs(dir: string, sharedDirs: readonly string[] = []): DocumentNode {

@@ -6,4 +6,10 @@ import { contributionsArea } from './contributions/contributions.area';
 import { grantUseArea } from './grant-use/grant-use.area';
 
 /** The kommun subgraph's domain areas for one kommun's instance, in seed order. */
-export const areas = (kommun: KommunFacts) => [factsArea(kommun), kommunAuditArea(kommun), indicatorValuesArea(kommun), contributionsArea(kommun), grantUseArea(kommun)];
+export const areas = (kommun: KommunFacts) => [
+  factsArea(kommun),
+  kommunAuditArea(kommun),
+  indicatorValuesArea(kommun),
+  contributionsArea(kommun),
+  grantUseArea(kommun),
+];

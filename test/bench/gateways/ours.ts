@@ -18,8 +18,7 @@ const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? '{}') as Record<string, str
 
 startFederationServer({
   supergraphSdl: readFileSync(process.env.SUPERGRAPH_FILE!, 'utf8'),
-  buildService: (name) =>
-    new RemoteSubgraphSource({ name, url: urls[name], timeoutMs: 30_000, unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } }),
+  buildService: (name) => new RemoteSubgraphSource({ name, url: urls[name], timeoutMs: 30_000, unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } }),
   port: Number(process.env.PORT ?? 4000),
   host: '127.0.0.1',
   bodyLimitBytes: 100_000,

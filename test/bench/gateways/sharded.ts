@@ -36,8 +36,7 @@ kommun.schemas
   .then(() =>
     startFederationServer({
       supergraphSdl,
-      buildService: (name) =>
-        name === kommunMember.name ? kommun : new RemoteSubgraphSource({ name, ...singles.get(name)!, timeoutMs: 10_000 }),
+      buildService: (name) => (name === kommunMember.name ? kommun : new RemoteSubgraphSource({ name, ...singles.get(name)!, timeoutMs: 10_000 })),
       port: Number(process.env.PORT ?? 4000),
       host: '127.0.0.1',
       bodyLimitBytes: 100_000,

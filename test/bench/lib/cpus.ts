@@ -16,7 +16,12 @@ export interface Placement {
 export function placeProcesses(): Placement {
   const cores = availableParallelism();
   if (cores < 2 || !hasTaskset()) {
-    return { pinned: false, loadCore: 0, gatewayCore: 0, description: `not pinned (${cores} core(s)${hasTaskset() ? '' : ', no taskset'}): figures are indicative only` };
+    return {
+      pinned: false,
+      loadCore: 0,
+      gatewayCore: 0,
+      description: `not pinned (${cores} core(s)${hasTaskset() ? '' : ', no taskset'}): figures are indicative only`,
+    };
   }
   pin(process.pid, 0);
   return {

@@ -13,7 +13,9 @@ export const hiveBin = join(installDir, 'node_modules/@graphql-hive/gateway/dist
  * ~330 packages. Returns the reason when it cannot be installed.
  */
 export function ensureHiveGateway(log: (line: string) => void): { ok: true; version: string } | { ok: false; reason: string } {
-  const wanted = (JSON.parse(readFileSync(join(pinned, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@graphql-hive/gateway'];
+  const wanted = (JSON.parse(readFileSync(join(pinned, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies[
+    '@graphql-hive/gateway'
+  ];
   if (installedVersion() !== wanted) {
     log(`installing @graphql-hive/gateway@${wanted} into ${installDir} (once)...`);
     mkdirSync(installDir, { recursive: true });

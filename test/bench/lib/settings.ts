@@ -27,7 +27,10 @@ export function benchSettings(argv: string[] = process.argv.slice(2), env: NodeJ
   };
   const durationSeconds = number('duration', 'BENCH_DURATION', 60);
   const warmupSeconds = number('warmup', 'BENCH_WARMUP', 15);
-  const only = (flag('only') ?? env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const only = (flag('only') ?? env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of only) {
     if (!(allSections as readonly string[]).includes(name)) throw new Error(`Unknown section "${name}"; choose from ${allSections.join(', ')}.`);
   }

@@ -43,7 +43,11 @@ export async function appSection(bench: BenchFederation, log: (line: string) => 
           if (new URL(request.url()).pathname === '/graphql') requests++;
         });
         page.on('response', async (response) => {
-          if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body().then((body) => gzipSync(body).length));
+          if (response.request().resourceType() === 'script')
+            scripts.set(
+              response.url(),
+              response.body().then((body) => gzipSync(body).length),
+            );
         });
         const started = Date.now();
         await page.goto(origin + view.path);
@@ -58,8 +62,18 @@ export async function appSection(bench: BenchFederation, log: (line: string) => 
         graphqlRequests = requests;
         await context.close();
       }
-      log(`app ${view.name}: ${num(initialBytes / 1024, 1)} kB JS until its data shows, ${num(scriptBytes / 1024, 1)} kB in all, data shown after ${median(times)} ms, ${graphqlRequests} GraphQL request(s)`);
-      rows.push([view.name, `\`${view.path}\``, num(initialBytes / 1024, 1), num(scriptBytes / 1024, 1), ms(median(times)), ms(Math.min(...times)), graphqlRequests]);
+      log(
+        `app ${view.name}: ${num(initialBytes / 1024, 1)} kB JS until its data shows, ${num(scriptBytes / 1024, 1)} kB in all, data shown after ${median(times)} ms, ${graphqlRequests} GraphQL request(s)`,
+      );
+      rows.push([
+        view.name,
+        `\`${view.path}\``,
+        num(initialBytes / 1024, 1),
+        num(scriptBytes / 1024, 1),
+        ms(median(times)),
+        ms(Math.min(...times)),
+        graphqlRequests,
+      ]);
     }
   } finally {
     await browser.close();
@@ -68,9 +82,12 @@ export async function appSection(bench: BenchFederation, log: (line: string) => 
     '## The systemledning app',
     '',
     `Headless Chromium against the federation through the gateway (same origin). Each view opened ${LOADS} times in a fresh browser context (no cache);` +
-      ' JavaScript (gzip, as the gateway sends it) is counted until the view\'s data shows (goal: under 250 kB) and in all once the page is idle (charts load ECharts after the data);' +
+      " JavaScript (gzip, as the gateway sends it) is counted until the view's data shows (goal: under 250 kB) and in all once the page is idle (charts load ECharts after the data);" +
       ' "data shown" runs from navigation until the view\'s figures are on screen.',
     '',
-    table(['view', 'URL', 'JavaScript until data (kB gzip)', 'JavaScript in all (kB gzip)', 'data shown, median (ms)', 'fastest (ms)', 'GraphQL requests'], rows),
+    table(
+      ['view', 'URL', 'JavaScript until data (kB gzip)', 'JavaScript in all (kB gzip)', 'data shown, median (ms)', 'fastest (ms)', 'GraphQL requests'],
+      rows,
+    ),
   ].join('\n');
 }

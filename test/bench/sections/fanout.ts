@@ -84,7 +84,16 @@ export async function fanOutSection(settings: BenchSettings, placement: Placemen
   ].join('\n');
 }
 
-async function curvePoint(label: string, n: number, entry: string, env: Record<string, string>, body: string, settings: BenchSettings, placement: Placement, log: (line: string) => void): Promise<Point[]> {
+async function curvePoint(
+  label: string,
+  n: number,
+  entry: string,
+  env: Record<string, string>,
+  body: string,
+  settings: BenchSettings,
+  placement: Placement,
+  log: (line: string) => void,
+): Promise<Point[]> {
   const port = await freePort();
   const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [entry]);
   const gateway: RunningChild = startChild(command, args, { env: { ...env, PORT: String(port), HOST: '127.0.0.1' } });
@@ -92,10 +101,18 @@ async function curvePoint(label: string, n: number, entry: string, env: Record<s
   try {
     await waitFor(`gateway over ${label}`, async () => (await fetch(url.replace(/graphql$/, 'health'))).ok, gateway);
     const answer = await ask(url, body);
-    if (answer.status !== 200 || answer.errors) return CLIENTS.map((clients) => ({ shards: n, clients, problem: answer.errors?.[0]?.message ?? `HTTP ${answer.status}` }));
+    if (answer.status !== 200 || answer.errors)
+      return CLIENTS.map((clients) => ({ shards: n, clients, problem: answer.errors?.[0]?.message ?? `HTTP ${answer.status}` }));
     const points: Point[] = [];
     for (const clients of CLIENTS) {
-      const load = await runLoad({ url, body, connections: clients, warmupSeconds: settings.stepWarmupSeconds, durationSeconds: settings.stepDurationSeconds, expectBody: answer.text });
+      const load = await runLoad({
+        url,
+        body,
+        connections: clients,
+        warmupSeconds: settings.stepWarmupSeconds,
+        durationSeconds: settings.stepDurationSeconds,
+        expectBody: answer.text,
+      });
       log(`fan-out ${label} at ${clients}: ${num(load.rps)} req/s, p50 ${ms(load.p50)} ms`);
       points.push({ shards: n, clients, load });
     }
@@ -116,7 +133,18 @@ function curveTable(title: string, points: Point[]): string {
       ['instances', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 vs 1 instance', 'gateway CPU ms/req', 'errors', 'wrong'],
       points.map((p) =>
         p.load
-          ? [p.shards, p.clients, num(p.load.rps), ms(p.load.p50), ms(p.load.p95), ms(p.load.p99), ratio(p.load.p50, base(p.clients)?.p50 ?? NaN), ms(p.gatewayCpuMs ?? NaN), p.load.errors + p.load.non2xx, p.load.mismatches]
+          ? [
+              p.shards,
+              p.clients,
+              num(p.load.rps),
+              ms(p.load.p50),
+              ms(p.load.p95),
+              ms(p.load.p99),
+              ratio(p.load.p50, base(p.clients)?.p50 ?? NaN),
+              ms(p.gatewayCpuMs ?? NaN),
+              p.load.errors + p.load.non2xx,
+              p.load.mismatches,
+            ]
           : [p.shards, p.clients, `not measured: ${p.problem}`, '', '', '', '', '', '', ''],
       ),
     ),

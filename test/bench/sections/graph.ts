@@ -22,9 +22,20 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
       continue;
     }
     for (const clients of CLIENTS) {
-      const load = await runLoad({ url: bench.gatewayUrl, body, connections: clients, warmupSeconds: settings.stepWarmupSeconds, durationSeconds: settings.stepDurationSeconds, expectBody: answer.text });
+      const load = await runLoad({
+        url: bench.gatewayUrl,
+        body,
+        connections: clients,
+        warmupSeconds: settings.stepWarmupSeconds,
+        durationSeconds: settings.stepDurationSeconds,
+        expectBody: answer.text,
+      });
       log(`${example.name} at ${clients}: ${num(load.rps)} req/s, p50 ${ms(load.p50)} ms`);
-      rows.push(load.requests === 0 ? [example.name, clients, `no answer within ${settings.stepDurationSeconds} s`, '', '', '', load.errors + load.non2xx, load.mismatches] : [example.name, clients, num(load.rps), ms(load.p50), ms(load.p95), ms(load.p99), load.errors + load.non2xx, load.mismatches]);
+      rows.push(
+        load.requests === 0
+          ? [example.name, clients, `no answer within ${settings.stepDurationSeconds} s`, '', '', '', load.errors + load.non2xx, load.mismatches]
+          : [example.name, clients, num(load.rps), ms(load.p50), ms(load.p95), ms(load.p99), load.errors + load.non2xx, load.mismatches],
+      );
     }
   }
 
@@ -40,11 +51,29 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
     for (const clients of [1, 16]) {
       const results: LoadResult[] = [];
       for (const url of [probe.subgraphUrl, bench.gatewayUrl]) {
-        results.push(await runLoad({ url, body, connections: clients, warmupSeconds: settings.stepWarmupSeconds, durationSeconds: settings.stepDurationSeconds, expectBody: url === probe.subgraphUrl ? direct.text : through.text }));
+        results.push(
+          await runLoad({
+            url,
+            body,
+            connections: clients,
+            warmupSeconds: settings.stepWarmupSeconds,
+            durationSeconds: settings.stepDurationSeconds,
+            expectBody: url === probe.subgraphUrl ? direct.text : through.text,
+          }),
+        );
       }
       const [d, g] = results;
       log(`overhead ${probe.name} at ${clients}: direct p50 ${ms(d.p50)} ms, gateway p50 ${ms(g.p50)} ms`);
-      overhead.push([probe.name, clients, `${ms(d.p50)} / ${ms(g.p50)}`, ms(g.p50 - d.p50), `${ms(d.p99)} / ${ms(g.p99)}`, `${num(d.rps)} / ${num(g.rps)}`, ratio(g.rps, d.rps), d.errors + d.non2xx + d.mismatches + g.errors + g.non2xx + g.mismatches]);
+      overhead.push([
+        probe.name,
+        clients,
+        `${ms(d.p50)} / ${ms(g.p50)}`,
+        ms(g.p50 - d.p50),
+        `${ms(d.p99)} / ${ms(g.p99)}`,
+        `${num(d.rps)} / ${num(g.rps)}`,
+        ratio(g.rps, d.rps),
+        d.errors + d.non2xx + d.mismatches + g.errors + g.non2xx + g.mismatches,
+      ]);
     }
   }
 
@@ -56,9 +85,12 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
     '',
     table(['example', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors + non-2xx', 'wrong'], rows),
     '',
-    '### The gateway\'s own cost: the same operation sent to the subgraph directly and through the gateway',
+    "### The gateway's own cost: the same operation sent to the subgraph directly and through the gateway",
     '',
-    table(['operation', 'clients', 'p50 ms direct / gateway', 'added p50 ms', 'p99 ms direct / gateway', 'req/s direct / gateway', 'throughput kept', 'errors'], overhead),
+    table(
+      ['operation', 'clients', 'p50 ms direct / gateway', 'added p50 ms', 'p99 ms direct / gateway', 'req/s direct / gateway', 'throughput kept', 'errors'],
+      overhead,
+    ),
     ...(skipped.length > 0 ? ['', `Not measured (the operation did not answer cleanly): ${skipped.join('; ')}.`] : []),
   ].join('\n');
 }
@@ -66,10 +98,22 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
 /** Operations that one subgraph answers alone, valid both at the subgraph and at the gateway. */
 function overheadProbes(bench: BenchFederation) {
   const populations = loadExamples().find((e) => e.name === 'kommun-populations');
-  const probes = [{ name: 'huvudmen (samverkan only)', query: '{ huvudmen { id name kind orgNumber } }', variables: undefined as Record<string, unknown> | undefined, subgraphUrl: bench.urls.get('samverkan')! }];
+  const probes = [
+    {
+      name: 'huvudmen (samverkan only)',
+      query: '{ huvudmen { id name kind orgNumber } }',
+      variables: undefined as Record<string, unknown> | undefined,
+      subgraphUrl: bench.urls.get('samverkan')!,
+    },
+  ];
   if (populations) {
     const code = String(populations.variables?.code ?? '1880');
-    probes.push({ name: `kommun-populations (kommun ${code} only)`, query: populations.query, variables: populations.variables, subgraphUrl: bench.urls.get(`kommun-${code}`)! });
+    probes.push({
+      name: `kommun-populations (kommun ${code} only)`,
+      query: populations.query,
+      variables: populations.variables,
+      subgraphUrl: bench.urls.get(`kommun-${code}`)!,
+    });
   }
   return probes;
 }

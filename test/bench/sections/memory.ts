@@ -32,9 +32,20 @@ export function memorySection(idle: IdleMemory, bench: BenchFederation | undefin
   const names = [...idle.tsx.keys()];
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const kommun = (m: Map<string, number>) => Math.max(...[...m].filter(([n]) => n.startsWith(`${kommunMember.name}-`)).map(([, v]) => v));
-  const rows = names.map((name) => [name, num(idle.tsx.get(name)!), num(idle.precompiled.get(name) ?? NaN), afterLoad.size ? num(afterLoad.get(name) ?? NaN) : '–']);
-  rows.push(['**whole federation**', `**${num(total(idle.tsx))}**`, `**${num(total(idle.precompiled))}**`, afterLoad.size ? `**${num(total(afterLoad))}**` : '–']);
-  const verdict = (mode: Mode) => `largest kommun instance ${num(kommun(idle[mode]))} MB (target < 150), whole federation ${num(total(idle[mode]))} MB (target < 2048)`;
+  const rows = names.map((name) => [
+    name,
+    num(idle.tsx.get(name)!),
+    num(idle.precompiled.get(name) ?? NaN),
+    afterLoad.size ? num(afterLoad.get(name) ?? NaN) : '–',
+  ]);
+  rows.push([
+    '**whole federation**',
+    `**${num(total(idle.tsx))}**`,
+    `**${num(total(idle.precompiled))}**`,
+    afterLoad.size ? `**${num(total(afterLoad))}**` : '–',
+  ]);
+  const verdict = (mode: Mode) =>
+    `largest kommun instance ${num(kommun(idle[mode]))} MB (target < 150), whole federation ${num(total(idle[mode]))} MB (target < 2048)`;
   return [
     '## 4. Memory: resident set (RSS) of each process, idle',
     '',

@@ -50,7 +50,12 @@ export async function standardSection(settings: BenchSettings, placement: Placem
     const env = { SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_URLS: JSON.stringify(urls), LOG_LEVEL: 'warn' };
 
     const peers: Peer[] = [
-      { id: 'ours', sharing: true, label: 'our gateway (startFederationServer, as deployed)', command: async () => ({ command: process.execPath, args: [await precompile('test/bench/gateways/ours.ts')] }) },
+      {
+        id: 'ours',
+        sharing: true,
+        label: 'our gateway (startFederationServer, as deployed)',
+        command: async () => ({ command: process.execPath, args: [await precompile('test/bench/gateways/ours.ts')] }),
+      },
       {
         id: 'ours-no-sharing',
         sharing: false,
@@ -63,7 +68,11 @@ export async function standardSection(settings: BenchSettings, placement: Placem
         id: 'ours-semi-space',
         sharing: false,
         label: `our gateway, in-flight sharing off, experiment: node ${SEMI_SPACE_FLAG}`,
-        command: async () => ({ command: process.execPath, args: [SEMI_SPACE_FLAG, await precompile('test/bench/gateways/ours.ts')], env: { SHARE_IN_FLIGHT: 'false' } }),
+        command: async () => ({
+          command: process.execPath,
+          args: [SEMI_SPACE_FLAG, await precompile('test/bench/gateways/ours.ts')],
+          env: { SHARE_IN_FLIGHT: 'false' },
+        }),
       },
       {
         id: 'apollo',
@@ -83,7 +92,18 @@ export async function standardSection(settings: BenchSettings, placement: Placem
           // The standard benchmark's Hive configuration: JIT, and (its gateway.config.ts) inbound
           // in-flight request de-duplication, which answers identical concurrent requests once.
           writeFileSync(join(runDir, 'gateway.config.mjs'), `export const gatewayConfig = { jit: true, inboundInflightRequestDeduplication: ${dedupe} };\n`);
-          const args = [hiveBin, 'supergraph', supergraphFile, '--port', String(port), '--host', '127.0.0.1', '--jit', '-c', join(runDir, 'gateway.config.mjs')];
+          const args = [
+            hiveBin,
+            'supergraph',
+            supergraphFile,
+            '--port',
+            String(port),
+            '--host',
+            '127.0.0.1',
+            '--jit',
+            '-c',
+            join(runDir, 'gateway.config.mjs'),
+          ];
           return { command: process.execPath, args, cwd: runDir, env: { NODE_ENV: 'production' } };
         },
       });
@@ -102,7 +122,15 @@ export async function standardSection(settings: BenchSettings, placement: Placem
   return report(rows, settings, placement, hiveNote);
 }
 
-async function measurePeer(peer: Peer, settings: BenchSettings, placement: Placement, dir: string, env: Record<string, string>, expected: unknown, log: (line: string) => void): Promise<Row> {
+async function measurePeer(
+  peer: Peer,
+  settings: BenchSettings,
+  placement: Placement,
+  dir: string,
+  env: Record<string, string>,
+  expected: unknown,
+  log: (line: string) => void,
+): Promise<Row> {
   const port = await freePort();
   const runDir = mkdtempSync(join(dir, `${peer.id}-`));
   const { command, args, cwd, env: own } = await peer.command(port, runDir);
@@ -120,7 +148,14 @@ async function measurePeer(peer: Peer, settings: BenchSettings, placement: Place
       return { peer, problem };
     }
     log(`${peer.label}: answer verified; ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s at ${settings.clients} clients...`);
-    const load = await runLoad({ url, body, connections: settings.clients, warmupSeconds: settings.warmupSeconds, durationSeconds: settings.durationSeconds, expectBody: text });
+    const load = await runLoad({
+      url,
+      body,
+      connections: settings.clients,
+      warmupSeconds: settings.warmupSeconds,
+      durationSeconds: settings.durationSeconds,
+      expectBody: text,
+    });
     const peakMb = [gateway.pid, ...childPids(gateway.pid)].reduce((sum, pid) => sum + memoryOf(pid).peakMb, 0);
     log(`${peer.label}: ${num(load.rps)} req/s, p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms, peak RSS ${num(peakMb)} MB`);
     return { peer, load, peakMb };
@@ -136,7 +171,11 @@ async function measurePeer(peer: Peer, settings: BenchSettings, placement: Place
 function verify(status: number, text: string, expected: unknown): string | undefined {
   if (status !== 200) return `HTTP ${status}: ${text.slice(0, 200)}`;
   const parsed = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
-  if (parsed.errors) return `errors: ${parsed.errors.map((e) => e.message).join('; ').slice(0, 300)}`;
+  if (parsed.errors)
+    return `errors: ${parsed.errors
+      .map((e) => e.message)
+      .join('; ')
+      .slice(0, 300)}`;
   if (!isDeepStrictEqual(parsed.data, expected)) return 'data differs from the reference answer';
   return undefined;
 }
@@ -148,7 +187,19 @@ function report(rows: Row[], settings: BenchSettings, placement: Placement, hive
   const hive = (sharing: boolean) => rows.find((r) => r.peer.id === (sharing ? 'hive' : 'hive-nodedupe'))?.load;
   const body = rows.map((r) =>
     r.load
-      ? [r.peer.label, r.peer.sharing ? 'yes' : 'no', num(r.load.rps), ms(r.load.p50), ms(r.load.p95), ms(r.load.p99), r.load.errors + r.load.non2xx, r.load.mismatches, num(r.peakMb ?? NaN), ratio(r.load.rps, baseline?.rps ?? NaN), ratio(r.load.rps, hive(r.peer.sharing)?.rps ?? NaN)]
+      ? [
+          r.peer.label,
+          r.peer.sharing ? 'yes' : 'no',
+          num(r.load.rps),
+          ms(r.load.p50),
+          ms(r.load.p95),
+          ms(r.load.p99),
+          r.load.errors + r.load.non2xx,
+          r.load.mismatches,
+          num(r.peakMb ?? NaN),
+          ratio(r.load.rps, baseline?.rps ?? NaN),
+          ratio(r.load.rps, hive(r.peer.sharing)?.rps ?? NaN),
+        ]
       : [r.peer.label, r.peer.sharing ? 'yes' : 'no', `not measured: ${r.problem}`, '', '', '', '', '', '', '', ''],
   );
   return [
@@ -161,7 +212,22 @@ function report(rows: Row[], settings: BenchSettings, placement: Placement, hive
       `being answered share its answer (Hive: inboundInflightRequestDeduplication, on in the standard benchmark's config; ours: ` +
       `anonymous queries only). All 50 clients send the same query, so sharing changes the figures a lot: compare rows with the same setting.`,
     '',
-    table(['gateway', 'in-flight sharing', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors + non-2xx', 'wrong', 'peak RSS MB', 'req/s vs baseline', 'req/s vs Hive, same sharing'], body),
+    table(
+      [
+        'gateway',
+        'in-flight sharing',
+        'req/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'errors + non-2xx',
+        'wrong',
+        'peak RSS MB',
+        'req/s vs baseline',
+        'req/s vs Hive, same sharing',
+      ],
+      body,
+    ),
     '',
     hiveNote,
   ].join('\n');

@@ -42,7 +42,7 @@ const resolvers: Record<SubgraphName, Record<string, Record<string, unknown>>> =
   },
   inventory: {
     Product: {
-      __resolveReference: (ref: Ref) => (ref.upc as string) in inStock ? { ...ref, inStock: inStock[ref.upc as string] } : null,
+      __resolveReference: (ref: Ref) => ((ref.upc as string) in inStock ? { ...ref, inStock: inStock[ref.upc as string] } : null),
       shippingEstimate: (p: Ref) => shippingEstimate(p.price as number | null, p.weight as number | null),
     },
   },

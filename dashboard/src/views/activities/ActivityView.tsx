@@ -154,7 +154,13 @@ export function ActivityView() {
             {activity.followUps.length === 0 ? (
               <p>Ingen uppföljning har registrerats.</p>
             ) : (
-              <DataTable caption="Uppföljningar av aktiviteten, äldst först" columns={columns} rows={activity.followUps} rowKey={(f) => `${f.recordedAt}-${f.note}`} csvName={`uppfoljning-aktivitet`} />
+              <DataTable
+                caption="Uppföljningar av aktiviteten, äldst först"
+                columns={columns}
+                rows={activity.followUps}
+                rowKey={(f) => `${f.recordedAt}-${f.note}`}
+                csvName={`uppfoljning-aktivitet`}
+              />
             )}
             {auth.hasRole('secretariat') && (
               <FollowUpForm
@@ -163,7 +169,11 @@ export function ActivityView() {
                 statusLabel={activityStatusLabel}
                 refetch={['ActivityDetail']}
                 save={(note, status) =>
-                  update({ variables: { input: { activityId: activity.id, expectedVersion: activity.version, note, status: (status || activity.status) as PlanActivityStatus } } })
+                  update({
+                    variables: {
+                      input: { activityId: activity.id, expectedVersion: activity.version, note, status: (status || activity.status) as PlanActivityStatus },
+                    },
+                  })
                 }
               />
             )}

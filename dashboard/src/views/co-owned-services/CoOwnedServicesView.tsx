@@ -164,9 +164,22 @@ export function CoOwnedServicesView() {
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} />
         {chosen ? (
-          <ServiceDetails service={chosen} balance={shown?.chosen?.balance ?? null} forbidden={hasCode(error, 'FORBIDDEN')} year={year} staff={staff} missing={missing} />
+          <ServiceDetails
+            service={chosen}
+            balance={shown?.chosen?.balance ?? null}
+            forbidden={hasCode(error, 'FORBIDDEN')}
+            year={year}
+            staff={staff}
+            missing={missing}
+          />
         ) : (
-          <DataTable caption={`Samägda verksamheter med ägare och budget ${year}`} columns={serviceColumns} rows={services} rowKey={(s) => s.id} csvName={`samagda-verksamheter-${year}`} />
+          <DataTable
+            caption={`Samägda verksamheter med ägare och budget ${year}`}
+            columns={serviceColumns}
+            rows={services}
+            rowKey={(s) => s.id}
+            csvName={`samagda-verksamheter-${year}`}
+          />
         )}
       </QueryStatus>
     </>
@@ -190,7 +203,11 @@ function ServiceDetails({ service, balance, forbidden, year, staff, missing }: D
     { id: 'owner', header: 'Ägare', value: (o) => o.huvudman.name, rowHeader: true },
     { id: 'share', header: 'Andel (%)', numeric: true, value: (o) => o.sharePercent },
     { id: 'budgetPart', header: `Del av budget ${year} (kr)`, numeric: true, value: (o) => o.budgetPart?.amountSek ?? null },
-    { id: 'computed', header: 'Underlag', value: (o) => (o.budgetPart ? `${o.budgetPart.computed ? 'Beräknat av andelen' : 'Angivet'}${o.budgetPart.isExample ? ', exempeldata' : ''}` : null) },
+    {
+      id: 'computed',
+      header: 'Underlag',
+      value: (o) => (o.budgetPart ? `${o.budgetPart.computed ? 'Beräknat av andelen' : 'Angivet'}${o.budgetPart.isExample ? ', exempeldata' : ''}` : null),
+    },
     {
       id: 'reported',
       header: 'Egna insatser redovisade för år',
@@ -235,9 +252,19 @@ function ServiceDetails({ service, balance, forbidden, year, staff, missing }: D
       </dl>
 
       <h3>Ägare, andelar och budgetens fördelning</h3>
-      <DataTable caption={`Ägarna av ${service.name} med andel och del av budget ${year}`} columns={ownerColumns} rows={service.owners} rowKey={(o) => o.huvudman.id} csvName={`${service.id}-agare-${year}`} />
+      <DataTable
+        caption={`Ägarna av ${service.name} med andel och del av budget ${year}`}
+        columns={ownerColumns}
+        rows={service.owners}
+        rowKey={(o) => o.huvudman.id}
+        csvName={`${service.id}-agare-${year}`}
+      />
       {service.budget && (
-        <Chart option={chart} summary={`Budget ${year} per ägare: ${service.owners.map((o) => `${o.huvudman.name} ${o.budgetPart ? formatSek(o.budgetPart.amountSek) : 'ingen'}`).join(', ')}.`} height={Math.max(140, service.owners.length * 32 + 40)} />
+        <Chart
+          option={chart}
+          summary={`Budget ${year} per ägare: ${service.owners.map((o) => `${o.huvudman.name} ${o.budgetPart ? formatSek(o.budgetPart.amountSek) : 'ingen'}`).join(', ')}.`}
+          height={Math.max(140, service.owners.length * 32 + 40)}
+        />
       )}
 
       {service.fundingDecisions.length > 0 && (
@@ -258,8 +285,8 @@ function ServiceDetails({ service, balance, forbidden, year, staff, missing }: D
       {!staff ? (
         <div className="notice notice-warning" role="note">
           <p>
-            Jämförelsen mellan överenskommen andel och faktisk kostnad per ägare är intern information. Logga in som medarbetare hos en av
-            ägarna för att se den.
+            Jämförelsen mellan överenskommen andel och faktisk kostnad per ägare är intern information. Logga in som medarbetare hos en av ägarna för att se
+            den.
           </p>
         </div>
       ) : forbidden ? (
@@ -296,7 +323,10 @@ function BalanceTable({ service, balance, missing }: { service: Service; balance
         csvName={`${service.id}-avstamning-${balance.year}`}
         footer={{
           label: 'Totalt',
-          values: { cost: balance.complete && balance.totalCostSek !== null && balance.totalCostSek !== undefined ? balance.totalCostSek : { missing: true }, fte: balance.totalFte ?? null },
+          values: {
+            cost: balance.complete && balance.totalCostSek !== null && balance.totalCostSek !== undefined ? balance.totalCostSek : { missing: true },
+            fte: balance.totalFte ?? null,
+          },
         }}
       />
     </>

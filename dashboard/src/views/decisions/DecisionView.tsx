@@ -148,7 +148,13 @@ export function DecisionView() {
             {decision.notes.length === 0 ? (
               <p>Ingen uppföljning har registrerats.</p>
             ) : (
-              <DataTable caption="Uppföljningar av beslutet, äldst först" columns={noteColumns} rows={decision.notes} rowKey={(n) => n.id} csvName={`uppfoljning-${decision.id}`} />
+              <DataTable
+                caption="Uppföljningar av beslutet, äldst först"
+                columns={noteColumns}
+                rows={decision.notes}
+                rowKey={(n) => n.id}
+                csvName={`uppfoljning-${decision.id}`}
+              />
             )}
             {auth.hasRole('secretariat') ? (
               <DecisionFollowUp decision={decision} />

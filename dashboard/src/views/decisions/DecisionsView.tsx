@@ -101,7 +101,12 @@ export function DecisionsView() {
     { id: 'owner', header: 'Ansvarig', value: (d) => ownerText(d) },
     { id: 'decidedOn', header: 'Beslutat', value: (d) => d.decidedOn ?? d.raisedOn, cell: (d) => formatDate(d.decidedOn ?? d.raisedOn) },
     { id: 'age', header: 'Ålder (dagar)', numeric: true, value: (d) => d.ageInDays ?? null },
-    { id: 'due', header: 'Klart senast', value: (d) => d.dueDate ?? d.timeframe ?? null, cell: (d) => (d.dueDate ? formatDate(d.dueDate) : (d.timeframe ?? '–')) },
+    {
+      id: 'due',
+      header: 'Klart senast',
+      value: (d) => d.dueDate ?? d.timeframe ?? null,
+      cell: (d) => (d.dueDate ? formatDate(d.dueDate) : (d.timeframe ?? '–')),
+    },
     { id: 'lastNote', header: 'Senaste uppföljning', value: (d) => d.lastNoteOn ?? null, cell: (d) => (d.lastNoteOn ? formatDate(d.lastNoteOn) : 'Ingen') },
   ];
   const bodyColumns: Column<(typeof perBody)[number]>[] = [
@@ -136,7 +141,13 @@ export function DecisionsView() {
           {loading ? 'Hämtar…' : `${shown?.decisions.length ?? 0} beslut (${statusLabel}).`}
         </p>
         <DataTable caption={`Beslut per organ (${statusLabel})`} columns={bodyColumns} rows={perBody} rowKey={(b) => b.id} csvName="beslut-per-organ" />
-        <DataTable caption={`Beslut (${statusLabel}), med ansvarig, ålder och slutdatum`} columns={columns} rows={shown?.decisions ?? []} rowKey={(d) => d.id} csvName="beslut" />
+        <DataTable
+          caption={`Beslut (${statusLabel}), med ansvarig, ålder och slutdatum`}
+          columns={columns}
+          rows={shown?.decisions ?? []}
+          rowKey={(d) => d.id}
+          csvName="beslut"
+        />
       </QueryStatus>
     </>
   );

@@ -162,7 +162,12 @@ export function FollowUpView() {
           onChange={(v) => filters.set('indikator', v === DEFAULT_INDICATOR ? undefined : v)}
           options={(shown?.indicators ?? []).map((i) => ({ value: i.id, label: i.name }))}
         />
-        <SelectFilter label="År" value={String(year)} onChange={(v) => filters.set('ar', v === String(DEFAULT_YEAR) ? undefined : v)} options={yearChoices(year)} />
+        <SelectFilter
+          label="År"
+          value={String(year)}
+          onChange={(v) => filters.set('ar', v === String(DEFAULT_YEAR) ? undefined : v)}
+          options={yearChoices(year)}
+        />
       </form>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} names={names} />
@@ -225,7 +230,11 @@ function YearMatrix({ indicator, matrix }: { indicator: Indicator; matrix: Matri
           .map((i) => `${i.huvudman.name} ${formatNumber(i.value)}${i.weight !== null && i.weight !== undefined ? ` (vikt ${formatInteger(i.weight)})` : ''}`)
           .join('; ') || null,
     },
-    { id: 'missingInputs', header: 'Saknas i underlaget', value: (a) => a.missing.map((m) => `${m.huvudman.name} (${gapReasonLabel[m.reason] ?? m.reason})`).join('; ') || 'Inget' },
+    {
+      id: 'missingInputs',
+      header: 'Saknas i underlaget',
+      value: (a) => a.missing.map((m) => `${m.huvudman.name} (${gapReasonLabel[m.reason] ?? m.reason})`).join('; ') || 'Inget',
+    },
     { id: 'note', header: 'Anmärkning', value: (a) => a.note ?? null },
   ];
   const reported = matrix.cells.filter((c) => c.status === 'REPORTED');
@@ -266,11 +275,10 @@ function YearMatrix({ indicator, matrix }: { indicator: Indicator; matrix: Matri
       <h3>Vem har inte rapporterat</h3>
       <ul>
         <li>
-          Har inte rapporterat för {matrix.period}: {matrix.notReported.length === 0 ? 'alla har rapporterat' : matrix.notReported.map((h) => h.name).join(', ')}.
+          Har inte rapporterat för {matrix.period}:{' '}
+          {matrix.notReported.length === 0 ? 'alla har rapporterat' : matrix.notReported.map((h) => h.name).join(', ')}.
         </li>
-        <li>
-          Systemet svarade inte: {matrix.unavailable.length === 0 ? 'alla svarade' : matrix.unavailable.map((h) => h.name).join(', ')}.
-        </li>
+        <li>Systemet svarade inte: {matrix.unavailable.length === 0 ? 'alla svarade' : matrix.unavailable.map((h) => h.name).join(', ')}.</li>
       </ul>
       <h3>Länsdelar och länet</h3>
       {indicator.aggregationNote && <p>{indicator.aggregationNote}</p>}
@@ -356,8 +364,20 @@ function Trend({ indicator }: { indicator: Indicator }) {
         option={chart}
         summary={`${indicator.name}, länet per år: ${years.map((y) => `${y.period} ${y.lan.value === null || y.lan.value === undefined ? 'inget värde' : formatNumber(y.lan.value)}`).join(', ')}. Länsdelarna finns i tabellen.`}
       />
-      <DataTable caption={`${indicator.name}: länet och länsdelarna per år`} columns={columns} rows={years} rowKey={(y) => y.period} csvName={`${indicator.id}-utveckling`} />
-      <DataTable caption={`${indicator.name}: varje huvudman per år`} columns={huvudmanColumns} rows={huvudmen} rowKey={(h) => h.id} csvName={`${indicator.id}-utveckling-per-huvudman`} />
+      <DataTable
+        caption={`${indicator.name}: länet och länsdelarna per år`}
+        columns={columns}
+        rows={years}
+        rowKey={(y) => y.period}
+        csvName={`${indicator.id}-utveckling`}
+      />
+      <DataTable
+        caption={`${indicator.name}: varje huvudman per år`}
+        columns={huvudmanColumns}
+        rows={huvudmen}
+        rowKey={(h) => h.id}
+        csvName={`${indicator.id}-utveckling-per-huvudman`}
+      />
     </>
   );
 }

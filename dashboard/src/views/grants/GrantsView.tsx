@@ -127,7 +127,12 @@ export function GrantsView() {
       <p className="lead">Statliga stimulansmedel från programmet till länet, varje huvudmans del, besluten om användningen och vad huvudmännen redovisar.</p>
       <QueryStatus loading={loading} error={error} hasData={!!data}>
         <form className="filters" aria-label="Välj program" onSubmit={(e) => e.preventDefault()}>
-          <SelectFilter label="Program" value={programme?.id ?? ''} onChange={(v) => filters.set('program', v)} options={programmes.map((p) => ({ value: p.id, label: p.name }))} />
+          <SelectFilter
+            label="Program"
+            value={programme?.id ?? ''}
+            onChange={(v) => filters.set('program', v)}
+            options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+          />
         </form>
         <PartialNotice error={error} />
         {programme ? <ProgrammeChain programme={programme} missing={missing} /> : <p>Inga program finns registrerade.</p>}
@@ -140,7 +145,10 @@ function ProgrammeChain({ programme, missing }: { programme: Programme; missing:
   const uses = useMemo<Use[]>(() => {
     const names = new Map(programme.allocations.map((a) => [a.huvudman.id, a.huvudman.name]));
     // Null when that side did not answer at all: the errors name who, and their cells say "saknas".
-    return [...(programme.regionGrantUse ?? []), ...(programme.kommunGrantUse ?? [])].map((u) => ({ ...u, huvudmanName: names.get(u.huvudmanId) ?? u.huvudmanId }));
+    return [...(programme.regionGrantUse ?? []), ...(programme.kommunGrantUse ?? [])].map((u) => ({
+      ...u,
+      huvudmanName: names.get(u.huvudmanId) ?? u.huvudmanId,
+    }));
   }, [programme]);
   const rows = useMemo<AllocationRow[]>(
     () =>
@@ -158,7 +166,12 @@ function ProgrammeChain({ programme, missing }: { programme: Programme; missing:
     { id: 'share', header: 'Andel av folkmängden (%)', numeric: true, value: (r) => r.allocation.populationSharePercent },
     { id: 'amount', header: 'Tilldelat (kr)', numeric: true, value: (r) => r.allocation.amountSek },
     { id: 'used', header: 'Redovisad användning (kr)', numeric: true, value: (r) => r.usedSek, missing: (r) => r.missing },
-    { id: 'basis', header: 'Underlag', value: (r) => `${r.allocation.computed ? 'Beräknat efter folkmängd, inte officiellt belopp' : 'Officiellt belopp'}${r.allocation.isExample ? ', exempeldata' : ''}` },
+    {
+      id: 'basis',
+      header: 'Underlag',
+      value: (r) =>
+        `${r.allocation.computed ? 'Beräknat efter folkmängd, inte officiellt belopp' : 'Officiellt belopp'}${r.allocation.isExample ? ', exempeldata' : ''}`,
+    },
   ];
   const useColumns: Column<Use>[] = [
     { id: 'huvudman', header: 'Huvudman', value: (u) => u.huvudmanName, rowHeader: true },
@@ -200,7 +213,12 @@ function ProgrammeChain({ programme, missing }: { programme: Programme; missing:
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => (v === null || v === undefined ? 'saknas' : formatSek(v)) },
       series: [
         { type: 'bar', name: 'Tilldelat', data: kommunRows.map((r) => r.allocation.amountSek), itemStyle: { color: '#14537a' } },
-        { type: 'bar', name: 'Redovisad användning', data: kommunRows.map((r) => (r.missing ? null : r.usedSek)), itemStyle: { color: '#b35c00', decal: { symbol: 'rect' } } },
+        {
+          type: 'bar',
+          name: 'Redovisad användning',
+          data: kommunRows.map((r) => (r.missing ? null : r.usedSek)),
+          itemStyle: { color: '#b35c00', decal: { symbol: 'rect' } },
+        },
       ],
     }),
     [kommunRows],
@@ -237,15 +255,25 @@ function ProgrammeChain({ programme, missing }: { programme: Programme; missing:
         </dd>
       </dl>
       {programme.nationalParts.length > 0 && (
-        <DataTable caption={`${programme.name}: delarna i riket`} columns={partColumns} rows={programme.nationalParts} rowKey={(p) => p.recipients} csvName={`${programme.id}-riket`} />
+        <DataTable
+          caption={`${programme.name}: delarna i riket`}
+          columns={partColumns}
+          rows={programme.nationalParts}
+          rowKey={(p) => p.recipients}
+          csvName={`${programme.id}-riket`}
+        />
       )}
 
       <h3>Länets del</h3>
       {programme.lanShare ? (
         <>
           <p className="key-figure">
-            Örebro län: <strong>{formatSek(programme.lanShare.amountSek)}</strong> ({formatNumber(programme.lanShare.populationSharePercent)} % av rikets folkmängd)
-            {programme.lanShare.jointSek !== null && programme.lanShare.jointSek !== undefined && `, varav gemensam del ${formatSek(programme.lanShare.jointSek)}`}.
+            Örebro län: <strong>{formatSek(programme.lanShare.amountSek)}</strong> ({formatNumber(programme.lanShare.populationSharePercent)} % av rikets
+            folkmängd)
+            {programme.lanShare.jointSek !== null &&
+              programme.lanShare.jointSek !== undefined &&
+              `, varav gemensam del ${formatSek(programme.lanShare.jointSek)}`}
+            .
           </p>
           <p>{programme.lanShare.basis}</p>
         </>
@@ -266,7 +294,10 @@ function ProgrammeChain({ programme, missing }: { programme: Programme; missing:
         <Chart
           option={chart}
           summary={`Kommunernas tilldelning och redovisade användning: ${kommunRows
-            .map((r) => `${r.allocation.huvudman.name} ${formatSek(r.allocation.amountSek)} tilldelat, ${r.missing ? 'användning saknas' : `${formatSek(r.usedSek)} redovisat`}`)
+            .map(
+              (r) =>
+                `${r.allocation.huvudman.name} ${formatSek(r.allocation.amountSek)} tilldelat, ${r.missing ? 'användning saknas' : `${formatSek(r.usedSek)} redovisat`}`,
+            )
             .join('; ')}.`}
           height={Math.max(200, kommunRows.length * 36 + 60)}
         />
@@ -276,16 +307,34 @@ function ProgrammeChain({ programme, missing }: { programme: Programme; missing:
       {programme.pots.length === 0 ? (
         <p>Programmet har inga gemensamma pottar.</p>
       ) : (
-        <DataTable caption={`${programme.name}: gemensamma pottar`} columns={potColumns} rows={programme.pots} rowKey={(p) => p.id} csvName={`${programme.id}-pottar`} />
+        <DataTable
+          caption={`${programme.name}: gemensamma pottar`}
+          columns={potColumns}
+          rows={programme.pots}
+          rowKey={(p) => p.id}
+          csvName={`${programme.id}-pottar`}
+        />
       )}
       {programme.decisions.length === 0 ? (
         <p>Inga beslut om användningen är registrerade.</p>
       ) : (
-        <DataTable caption={`${programme.name}: beslut om användningen`} columns={decisionColumns} rows={programme.decisions} rowKey={(d) => d.id} csvName={`${programme.id}-beslut`} />
+        <DataTable
+          caption={`${programme.name}: beslut om användningen`}
+          columns={decisionColumns}
+          rows={programme.decisions}
+          rowKey={(d) => d.id}
+          csvName={`${programme.id}-beslut`}
+        />
       )}
 
       <h3>Redovisad användning</h3>
-      <DataTable caption={`${programme.name}: vad huvudmännen redovisar att medlen använts till`} columns={useColumns} rows={uses} rowKey={(u) => `${u.huvudmanId}-${u.year}-${u.purpose}`} csvName={`${programme.id}-anvandning`} />
+      <DataTable
+        caption={`${programme.name}: vad huvudmännen redovisar att medlen använts till`}
+        columns={useColumns}
+        rows={uses}
+        rowKey={(u) => `${u.huvudmanId}-${u.year}-${u.purpose}`}
+        csvName={`${programme.id}-anvandning`}
+      />
     </section>
   );
 }

@@ -159,7 +159,13 @@ type Activity = Huvudman['responsibleActivities'][number];
 type Agreement = Huvudman['agreements'][number];
 type Ownership = Huvudman['coOwnedServices'][number];
 type Grant = HuvudmanPageQuery['grantProgrammes'][number] & { allocation: NonNullable<HuvudmanPageQuery['grantProgrammes'][number]['allocation']> };
-type IndicatorRow = { id: string; name: string; unitLabel: string; target: string | null; cell: NonNullable<HuvudmanPageQuery['indicators'][number]['matrix']>['cells'][number] };
+type IndicatorRow = {
+  id: string;
+  name: string;
+  unitLabel: string;
+  target: string | null;
+  cell: NonNullable<HuvudmanPageQuery['indicators'][number]['matrix']>['cells'][number];
+};
 
 /**
  * Huvudman: everything one huvudman is responsible for. URL: /huvudman/1880 (Örebro kommun), /huvudman/18
@@ -188,7 +194,9 @@ export function HuvudmanView() {
     <>
       {/* The heading is there before the data, so focus can move to it when the view opens. */}
       <ViewHeading>{huvudman ? huvudman.name : id && shown ? 'Huvudmannen finns inte' : 'Huvudman'}</ViewHeading>
-      <p className="lead">Allt en huvudman ansvarar för i samverkan: platser i organen, beslut, aktiviteter, överenskommelser, verksamheter, stimulansmedel och mått.</p>
+      <p className="lead">
+        Allt en huvudman ansvarar för i samverkan: platser i organen, beslut, aktiviteter, överenskommelser, verksamheter, stimulansmedel och mått.
+      </p>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <form className="filters" aria-label="Välj huvudman" onSubmit={(e) => e.preventDefault()}>
           <SelectFilter
@@ -235,25 +243,67 @@ function Responsibilities({ huvudman, grants, indicators }: { huvudman: Huvudman
       </dl>
 
       <h2>Platser i de gemensamma organen</h2>
-      <DataTable caption={`${huvudman.name}: platser i organen`} columns={membershipColumns} rows={huvudman.memberships} rowKey={(m) => m.id} csvName={csv('platser')} />
+      <DataTable
+        caption={`${huvudman.name}: platser i organen`}
+        columns={membershipColumns}
+        rows={huvudman.memberships}
+        rowKey={(m) => m.id}
+        csvName={csv('platser')}
+      />
 
       <h2>Beslut där huvudmannen är ansvarig</h2>
-      <DataTable caption={`${huvudman.name}: beslut med huvudmannen som ansvarig`} columns={decisionColumns} rows={huvudman.ownedDecisions} rowKey={(d) => d.id} csvName={csv('beslut')} />
+      <DataTable
+        caption={`${huvudman.name}: beslut med huvudmannen som ansvarig`}
+        columns={decisionColumns}
+        rows={huvudman.ownedDecisions}
+        rowKey={(d) => d.id}
+        csvName={csv('beslut')}
+      />
 
       <h2>Aktiviteter i planerna</h2>
-      <DataTable caption={`${huvudman.name}: aktiviteter i planerna som huvudmannen ansvarar för`} columns={activityColumns} rows={huvudman.responsibleActivities} rowKey={(a) => a.id} csvName={csv('aktiviteter')} />
+      <DataTable
+        caption={`${huvudman.name}: aktiviteter i planerna som huvudmannen ansvarar för`}
+        columns={activityColumns}
+        rows={huvudman.responsibleActivities}
+        rowKey={(a) => a.id}
+        csvName={csv('aktiviteter')}
+      />
 
       <h2>Överenskommelser</h2>
-      <DataTable caption={`${huvudman.name}: överenskommelser där huvudmannen är part`} columns={agreementColumns} rows={huvudman.agreements} rowKey={(a) => a.id} csvName={csv('overenskommelser')} />
+      <DataTable
+        caption={`${huvudman.name}: överenskommelser där huvudmannen är part`}
+        columns={agreementColumns}
+        rows={huvudman.agreements}
+        rowKey={(a) => a.id}
+        csvName={csv('overenskommelser')}
+      />
 
       <h2>Samägda verksamheter</h2>
-      <DataTable caption={`${huvudman.name}: samägda verksamheter med andel och del av budget ${HUVUDMAN_YEAR}`} columns={ownershipColumns} rows={huvudman.coOwnedServices} rowKey={(o) => o.service.id} csvName={csv('verksamheter')} />
+      <DataTable
+        caption={`${huvudman.name}: samägda verksamheter med andel och del av budget ${HUVUDMAN_YEAR}`}
+        columns={ownershipColumns}
+        rows={huvudman.coOwnedServices}
+        rowKey={(o) => o.service.id}
+        csvName={csv('verksamheter')}
+      />
 
       <h2>Stimulansmedel</h2>
-      <DataTable caption={`${huvudman.name}: tilldelade stimulansmedel per program`} columns={grantColumns} rows={grants} rowKey={(g) => g.id} csvName={csv('stimulansmedel')} />
+      <DataTable
+        caption={`${huvudman.name}: tilldelade stimulansmedel per program`}
+        columns={grantColumns}
+        rows={grants}
+        rowKey={(g) => g.id}
+        csvName={csv('stimulansmedel')}
+      />
 
       <h2>Mått {HUVUDMAN_YEAR}</h2>
-      <DataTable caption={`${huvudman.name}: mått ${HUVUDMAN_YEAR} mot målen`} columns={indicatorColumns} rows={indicators} rowKey={(i) => i.id} csvName={csv('matt')} />
+      <DataTable
+        caption={`${huvudman.name}: mått ${HUVUDMAN_YEAR} mot målen`}
+        columns={indicatorColumns}
+        rows={indicators}
+        rowKey={(i) => i.id}
+        csvName={csv('matt')}
+      />
     </>
   );
 }
@@ -278,7 +328,12 @@ const decisionColumns: Column<Decision>[] = [
     cell: (d) => (d.meeting ? <Link to={`/moten/${encodeURIComponent(d.meeting.id)}`}>{formatDate(d.meeting.date)}</Link> : formatDate(d.raisedOn)),
   },
   { id: 'person', header: 'Ansvarig person', value: (d) => d.ownerPerson?.name ?? d.ownerDescription ?? null },
-  { id: 'due', header: 'Klart senast', value: (d) => d.dueDate ?? d.timeframe ?? null, cell: (d) => (d.dueDate ? formatDate(d.dueDate) : (d.timeframe ?? '–')) },
+  {
+    id: 'due',
+    header: 'Klart senast',
+    value: (d) => d.dueDate ?? d.timeframe ?? null,
+    cell: (d) => (d.dueDate ? formatDate(d.dueDate) : (d.timeframe ?? '–')),
+  },
 ];
 
 const activityColumns: Column<Activity>[] = [
@@ -311,17 +366,34 @@ const ownershipColumns: Column<Ownership>[] = [
 ];
 
 const grantColumns: Column<Grant>[] = [
-  { id: 'programme', header: 'Program', value: (g) => g.name, rowHeader: true, cell: (g) => <Link to={`/stimulansmedel?program=${encodeURIComponent(g.id)}`}>{g.name}</Link> },
+  {
+    id: 'programme',
+    header: 'Program',
+    value: (g) => g.name,
+    rowHeader: true,
+    cell: (g) => <Link to={`/stimulansmedel?program=${encodeURIComponent(g.id)}`}>{g.name}</Link>,
+  },
   { id: 'recipients', header: 'Del av', value: (g) => recipientGroupLabel[g.allocation.recipients] ?? g.allocation.recipients },
   { id: 'amount', header: 'Tilldelat (kr)', numeric: true, value: (g) => g.allocation.amountSek },
   { id: 'basis', header: 'Underlag', value: (g) => (g.allocation.computed ? 'Beräknat efter folkmängd' : 'Officiellt belopp') },
 ];
 
 const indicatorColumns: Column<IndicatorRow>[] = [
-  { id: 'name', header: 'Mått', value: (i) => i.name, rowHeader: true, cell: (i) => <Link to={`/uppfoljning?indikator=${encodeURIComponent(i.id)}`}>{i.name}</Link> },
+  {
+    id: 'name',
+    header: 'Mått',
+    value: (i) => i.name,
+    rowHeader: true,
+    cell: (i) => <Link to={`/uppfoljning?indikator=${encodeURIComponent(i.id)}`}>{i.name}</Link>,
+  },
   { id: 'status', header: 'Rapportering', value: (i) => reportStatusLabel[i.cell.status] ?? i.cell.status },
   { id: 'value', header: 'Värde', numeric: true, value: (i) => i.cell.value ?? null, missing: (i) => i.cell.status === 'HUVUDMAN_UNAVAILABLE' },
   { id: 'unit', header: 'Enhet', value: (i) => i.unitLabel },
   { id: 'target', header: 'Mål', value: (i) => i.target },
-  { id: 'met', header: 'Mot målet', value: (i) => (i.cell.status === 'REPORTED' ? metText(i.cell.met) : null), missing: (i) => i.cell.status === 'HUVUDMAN_UNAVAILABLE' },
+  {
+    id: 'met',
+    header: 'Mot målet',
+    value: (i) => (i.cell.status === 'REPORTED' ? metText(i.cell.met) : null),
+    missing: (i) => i.cell.status === 'HUVUDMAN_UNAVAILABLE',
+  },
 ];

@@ -156,7 +156,12 @@ export function MeetingView() {
     { id: 'text', header: 'Beslut', value: (d) => d.text, cell: (d) => <Link to={`/beslut/${encodeURIComponent(d.id)}`}>{d.text}</Link> },
     { id: 'status', header: 'Status', value: (d) => decisionStatusLabel[d.status] ?? d.status },
     { id: 'owner', header: 'Ansvarig', value: (d) => ownerText(d) },
-    { id: 'due', header: 'Klart senast', value: (d) => d.dueDate ?? d.timeframe ?? null, cell: (d) => (d.dueDate ? formatDate(d.dueDate) : (d.timeframe ?? '–')) },
+    {
+      id: 'due',
+      header: 'Klart senast',
+      value: (d) => d.dueDate ?? d.timeframe ?? null,
+      cell: (d) => (d.dueDate ? formatDate(d.dueDate) : (d.timeframe ?? '–')),
+    },
   ];
 
   return (
@@ -212,10 +217,22 @@ export function MeetingView() {
 
             <h2>Närvaro</h2>
             <DataTable caption="Närvaro per huvudman" columns={attendanceColumns} rows={perHuvudman} rowKey={(h) => h.id} csvName={`narvaro-${meeting.id}`} />
-            <DataTable caption="Närvarolista" columns={personColumns} rows={meeting.attendance} rowKey={(a) => `${a.person.id}-${a.role}`} csvName={`narvarolista-${meeting.id}`} />
+            <DataTable
+              caption="Närvarolista"
+              columns={personColumns}
+              rows={meeting.attendance}
+              rowKey={(a) => `${a.person.id}-${a.role}`}
+              csvName={`narvarolista-${meeting.id}`}
+            />
 
             <h2>Beslut vid mötet</h2>
-            <DataTable caption="Beslut vid mötet med ansvarig" columns={decisionColumns} rows={decisions} rowKey={(d) => d.id} csvName={`beslut-${meeting.id}`} />
+            <DataTable
+              caption="Beslut vid mötet med ansvarig"
+              columns={decisionColumns}
+              rows={decisions}
+              rowKey={(d) => d.id}
+              csvName={`beslut-${meeting.id}`}
+            />
 
             <h2>Ärenden</h2>
             {meeting.items.map((item) => (

@@ -73,7 +73,10 @@ export function OverviewView() {
       header: 'Andel av kommunernas folkmängd (%)',
       numeric: true,
       // A share needs every kommun's figure: when one is missing, so are all shares.
-      value: (r) => (r.huvudman.kind === 'MUNICIPALITY' && r.huvudman.municipality?.population != null && total > 0 ? roundTo(100 * (r.huvudman.municipality.population / total), 1) : null),
+      value: (r) =>
+        r.huvudman.kind === 'MUNICIPALITY' && r.huvudman.municipality?.population != null && total > 0
+          ? roundTo(100 * (r.huvudman.municipality.population / total), 1)
+          : null,
       missing: (r) => r.huvudman.kind === 'MUNICIPALITY' && anyMissing,
     },
     {
@@ -102,14 +105,11 @@ export function OverviewView() {
   return (
     <>
       <ViewHeading>Översikt</ViewHeading>
-      <p className="lead">
-        Tretton huvudmän leder vården och omsorgen i Örebro län tillsammans: Region Örebro län och länets tolv kommuner, i fyra länsdelar.
-      </p>
+      <p className="lead">Tretton huvudmän leder vården och omsorgen i Örebro län tillsammans: Region Örebro län och länets tolv kommuner, i fyra länsdelar.</p>
       <QueryStatus loading={loading} error={error} hasData={!!data}>
         <PartialNotice error={error} names={names} />
         <p className="key-figure">
-          Folkmängd i länets tolv kommuner {POPULATION_YEAR}:{' '}
-          <strong data-testid="population-total">{anyMissing ? 'saknas' : formatInteger(total)}</strong>
+          Folkmängd i länets tolv kommuner {POPULATION_YEAR}: <strong data-testid="population-total">{anyMissing ? 'saknas' : formatInteger(total)}</strong>
           {anyMissing && <span> (summan kan inte räknas när en kommuns uppgift saknas)</span>}
         </p>
         <DataTable
@@ -118,11 +118,23 @@ export function OverviewView() {
           rows={rows}
           rowKey={(r) => r.huvudman.id}
           csvName="huvudman-oversikt"
-          footer={{ label: 'Summa, tolv kommuner', values: { population: anyMissing ? { missing: true } : total, share: anyMissing ? { missing: true } : 100 } }}
+          footer={{
+            label: 'Summa, tolv kommuner',
+            values: { population: anyMissing ? { missing: true } : total, share: anyMissing ? { missing: true } : 100 },
+          }}
         />
         <h2>Folkmängd per länsdel</h2>
-        <Chart option={chart} summary={`Folkmängd ${POPULATION_YEAR} per länsdel: ${lansdelar.map((l) => `${l.name} ${l.incomplete ? 'saknas' : formatInteger(l.population)}`).join(', ')}.`} />
-        <DataTable caption={`Folkmängd ${POPULATION_YEAR} per länsdel`} columns={lansdelColumns} rows={lansdelar} rowKey={(l) => l.id} csvName="folkmangd-per-lansdel" />
+        <Chart
+          option={chart}
+          summary={`Folkmängd ${POPULATION_YEAR} per länsdel: ${lansdelar.map((l) => `${l.name} ${l.incomplete ? 'saknas' : formatInteger(l.population)}`).join(', ')}.`}
+        />
+        <DataTable
+          caption={`Folkmängd ${POPULATION_YEAR} per länsdel`}
+          columns={lansdelColumns}
+          rows={lansdelar}
+          rowKey={(l) => l.id}
+          csvName="folkmangd-per-lansdel"
+        />
       </QueryStatus>
     </>
   );

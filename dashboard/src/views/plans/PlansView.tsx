@@ -188,8 +188,8 @@ export function PlansView() {
     <>
       <ViewHeading>Planer</ViewHeading>
       <p className="lead">
-        De gemensamma planerna: handlingsplanens mål, färdplanens aktiviteter med uppdragsdirektiv och hälso- och sjukvårdsnämndens
-        verksamhetsplan {OPERATIONAL_PLAN_YEAR} med dess uppdrag.
+        De gemensamma planerna: handlingsplanens mål, färdplanens aktiviteter med uppdragsdirektiv och hälso- och sjukvårdsnämndens verksamhetsplan{' '}
+        {OPERATIONAL_PLAN_YEAR} med dess uppdrag.
       </p>
       <QueryStatus loading={loading} error={error} hasData={!!shown}>
         <PartialNotice error={error} />
@@ -400,7 +400,13 @@ function RoadmapActivities({ plan, status, areaId, activityId, statusLabel, setF
           .map((c) => `${c.name} ${STATUS_ORDER.map((s) => `${activityStatusLabel[s].toLowerCase()} ${c[s]}`).join(', ')}`)
           .join('; ')}.`}
       />
-      <DataTable caption={`Antal aktiviteter per område och status (${statusLabel})`} columns={countColumns} rows={counts} rowKey={(c) => c.id} csvName="aktiviteter-per-omrade" />
+      <DataTable
+        caption={`Antal aktiviteter per område och status (${statusLabel})`}
+        columns={countColumns}
+        rows={counts}
+        rowKey={(c) => c.id}
+        csvName="aktiviteter-per-omrade"
+      />
 
       <h3>Aktiviteterna med uppdragsdirektiv</h3>
       <form className="filters" aria-label="Filtrera aktiviteter" onSubmit={(e) => e.preventDefault()}>

@@ -88,7 +88,9 @@ export function hitLink(record: Hit['record']): { to: string; label: string } | 
       return { to: `/planer#plan-${encodeURIComponent(record.id)}`, label: 'Planen i Planer' };
     case 'Agreement':
       if (record.adoptedBy) return { to: `/beslut/${encodeURIComponent(record.adoptedBy.id)}`, label: 'Beslutet som antog överenskommelsen' };
-      return record.parties[0] ? { to: `/huvudman/${encodeURIComponent(record.parties[0].id)}`, label: `Överenskommelsen hos ${record.parties[0].name}` } : null;
+      return record.parties[0]
+        ? { to: `/huvudman/${encodeURIComponent(record.parties[0].id)}`, label: `Överenskommelsen hos ${record.parties[0].name}` }
+        : null;
     default:
       return null;
   }
@@ -182,7 +184,13 @@ export function SearchView() {
             {loading ? 'Söker…' : `${shown?.search.length ?? 0} träffar för ”${text}”.`}
           </p>
           {(shown?.search.length ?? 0) > 0 && (
-            <DataTable caption={`Träffar för ”${text}”, bäst först`} columns={columns} rows={shown?.search ?? []} rowKey={(h) => hitKey(h.record)} csvName="sokresultat" />
+            <DataTable
+              caption={`Träffar för ”${text}”, bäst först`}
+              columns={columns}
+              rows={shown?.search ?? []}
+              rowKey={(h) => hitKey(h.record)}
+              csvName="sokresultat"
+            />
           )}
         </QueryStatus>
       )}

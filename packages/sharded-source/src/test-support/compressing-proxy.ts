@@ -10,7 +10,10 @@ const encoders: Record<Encoding, (body: Buffer) => Buffer> = { gzip: gzipSync, d
  * A real HTTP proxy in front of a GraphQL server that answers with `content-encoding: <encoding>`, as
  * a reverse proxy in front of an instance may. It records the `accept-encoding` each request carried.
  */
-export async function startCompressingProxy(targetUrl: string, encoding: Encoding): Promise<{ url: string; acceptEncodings: (string | undefined)[]; stop: () => Promise<void> }> {
+export async function startCompressingProxy(
+  targetUrl: string,
+  encoding: Encoding,
+): Promise<{ url: string; acceptEncodings: (string | undefined)[]; stop: () => Promise<void> }> {
   const acceptEncodings: (string | undefined)[] = [];
   const server: Server = createServer(async (req, res) => {
     acceptEncodings.push(req.headers['accept-encoding']);

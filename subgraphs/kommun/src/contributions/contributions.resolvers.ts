@@ -1,5 +1,11 @@
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import { balanceFigures, ownerContribution, ownerContributionResolvers, type ContributionsLoaders, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import {
+  balanceFigures,
+  ownerContribution,
+  ownerContributionResolvers,
+  type ContributionsLoaders,
+  type ServiceContributionInput,
+} from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 /**

@@ -29,7 +29,13 @@ export async function reportContribution(em: EntityManager, ownCode: string, kom
       else tx.create(ContributionCost, { ...figure, ...c });
     }
     for (const a of input.activity ?? []) {
-      const existing = await tx.findOne(ContributionActivity, { serviceId, huvudmanId: ownCode, month: a.month, measure: a.measure, patientHomeKommunCode: a.patientHomeKommunCode });
+      const existing = await tx.findOne(ContributionActivity, {
+        serviceId,
+        huvudmanId: ownCode,
+        month: a.month,
+        measure: a.measure,
+        patientHomeKommunCode: a.patientHomeKommunCode,
+      });
       if (existing) tx.assign(existing, { ...figure, ...a });
       else tx.create(ContributionActivity, { ...figure, ...a });
     }

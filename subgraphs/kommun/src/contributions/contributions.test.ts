@@ -51,9 +51,12 @@ describe("a kommun instance's own contributions (Kumla, 1881)", () => {
   });
 
   it('answers every reference with an object and an empty list for services it does not own', async () => {
-    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id kommunContributions { huvudmanId } } } }', {
-      r: [ref('mobilt-narsjukvardsteam-orebro'), ref('tullhuset'), ref('finns-inte'), ref('dietist-direkt')],
-    });
+    const result = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { id kommunContributions { huvudmanId } } } }',
+      {
+        r: [ref('mobilt-narsjukvardsteam-orebro'), ref('tullhuset'), ref('finns-inte'), ref('dietist-direkt')],
+      },
+    );
     expect(result.data).toEqual({
       _entities: [
         { id: 'mobilt-narsjukvardsteam-orebro', kommunContributions: [] },
@@ -66,7 +69,11 @@ describe("a kommun instance's own contributions (Kumla, 1881)", () => {
 
   it('seeds example figures scaled by its population for a län-wide service (Kumla: 22 681 × 2.6 kr)', async () => {
     const staff = await mintDevelopmentToken({ huvudman: '1881' });
-    const result = await kumla.query<{ _entities: { kommunContributions: { costs: { year: number; amountSek: number }[] }[] }[] }>(CONTRIBUTIONS, { r: [ref('dietist-direkt')] }, { token: staff });
+    const result = await kumla.query<{ _entities: { kommunContributions: { costs: { year: number; amountSek: number }[] }[] }[] }>(
+      CONTRIBUTIONS,
+      { r: [ref('dietist-direkt')] },
+      { token: staff },
+    );
     expect(result.data!._entities[0].kommunContributions[0].costs.map((c) => [c.year, c.amountSek])).toEqual([
       [2023, 56_703], // 22 681 × 2.5 = 56 702.5, rounded
       [2024, 58_971], // 22 681 × 2.6 = 58 970.6, rounded
@@ -76,26 +83,41 @@ describe("a kommun instance's own contributions (Kumla, 1881)", () => {
   it('keeps the figures internal: anonymous callers get the reported years only', async () => {
     const figures = await kumla.query(CONTRIBUTIONS, { r: [ref('hemtagningsteam-kumla')] });
     expect(figures.errors?.[0]).toMatchObject({ path: ['_entities', 0, 'kommunContributions', 0, 'staff'], extensions: { code: 'UNAUTHENTICATED' } });
-    const years = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunContributions { huvudmanId reportedYears } } } }', {
-      r: [ref('hemtagningsteam-kumla')],
-    });
+    const years = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunContributions { huvudmanId reportedYears } } } }',
+      {
+        r: [ref('hemtagningsteam-kumla')],
+      },
+    );
     expect(years).toEqual({ data: { _entities: [{ kommunContributions: [{ huvudmanId: '1881', reportedYears: [2023, 2024] }] }] } });
   });
 
   it('withholds the figures `balance` needs from an anonymous caller without an error, and gives them to staff', async () => {
-    const FIGURES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunBalanceFigures { huvudmanId withheld staff { fte } costs { year } } } } }';
+    const FIGURES =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunBalanceFigures { huvudmanId withheld staff { fte } costs { year } } } } }';
     const refs = { r: [ref('hemtagningsteam-kumla'), ref('finns-inte')] };
     expect(await kumla.query(FIGURES, refs)).toEqual({
       data: { _entities: [{ kommunBalanceFigures: [{ huvudmanId: '1881', withheld: true, staff: [], costs: [] }] }, { kommunBalanceFigures: [] }] },
     });
-    const staff = await kumla.query<{ _entities: { kommunBalanceFigures: { withheld: boolean; costs: { year: number }[] }[] }[] }>(FIGURES, refs, { token: kumlaWriter });
+    const staff = await kumla.query<{ _entities: { kommunBalanceFigures: { withheld: boolean; costs: { year: number }[] }[] }[] }>(FIGURES, refs, {
+      token: kumlaWriter,
+    });
     expect(staff.errors).toBeUndefined();
-    expect(staff.data!._entities[0].kommunBalanceFigures).toEqual([{ huvudmanId: '1881', withheld: false, staff: [{ fte: 1 }, { fte: 3 }], costs: [{ year: 2023 }, { year: 2024 }] }]);
+    expect(staff.data!._entities[0].kommunBalanceFigures).toEqual([
+      { huvudmanId: '1881', withheld: false, staff: [{ fte: 1 }, { fte: 3 }], costs: [{ year: 2023 }, { year: 2024 }] },
+    ]);
   });
 
   it('reads its contributions to many services with one query per table', async () => {
     kumla.takeQueries();
-    const ids = ['hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'sammanhallen-hemrehabilitering', 'tullhuset', 'mobilt-narsjukvardsteam-orebro'];
+    const ids = [
+      'hemtagningsteam-kumla',
+      'dietist-direkt',
+      'familjecentraler',
+      'sammanhallen-hemrehabilitering',
+      'tullhuset',
+      'mobilt-narsjukvardsteam-orebro',
+    ];
     const result = await kumla.query(CONTRIBUTIONS, { r: ids.map(ref) }, { token: kumlaWriter });
     expect(result.errors).toBeUndefined();
     expect(kumla.takeQueries().filter((q) => q.startsWith('select'))).toHaveLength(3);
@@ -103,13 +125,17 @@ describe("a kommun instance's own contributions (Kumla, 1881)", () => {
 });
 
 describe('reporting a kommun contribution', () => {
-  const REPORT = 'mutation($code: ID!, $input: ServiceContributionInput!) { reportKommunContribution(kommunCode: $code, input: $input) { huvudmanId costs { year amountSek } } }';
+  const REPORT =
+    'mutation($code: ID!, $input: ServiceContributionInput!) { reportKommunContribution(kommunCode: $code, input: $input) { huvudmanId costs { year amountSek } } }';
   const input = { serviceId: 'hemtagningsteam-kumla', costs: [{ year: 2025, amountSek: 2_900_000 }], source: 'Test', isExample: true };
 
   it("refuses Kumla's contribution sent to Lindesberg's instance, and changes nothing", async () => {
     const before = await rowsIn(lindesberg);
     const asKumla = await lindesberg.query(REPORT, { code: '1885', input }, { token: kumlaWriter });
-    expect(asKumla.errors?.[0]).toMatchObject({ message: "Not allowed: only huvudman 1885's own writers may change its data.", extensions: { code: 'FORBIDDEN' } });
+    expect(asKumla.errors?.[0]).toMatchObject({
+      message: "Not allowed: only huvudman 1885's own writers may change its data.",
+      extensions: { code: 'FORBIDDEN' },
+    });
     const lindesbergWriter = await mintDevelopmentToken({ huvudman: '1885', roles: ['writer'] });
     const forKumla = await lindesberg.query(REPORT, { code: '1881', input }, { token: lindesbergWriter });
     expect(forKumla.errors?.[0]).toMatchObject({
@@ -124,7 +150,12 @@ describe('reporting a kommun contribution', () => {
     ['Kumla staff without the writer role', 'staff', 'FORBIDDEN'],
     ["the region's writer", 'region', 'FORBIDDEN'],
   ])('refuses a report from %s and changes nothing', async (_label, who, code) => {
-    const token = who === 'staff' ? await mintDevelopmentToken({ huvudman: '1881' }) : who === 'region' ? await mintDevelopmentToken({ huvudman: '18', roles: ['writer'] }) : undefined;
+    const token =
+      who === 'staff'
+        ? await mintDevelopmentToken({ huvudman: '1881' })
+        : who === 'region'
+          ? await mintDevelopmentToken({ huvudman: '18', roles: ['writer'] })
+          : undefined;
     const before = await rowsIn(kumla);
     const result = await kumla.query(REPORT, { code: '1881', input }, { token });
     expect(result.errors?.[0].extensions).toMatchObject({ code });

@@ -5,7 +5,10 @@ import { PopulationFigure } from './population-figure.entity';
 
 export function createFactsLoaders(em: EntityManager) {
   return {
-    profile: batchLoader<string, KommunProfile>((codes) => em.find(KommunProfile, { code: { $in: [...codes] } }), (k) => k.code),
+    profile: batchLoader<string, KommunProfile>(
+      (codes) => em.find(KommunProfile, { code: { $in: [...codes] } }),
+      (k) => k.code,
+    ),
     populations: groupLoader<string, PopulationFigure>(
       (codes) => em.find(PopulationFigure, { kommunCode: { $in: [...codes] } }, { orderBy: { year: 'asc' } }),
       (f) => f.kommunCode,

@@ -24,7 +24,12 @@ describe('kommun subgraph (instance for Kumla, 1881)', () => {
   it('answers null for another kommun, at the root and as an entity, so merged answers stay well defined', async () => {
     const result = await kumla.query(
       'query($r: [_Any!]!) { municipality(code: "1880") { code } _entities(representations: $r) { ... on Municipality { code } } }',
-      { r: [{ __typename: 'Municipality', code: '1880' }, { __typename: 'Municipality', code: '1881' }] },
+      {
+        r: [
+          { __typename: 'Municipality', code: '1880' },
+          { __typename: 'Municipality', code: '1881' },
+        ],
+      },
     );
     expect(result.data).toEqual({ municipality: null, _entities: [null, { code: '1881' }] });
   });
@@ -37,7 +42,10 @@ describe('kommun subgraph (instance for Kumla, 1881)', () => {
   it('resolves many entity references with one SQL query per entity type', async () => {
     kumla.takeQueries();
     const r = Array.from({ length: 20 }, () => ({ __typename: 'Municipality', code: '1881' }));
-    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name population(year: 2024) populations { year } } } }', { r });
+    const result = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name population(year: 2024) populations { year } } } }',
+      { r },
+    );
     expect(result.errors).toBeUndefined();
     const queries = kumla.takeQueries();
     expect(queries.filter((q) => q.includes('kommun_profile'))).toHaveLength(1);

@@ -23,7 +23,14 @@ describe('a write refused for its token is audited in the owner’s log, never w
     const records = await kumla.orm.em.fork().find(AuditRecord, { outcome: 'denied' }, { orderBy: { id: 'asc' } });
     expect(records).toHaveLength(before + 1);
     const record = records[records.length - 1];
-    expect(record).toMatchObject({ action: 'write', operation: 'Mutation.reportPopulation', entity: 'PopulationFigure', subject: null, huvudman: null, entityIds: ['1881'] });
+    expect(record).toMatchObject({
+      action: 'write',
+      operation: 'Mutation.reportPopulation',
+      entity: 'PopulationFigure',
+      subject: null,
+      huvudman: null,
+      entityIds: ['1881'],
+    });
     expect(record.detail).toMatch(/^UNAUTHENTICATED: /);
     expect(record.detail).toMatch(reason);
     expect(JSON.stringify(record)).not.toContain(bad.split('.')[2]);
@@ -47,7 +54,9 @@ describe('a mutation with several fields answers for each: what was written show
       { token },
     );
     expect(result.data).toEqual({ first: { year: 2032, value: 23000 }, second: null });
-    expect(result.errors).toEqual([expect.objectContaining({ path: ['second'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'kommunCode' }) })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ path: ['second'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'kommunCode' }) }),
+    ]);
     expect((await figures()).find((f) => f.year === 2032)?.value).toBe(23000);
   });
 });
@@ -67,7 +76,10 @@ describe('text entering a write', () => {
   it('refuses a 256-character source with BAD_USER_INPUT naming the field (the column holds 255), stores 255', async () => {
     const token = await writer();
     const tooLong = await kumla.query(REPORT, { input: { kommunCode: '1881', year: 2034, value: 1, source: 'S'.repeat(256) } }, { token });
-    expect(tooLong.errors?.[0]).toMatchObject({ message: 'source is 256 characters long; at most 255 are allowed. Nothing was saved.', extensions: { code: 'BAD_USER_INPUT', field: 'source' } });
+    expect(tooLong.errors?.[0]).toMatchObject({
+      message: 'source is 256 characters long; at most 255 are allowed. Nothing was saved.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'source' },
+    });
     const longest = await kumla.query(REPORT, { input: { kommunCode: '1881', year: 2034, value: 1, source: 'Å'.repeat(255) } }, { token });
     expect(longest.errors).toBeUndefined();
     expect((await figures()).find((f) => f.year === 2034)?.source).toBe('Å'.repeat(255));
@@ -81,8 +93,21 @@ describe('text entering a write', () => {
 
 describe('a write a client may retry is safe to retry', () => {
   const USE = 'mutation($input: GrantUseInput!) { reportKommunGrantUse(kommunCode: "1881", input: $input) { programmeId year amountSek } }';
-  const use = (extra: Record<string, unknown> = {}) => ({ programmeId: 'god-och-nara-vard-2024', year: 2024, purpose: 'Mobila team', amountSek: 125_000, source: 'Exempeldata', isExample: true, ...extra });
-  const stored = () => kumla.orm.em.fork().getConnection().execute('select count(*) as n from grant_use').then((rows) => Number((rows[0] as { n: number }).n));
+  const use = (extra: Record<string, unknown> = {}) => ({
+    programmeId: 'god-och-nara-vard-2024',
+    year: 2024,
+    purpose: 'Mobila team',
+    amountSek: 125_000,
+    source: 'Exempeldata',
+    isExample: true,
+    ...extra,
+  });
+  const stored = () =>
+    kumla.orm.em
+      .fork()
+      .getConnection()
+      .execute('select count(*) as n from grant_use')
+      .then((rows) => Number((rows[0] as { n: number }).n));
 
   it('answers a repeated report with the same idempotency key from the first, adding nothing', async () => {
     const token = await writer();

@@ -15,7 +15,16 @@ export function exampleKommunGrantUse(kommun: KommunFacts): GrantUseInput[] {
       ...EXAMPLE,
     },
     ...(kommun.code === '1880'
-      ? [{ programmeId: 'god-och-nara-vard-2024', year: 2024, purpose: 'Pilotprojekt med mellanvårdsformer för sköra äldre på Tullhuset', amountSek: 1_500_000, serviceId: 'tullhuset', ...EXAMPLE }]
+      ? [
+          {
+            programmeId: 'god-och-nara-vard-2024',
+            year: 2024,
+            purpose: 'Pilotprojekt med mellanvårdsformer för sköra äldre på Tullhuset',
+            amountSek: 1_500_000,
+            serviceId: 'tullhuset',
+            ...EXAMPLE,
+          },
+        ]
       : []),
   ];
 }

@@ -5,7 +5,8 @@ import { GrantUse } from '@orebro/huvudman-reporting';
 
 const orebro = useTestSubgraph(() => kommunSubgraph('1880'));
 
-const USES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on GrantProgramme { id kommunGrantUse { huvudmanId year purpose amountSek service { id } } } } }';
+const USES =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on GrantProgramme { id kommunGrantUse { huvudmanId year purpose amountSek service { id } } } } }';
 const programme = (id: string) => ({ __typename: 'GrantProgramme', id });
 
 describe("a kommun instance's own use of its grant allocations (Örebro, 1880)", () => {
@@ -15,10 +16,23 @@ describe("a kommun instance's own use of its grant allocations (Örebro, 1880)",
       data: {
         _entities: [
           // Example: 160 140 inhabitants × 3 kr.
-          { id: 'god-och-nara-vard-2023', kommunGrantUse: [{ huvudmanId: '1880', year: 2023, purpose: 'Lokal processledare för omställningen till nära vård', amountSek: 480_420, service: null }] },
+          {
+            id: 'god-och-nara-vard-2023',
+            kommunGrantUse: [
+              { huvudmanId: '1880', year: 2023, purpose: 'Lokal processledare för omställningen till nära vård', amountSek: 480_420, service: null },
+            ],
+          },
           {
             id: 'god-och-nara-vard-2024',
-            kommunGrantUse: [{ huvudmanId: '1880', year: 2024, purpose: 'Pilotprojekt med mellanvårdsformer för sköra äldre på Tullhuset', amountSek: 1_500_000, service: { id: 'tullhuset' } }],
+            kommunGrantUse: [
+              {
+                huvudmanId: '1880',
+                year: 2024,
+                purpose: 'Pilotprojekt med mellanvårdsformer för sköra äldre på Tullhuset',
+                amountSek: 1_500_000,
+                service: { id: 'tullhuset' },
+              },
+            ],
           },
           { id: 'suicidprevention-2021', kommunGrantUse: [] },
         ],
@@ -27,7 +41,8 @@ describe("a kommun instance's own use of its grant allocations (Örebro, 1880)",
   });
 
   it('refuses a use reported for another kommun, and a writer of another kommun, and changes nothing', async () => {
-    const REPORT = 'mutation($code: ID!) { reportKommunGrantUse(kommunCode: $code, input: { programmeId: "god-och-nara-vard-2024", year: 2024, purpose: "Test", amountSek: 1000, source: "Test" }) { amountSek } }';
+    const REPORT =
+      'mutation($code: ID!) { reportKommunGrantUse(kommunCode: $code, input: { programmeId: "god-och-nara-vard-2024", year: 2024, purpose: "Test", amountSek: 1000, source: "Test" }) { amountSek } }';
     const before = await orebro.orm.em.fork().count(GrantUse);
     const own = await mintDevelopmentToken({ huvudman: '1880', roles: ['writer'] });
     const forKumla = await orebro.query(REPORT, { code: '1881' }, { token: own });

@@ -28,10 +28,22 @@ export function exampleRows(kommun: KommunFacts): Row[] {
     const women = Math.round(sip * 0.55);
     const readmissions = round1(12 + 8 * h('aterinskrivning-30-dagar-65'));
     return [
-      row('fallskador-65', year, [['T', falls], ['K', Math.round(falls * 1.12)], ['M', Math.round(falls * 0.85)]]),
-      row('sip-antal', year, [['T', sip], ['K', women], ['M', sip - women]]),
+      row('fallskador-65', year, [
+        ['T', falls],
+        ['K', Math.round(falls * 1.12)],
+        ['M', Math.round(falls * 0.85)],
+      ]),
+      row('sip-antal', year, [
+        ['T', sip],
+        ['K', women],
+        ['M', sip - women],
+      ]),
       row('utskrivningsklar-dagar', year, [['T', round1(1.2 + 4 * h('utskrivningsklar-dagar'))]]),
-      row('aterinskrivning-30-dagar-65', year, [['T', readmissions], ['K', round1(readmissions - 0.8)], ['M', round1(readmissions + 0.9)]]),
+      row('aterinskrivning-30-dagar-65', year, [
+        ['T', readmissions],
+        ['K', round1(readmissions - 0.8)],
+        ['M', round1(readmissions + 0.9)],
+      ]),
       row('samverkansavvikelser', year, [['T', Math.round(thousands * (0.8 + 1.5 * h('samverkansavvikelser')))]]),
     ].filter((r) => !UNREPORTED.has(`${r.kpi}|${kommun.code}|${year}`));
   });

@@ -44,7 +44,8 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
     Mutation: {
       importKommunIndicatorValues: (_root, { kommunCode, input }: { kommunCode: string; input: ImportInput }, ctx) => {
         requireWriterFor(ctx.caller, ownCode);
-        if (kommunCode !== ownCode) throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused an import for ${kommunCode}.`, 'kommunCode');
+        if (kommunCode !== ownCode)
+          throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused an import for ${kommunCode}.`, 'kommunCode');
         return importKommunIndicatorValues(ctx.em, ownCode, input);
       },
     },
@@ -62,18 +63,37 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
 
 function toGraph(row: IndicatorValue, ownCode: string): GraphValue {
   const value = row.value === null || row.value === undefined ? null : Number(row.value);
-  return { indicatorId: row.indicatorId, huvudmanId: ownCode, period: row.period, gender: row.gender, value, status: row.status ?? null, source: row.source, isExample: row.isExample };
+  return {
+    indicatorId: row.indicatorId,
+    huvudmanId: ownCode,
+    period: row.period,
+    gender: row.gender,
+    value,
+    status: row.status ?? null,
+    source: row.source,
+    isExample: row.isExample,
+  };
 }
 
 function populationValue(f: PopulationFigure, ownCode: string): GraphValue {
-  return { indicatorId: POPULATION_KPI, huvudmanId: ownCode, period: String(f.year), gender: 'T', value: f.value, status: null, source: f.source, isExample: f.isExample };
+  return {
+    indicatorId: POPULATION_KPI,
+    huvudmanId: ownCode,
+    period: String(f.year),
+    gender: 'T',
+    value: f.value,
+    status: null,
+    source: f.source,
+    isExample: f.isExample,
+  };
 }
 
 /** The population figure of the year, else of the nearest year held (the earlier one on a tie). */
 export function nearestYear(figures: PopulationFigure[], year: number): PopulationFigure | null {
   let best: PopulationFigure | null = null;
   for (const f of figures) {
-    if (!best || Math.abs(f.year - year) < Math.abs(best.year - year) || (Math.abs(f.year - year) === Math.abs(best.year - year) && f.year < best.year)) best = f;
+    if (!best || Math.abs(f.year - year) < Math.abs(best.year - year) || (Math.abs(f.year - year) === Math.abs(best.year - year) && f.year < best.year))
+      best = f;
   }
   return best;
 }

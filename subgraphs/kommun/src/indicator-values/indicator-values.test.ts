@@ -14,7 +14,10 @@ beforeAll(async () => {
 const IMPORT = `mutation($code: ID!, $input: IndicatorImportInput!) {
   importKommunIndicatorValues(kommunCode: $code, input: $input) { huvudmanId rows created updated unchanged } }`;
 const row = (kpi: string, municipality: string, period: number, values: [string, number | null][]) => ({
-  kpi, municipality, period, values: values.map(([gender, value]) => ({ gender, count: 1, status: '', value })),
+  kpi,
+  municipality,
+  period,
+  values: values.map(([gender, value]) => ({ gender, count: 1, status: '', value })),
 });
 const importFile = (rows: unknown[], options: { token?: string; code?: string } = {}) =>
   kumla.query<{ importKommunIndicatorValues: Record<string, unknown> }>(
@@ -32,9 +35,9 @@ const stored = async () => {
 
 describe('kommun instance (Kumla, 1881): its own indicator values', () => {
   it('seeds example values for the handlingsplan indicators, marked as examples, per gender as Kolada gives them', async () => {
-    const result = await kumla.query<{ kommunIndicatorValues: { period: string; gender: string; value: number; isExample: boolean; source: string; huvudmanId: string }[] }>(
-      '{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "sip-antal") { huvudmanId period gender value isExample source } }',
-    );
+    const result = await kumla.query<{
+      kommunIndicatorValues: { period: string; gender: string; value: number; isExample: boolean; source: string; huvudmanId: string }[];
+    }>('{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "sip-antal") { huvudmanId period gender value isExample source } }');
     const values = result.data!.kommunIndicatorValues;
     expect(values.map((v) => `${v.period}${v.gender}`)).toEqual(['2022T', '2022K', '2022M', '2023T', '2023K', '2023M', '2024T', '2024K', '2024M']);
     expect(values.every((v) => v.isExample && v.source.startsWith('Exempeldata') && v.huvudmanId === '1881')).toBe(true);
@@ -43,30 +46,53 @@ describe('kommun instance (Kumla, 1881): its own indicator values', () => {
   });
 
   it('serves the real population (N01951) from its facts, not a second copy, and uses it as the weight', async () => {
-    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { id kommunValues { period gender value isExample source populationWeight populationYear } respondingKommuner } } }', {
-      r: [{ __typename: 'Indicator', id: 'N01951' }],
-    });
+    const result = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { id kommunValues { period gender value isExample source populationWeight populationYear } respondingKommuner } } }',
+      {
+        r: [{ __typename: 'Indicator', id: 'N01951' }],
+      },
+    );
     expect(result.data).toEqual({
-      _entities: [{
-        id: 'N01951',
-        kommunValues: [{ period: '2024', gender: 'T', value: 22681, isExample: false, source: 'SCB, folkmängd 31 December 2024', populationWeight: 22681, populationYear: 2024 }],
-        respondingKommuner: ['1881'],
-      }],
+      _entities: [
+        {
+          id: 'N01951',
+          kommunValues: [
+            {
+              period: '2024',
+              gender: 'T',
+              value: 22681,
+              isExample: false,
+              source: 'SCB, folkmängd 31 December 2024',
+              populationWeight: 22681,
+              populationYear: 2024,
+            },
+          ],
+          respondingKommuner: ['1881'],
+        },
+      ],
     });
     expect(await kumla.orm.em.fork().count(IndicatorValue, { indicatorId: 'N01951' })).toBe(0);
   });
 
   it('always answers for the joint entity (an empty list for an unknown indicator), and nothing for another kommun', async () => {
-    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { value } respondingKommuner } } other: kommunIndicatorValues(kommunCode: "1880", indicatorId: "sip-antal") { value } }', {
-      r: [{ __typename: 'Indicator', id: 'no-such-indicator' }],
-    });
+    const result = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { value } respondingKommuner } } other: kommunIndicatorValues(kommunCode: "1880", indicatorId: "sip-antal") { value } }',
+      {
+        r: [{ __typename: 'Indicator', id: 'no-such-indicator' }],
+      },
+    );
     expect(result.data).toEqual({ _entities: [{ kommunValues: [], respondingKommuner: ['1881'] }], other: [] });
   });
 
   it('resolves the values of many indicators with one query per table', async () => {
     kumla.takeQueries();
-    const r = ['N01951', 'sip-antal', 'fallskador-65', 'aterinskrivning-30-dagar-65', 'utskrivningsklar-dagar', 'samverkansavvikelser', 'x1', 'x2'].map((id) => ({ __typename: 'Indicator', id }));
-    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { value populationWeight populationYear } respondingKommuner } } }', { r });
+    const r = ['N01951', 'sip-antal', 'fallskador-65', 'aterinskrivning-30-dagar-65', 'utskrivningsklar-dagar', 'samverkansavvikelser', 'x1', 'x2'].map(
+      (id) => ({ __typename: 'Indicator', id }),
+    );
+    const result = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { value populationWeight populationYear } respondingKommuner } } }',
+      { r },
+    );
     expect(result.errors).toBeUndefined();
     const queries = kumla.takeQueries();
     expect(queries.filter((q) => q.includes('indicator_value'))).toHaveLength(1);
@@ -76,7 +102,14 @@ describe('kommun instance (Kumla, 1881): its own indicator values', () => {
 });
 
 describe('importKommunIndicatorValues', () => {
-  const file = [row('sip-antal', '1881', 2025, [['T', 60], ['K', 33], ['M', 27]]), row('utskrivningsklar-dagar', '1881', 2025, [['T', 2.4]])];
+  const file = [
+    row('sip-antal', '1881', 2025, [
+      ['T', 60],
+      ['K', 33],
+      ['M', 27],
+    ]),
+    row('utskrivningsklar-dagar', '1881', 2025, [['T', 2.4]]),
+  ];
 
   it('stores a file, and a second import of the same file leaves one copy', async () => {
     const first = await importFile(file);
@@ -95,12 +128,25 @@ describe('importKommunIndicatorValues', () => {
 
   it('refuses a whole file with one row for another kommun, lists the refused row and changes nothing', async () => {
     const before = await stored();
-    const result = await importFile([row('sip-antal', '1881', 2026, [['T', 70]]), row('sip-antal', '1880', 2026, [['T', 700]]), row('sip-antal', '1881', 2025, [['T', 99]])]);
+    const result = await importFile([
+      row('sip-antal', '1881', 2026, [['T', 70]]),
+      row('sip-antal', '1880', 2026, [['T', 700]]),
+      row('sip-antal', '1881', 2025, [['T', 99]]),
+    ]);
     expect(result.data?.importKommunIndicatorValues ?? null).toBeNull();
     const [error] = result.errors!;
     expect(error.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      refused: [{ row: 2, kpi: 'sip-antal', municipality: '1880', period: '2026', gender: 'T', reason: expect.stringMatching(/huvudman 1880; this subgraph holds values for 1881 only/) }],
+      refused: [
+        {
+          row: 2,
+          kpi: 'sip-antal',
+          municipality: '1880',
+          period: '2026',
+          gender: 'T',
+          reason: expect.stringMatching(/huvudman 1880; this subgraph holds values for 1881 only/),
+        },
+      ],
     });
     expect(error.message).toMatch(/nothing was stored/);
     expect(await stored()).toBe(before);
@@ -110,8 +156,16 @@ describe('importKommunIndicatorValues', () => {
     ['a file that is not JSON', { format: 'KOLADA_JSON', content: '[{"kpi":' }, /not valid JSON/],
     ['a malformed period', { format: 'KOLADA_JSON', content: JSON.stringify([row('sip-antal', '1881', 24, [['T', 1]])]) }, /period "24"/],
     ['an unknown gender', { format: 'CSV', content: 'kpi,municipality,period,gender,value\nsip-antal,1881,2026,X,1\n' }, /gender "X"/],
-    ['the same value twice', { format: 'CSV', content: 'kpi,municipality,period,gender,value\nsip-antal,1881,2026,T,1\nsip-antal,1881,2026,T,2\n' }, /appear twice/],
-    ['a population that is not a whole number', { format: 'KOLADA_JSON', content: JSON.stringify([row('N01951', '1881', 2023, [['T', 22000.5]])]) }, /non-negative whole number/],
+    [
+      'the same value twice',
+      { format: 'CSV', content: 'kpi,municipality,period,gender,value\nsip-antal,1881,2026,T,1\nsip-antal,1881,2026,T,2\n' },
+      /appear twice/,
+    ],
+    [
+      'a population that is not a whole number',
+      { format: 'KOLADA_JSON', content: JSON.stringify([row('N01951', '1881', 2023, [['T', 22000.5]])]) },
+      /non-negative whole number/,
+    ],
     ['an empty file', { format: 'CSV', content: 'kpi,municipality,period,gender,value\n' }, /holds no values/],
   ])('refuses %s and changes nothing', async (_label, input, message) => {
     const before = await stored();
@@ -122,18 +176,29 @@ describe('importKommunIndicatorValues', () => {
     expect(await stored()).toBe(before);
   });
 
-  it('updates the kommun\'s population figure from N01951 (T) and keeps its gender breakdown beside it', async () => {
-    const result = await kumla.query(IMPORT, {
-      code: '1881',
-      input: { format: 'CSV', content: 'kpi;municipality;period;gender;value\nN01951;1881;2023;T;22500\nN01951;1881;2023;K;11200\nN01951;1881;2023;M;11300\n' },
-    }, { token: writer });
+  it("updates the kommun's population figure from N01951 (T) and keeps its gender breakdown beside it", async () => {
+    const result = await kumla.query(
+      IMPORT,
+      {
+        code: '1881',
+        input: {
+          format: 'CSV',
+          content: 'kpi;municipality;period;gender;value\nN01951;1881;2023;T;22500\nN01951;1881;2023;K;11200\nN01951;1881;2023;M;11300\n',
+        },
+      },
+      { token: writer },
+    );
     expect(result.data).toEqual({ importKommunIndicatorValues: { huvudmanId: '1881', rows: 3, created: 3, updated: 0, unchanged: 0 } });
-    const facts = await kumla.query<{ municipality: { populations: { year: number; value: number; source: string }[] } }>('{ municipality(code: "1881") { populations { year value source } } }');
+    const facts = await kumla.query<{ municipality: { populations: { year: number; value: number; source: string }[] } }>(
+      '{ municipality(code: "1881") { populations { year value source } } }',
+    );
     expect(facts.data!.municipality.populations).toEqual([
       { year: 2023, value: 22500, source: 'Källa: Kolada' },
       { year: 2024, value: 22681, source: 'SCB, folkmängd 31 December 2024' },
     ]);
-    const n = await kumla.query<{ kommunIndicatorValues: { period: string; gender: string; value: number }[] }>('{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "N01951") { period gender value } }');
+    const n = await kumla.query<{ kommunIndicatorValues: { period: string; gender: string; value: number }[] }>(
+      '{ kommunIndicatorValues(kommunCode: "1881", indicatorId: "N01951") { period gender value } }',
+    );
     expect(n.data!.kommunIndicatorValues).toEqual([
       { period: '2023', gender: 'T', value: 22500 },
       { period: '2023', gender: 'K', value: 11200 },
@@ -146,16 +211,20 @@ describe('importKommunIndicatorValues', () => {
     ['an anonymous caller', null, '1881', 'UNAUTHENTICATED'],
     ['a writer of another kommun', { huvudman: '1880', roles: ['writer'] }, '1881', 'FORBIDDEN'],
     ['staff of this kommun without the writer role', { huvudman: '1881', roles: [] }, '1881', 'FORBIDDEN'],
-    ['this kommun\'s writer naming another kommun', { huvudman: '1881', roles: ['writer'] }, '1880', 'BAD_USER_INPUT'],
+    ["this kommun's writer naming another kommun", { huvudman: '1881', roles: ['writer'] }, '1880', 'BAD_USER_INPUT'],
   ] as const)('refuses %s and stores nothing', async (_label, claims, code, errorCode) => {
     const before = await stored();
     const token = claims ? await mintDevelopmentToken({ huvudman: claims.huvudman, roles: [...claims.roles] }) : undefined;
-    const result = await kumla.query(IMPORT, { code, input: { format: 'KOLADA_JSON', content: JSON.stringify([row('sip-antal', '1881', 2027, [['T', 1]])]) } }, { token });
+    const result = await kumla.query(
+      IMPORT,
+      { code, input: { format: 'KOLADA_JSON', content: JSON.stringify([row('sip-antal', '1881', 2027, [['T', 1]])]) } },
+      { token },
+    );
     expect(result.errors?.[0].extensions?.code).toBe(errorCode);
     expect(await stored()).toBe(before);
   });
 
-  it('audits every import in the kommun\'s own database', async () => {
+  it("audits every import in the kommun's own database", async () => {
     const records = await kumla.orm.em.fork().find(AuditRecord, { operation: 'Mutation.importKommunIndicatorValues' });
     expect(records.map((r) => r.outcome)).toEqual(expect.arrayContaining(['succeeded', 'failed', 'denied']));
   });

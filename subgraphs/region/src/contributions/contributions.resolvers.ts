@@ -1,6 +1,12 @@
 import { REGION_ID } from '@orebro/reference-data';
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import { balanceFigures, ownerContribution, ownerContributionResolvers, type ContributionsLoaders, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import {
+  balanceFigures,
+  ownerContribution,
+  ownerContributionResolvers,
+  type ContributionsLoaders,
+  type ServiceContributionInput,
+} from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 
 export const contributionsResolvers: SubgraphResolvers<ContributionsLoaders> = {

@@ -5,7 +5,12 @@ import { reportContribution } from './contributions.service';
 
 const EXAMPLE = { source: 'Exempeldata', isExample: true };
 const months = (measure: string, home: string, from: string, counts: number[]) =>
-  counts.map((count, i) => ({ month: `${from.slice(0, 4)}-${String(Number(from.slice(5)) + i).padStart(2, '0')}`, measure, patientHomeKommunCode: home, count }));
+  counts.map((count, i) => ({
+    month: `${from.slice(0, 4)}-${String(Number(from.slice(5)) + i).padStart(2, '0')}`,
+    measure,
+    patientHomeKommunCode: home,
+    count,
+  }));
 
 /** Example contributions of the region to every co-owned service it owns a share of (the documents give no figures). */
 export const exampleRegionContributions: ServiceContributionInput[] = [

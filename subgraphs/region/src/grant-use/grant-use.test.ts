@@ -5,7 +5,8 @@ import { GrantUse } from '@orebro/huvudman-reporting';
 
 const region = useTestSubgraph(() => regionSubgraph());
 
-const USES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on GrantProgramme { id regionGrantUse { huvudmanId year purpose amountSek service { id } isExample } } } }';
+const USES =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on GrantProgramme { id regionGrantUse { huvudmanId year purpose amountSek service { id } isExample } } } }';
 const programme = (id: string) => ({ __typename: 'GrantProgramme', id });
 
 describe("the region's own use of its grant allocations", () => {
@@ -17,8 +18,22 @@ describe("the region's own use of its grant allocations", () => {
           {
             id: 'god-och-nara-vard-2023',
             regionGrantUse: [
-              { huvudmanId: '18', year: 2023, purpose: 'Dietist direkt (två dietister, projektform)', amountSek: 780_000, service: { id: 'dietist-direkt' }, isExample: true },
-              { huvudmanId: '18', year: 2023, purpose: 'Mobilt närsjukvårdsteam Örebro', amountSek: 2_000_000, service: { id: 'mobilt-narsjukvardsteam-orebro' }, isExample: true },
+              {
+                huvudmanId: '18',
+                year: 2023,
+                purpose: 'Dietist direkt (två dietister, projektform)',
+                amountSek: 780_000,
+                service: { id: 'dietist-direkt' },
+                isExample: true,
+              },
+              {
+                huvudmanId: '18',
+                year: 2023,
+                purpose: 'Mobilt närsjukvårdsteam Örebro',
+                amountSek: 2_000_000,
+                service: { id: 'mobilt-narsjukvardsteam-orebro' },
+                isExample: true,
+              },
             ],
           },
           { id: 'psykisk-halsa-2020', regionGrantUse: [] },
@@ -35,7 +50,14 @@ describe("the region's own use of its grant allocations", () => {
 
   describe('reporting a use', () => {
     const REPORT = 'mutation($input: GrantUseInput!) { reportRegionGrantUse(input: $input) { huvudmanId programmeId amountSek } }';
-    const input = { programmeId: 'god-och-nara-vard-2024', year: 2024, purpose: 'Sammanhållen hemrehabilitering', amountSek: 500_000, serviceId: 'sammanhallen-hemrehabilitering', source: 'Test' };
+    const input = {
+      programmeId: 'god-och-nara-vard-2024',
+      year: 2024,
+      purpose: 'Sammanhållen hemrehabilitering',
+      amountSek: 500_000,
+      serviceId: 'sammanhallen-hemrehabilitering',
+      source: 'Test',
+    };
     const count = () => region.orm.em.fork().count(GrantUse);
 
     it.each([

@@ -14,11 +14,11 @@ const IMPORT = 'mutation($input: IndicatorImportInput!) { importRegionIndicatorV
 const csv = (...lines: string[]) => ({ format: 'CSV', content: ['kpi,municipality,period,gender,value', ...lines].join('\n') });
 const stored = async () => JSON.stringify(await region.orm.em.fork().find(IndicatorValue, {}, { orderBy: { id: 'asc' } }));
 
-describe('region subgraph: the region\'s own indicator values', () => {
-  it('seeds example values for the nämnd\'s indicators, marked as examples', async () => {
-    const result = await region.query<{ regionIndicatorValues: { huvudmanId: string; period: string; value: number; isExample: boolean; source: string; populationWeight: null }[] }>(
-      '{ regionIndicatorValues(indicatorId: "hme-total") { huvudmanId period value isExample source populationWeight } }',
-    );
+describe("region subgraph: the region's own indicator values", () => {
+  it("seeds example values for the nämnd's indicators, marked as examples", async () => {
+    const result = await region.query<{
+      regionIndicatorValues: { huvudmanId: string; period: string; value: number; isExample: boolean; source: string; populationWeight: null }[];
+    }>('{ regionIndicatorValues(indicatorId: "hme-total") { huvudmanId period value isExample source populationWeight } }');
     expect(result.data!.regionIndicatorValues.map((v) => [v.huvudmanId, v.period, v.isExample, v.populationWeight])).toEqual([
       ['18', '2023', true, null],
       ['18', '2024', true, null],
@@ -28,11 +28,18 @@ describe('region subgraph: the region\'s own indicator values', () => {
 
   it('adds its values to the joint Indicator entity with one query, and an empty list for an unknown id', async () => {
     region.takeQueries();
-    const result = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { id regionValues { period gender value } } } }', {
-      r: ['undvikbar-slutenvard', 'frisktal', 'nothing-here'].map((id) => ({ __typename: 'Indicator', id })),
-    });
+    const result = await region.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { id regionValues { period gender value } } } }',
+      {
+        r: ['undvikbar-slutenvard', 'frisktal', 'nothing-here'].map((id) => ({ __typename: 'Indicator', id })),
+      },
+    );
     const entities = (result.data as { _entities: { id: string; regionValues: unknown[] }[] })._entities;
-    expect(entities.map((e) => [e.id, e.regionValues.length])).toEqual([['undvikbar-slutenvard', 9], ['frisktal', 6], ['nothing-here', 0]]);
+    expect(entities.map((e) => [e.id, e.regionValues.length])).toEqual([
+      ['undvikbar-slutenvard', 9],
+      ['frisktal', 6],
+      ['nothing-here', 0],
+    ]);
     expect(region.takeQueries()).toHaveLength(1);
   });
 
@@ -49,14 +56,18 @@ describe('region subgraph: the region\'s own indicator values', () => {
 
   it('refuses a whole file with a row for a kommun, listing it, and changes nothing', async () => {
     const before = await stored();
-    const result = await region.query(IMPORT, { input: csv('undvikbar-slutenvard,0018,2026,T,840', 'undvikbar-slutenvard,1880,2026,T,790') }, { token: writer });
+    const result = await region.query(
+      IMPORT,
+      { input: csv('undvikbar-slutenvard,0018,2026,T,840', 'undvikbar-slutenvard,1880,2026,T,790') },
+      { token: writer },
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', refused: [{ row: 3, municipality: '1880' }] });
     expect(await stored()).toBe(before);
   });
 
   it.each([
     ['an anonymous caller', null, 'UNAUTHENTICATED'],
-    ['a kommun\'s writer', { huvudman: '1880', roles: ['writer'] as const }, 'FORBIDDEN'],
+    ["a kommun's writer", { huvudman: '1880', roles: ['writer'] as const }, 'FORBIDDEN'],
   ])('refuses %s', async (_label, claims, code) => {
     const before = await stored();
     const token = claims ? await mintDevelopmentToken({ huvudman: claims.huvudman, roles: [...claims.roles] }) : undefined;

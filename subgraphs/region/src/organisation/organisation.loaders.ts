@@ -6,7 +6,10 @@ export function createOrganisationLoaders(em: EntityManager) {
   /** The region's lists are small and wanted whole: one query each, shared by every field in the request. */
   const allAreas = once(() => em.find(Narsjukvardsomrade, {}, { orderBy: { id: 'asc' } }));
   return {
-    profile: batchLoader<string, RegionProfile>((ids) => em.find(RegionProfile, { id: { $in: [...ids] } }), (r) => r.id),
+    profile: batchLoader<string, RegionProfile>(
+      (ids) => em.find(RegionProfile, { id: { $in: [...ids] } }),
+      (r) => r.id,
+    ),
     /** A hospital's area comes from the same read as the list of areas. */
     area: batchLoader<string, Narsjukvardsomrade>(allAreas, (a) => a.id),
     allAreas,

@@ -29,14 +29,17 @@ describe('region subgraph: Region Örebro län and its own organisation', () => 
           { name: 'Karlskoga lasarett', shortName: null, approxBeds: 150, narsjukvardsomrade: { id: 'vaster' } },
           { name: 'Lindesbergs lasarett', shortName: null, approxBeds: 100, narsjukvardsomrade: { id: 'norr' } },
         ],
-        primaryCare: { vardcentraler: 29, privateVardcentraler: 4, note: 'figure from the region\'s public site, date unknown' },
+        primaryCare: { vardcentraler: 29, privateVardcentraler: 4, note: "figure from the region's public site, date unknown" },
       },
     });
   });
 
   it('resolves the Region entity by id, and null for an unknown id', async () => {
     const result = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { id name } } }', {
-      r: [{ __typename: 'Region', id: '18' }, { __typename: 'Region', id: '99' }],
+      r: [
+        { __typename: 'Region', id: '18' },
+        { __typename: 'Region', id: '99' },
+      ],
     });
     expect(result.data).toEqual({ _entities: [{ id: '18', name: 'Region Örebro län' }, null] });
   });

@@ -38,9 +38,20 @@ describe('Mutation.updateBoardAssignmentStatus', () => {
 
   it('lets a region writer report on uppdrag 12, keeps the report and audits it', async () => {
     const note = 'Beredningen för närsjukvård fick färdplanens årsrapport i mars.';
-    const result = await region.query(UPDATE, { input: { assignmentId: UPPDRAG_12, status: 'IN_PROGRESS', note, expectedVersion: 1 } }, { token: regionWriter });
+    const result = await region.query(
+      UPDATE,
+      { input: { assignmentId: UPPDRAG_12, status: 'IN_PROGRESS', note, expectedVersion: 1 } },
+      { token: regionWriter },
+    );
     expect(result).toEqual({
-      data: { updateBoardAssignmentStatus: { number: 12, status: 'IN_PROGRESS', version: 2, statusChanges: [{ fromStatus: 'ASSIGNED', toStatus: 'IN_PROGRESS', note }] } },
+      data: {
+        updateBoardAssignmentStatus: {
+          number: 12,
+          status: 'IN_PROGRESS',
+          version: 2,
+          statusChanges: [{ fromStatus: 'ASSIGNED', toStatus: 'IN_PROGRESS', note }],
+        },
+      },
     });
     const records = await region.orm.em.fork().find(AuditRecord, { operation: 'Mutation.updateBoardAssignmentStatus', outcome: 'succeeded' });
     expect(records.map((r) => [r.subject, r.huvudman, r.entityIds])).toEqual([['hsf-kansli', '18', [UPPDRAG_12]]]);
@@ -72,9 +83,17 @@ describe('Mutation.updateBoardAssignmentStatus', () => {
   });
 
   it('closes uppdrag 17 and then keeps it closed', async () => {
-    const done = await region.query(UPDATE, { input: { assignmentId: UPPDRAG_17, status: 'DONE', note: 'Återrapporterat till nämnden.', expectedVersion: 1 } }, { token: regionWriter });
+    const done = await region.query(
+      UPDATE,
+      { input: { assignmentId: UPPDRAG_17, status: 'DONE', note: 'Återrapporterat till nämnden.', expectedVersion: 1 } },
+      { token: regionWriter },
+    );
     expect(done.errors).toBeUndefined();
-    const reopen = await region.query(UPDATE, { input: { assignmentId: UPPDRAG_17, status: 'IN_PROGRESS', note: 'Igen', expectedVersion: 2 } }, { token: regionWriter });
+    const reopen = await region.query(
+      UPDATE,
+      { input: { assignmentId: UPPDRAG_17, status: 'IN_PROGRESS', note: 'Igen', expectedVersion: 2 } },
+      { token: regionWriter },
+    );
     expect(reopen.errors?.[0].message).toMatch(/from DONE to IN_PROGRESS; allowed: none \(final\)/);
     expect(await stored(UPPDRAG_17)).toEqual({ status: 'DONE', version: 2, changes: 1 });
   });

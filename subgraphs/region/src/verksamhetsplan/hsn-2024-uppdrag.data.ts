@@ -28,7 +28,12 @@ interface UppdragData {
 }
 
 const forvaltning = (text: string, perspectives: string[], parts?: string[], status?: BoardAssignmentStatus): UppdragData => ({
-  text, parts, assignee: FORVALTNINGEN, perspectives, committees: [], status,
+  text,
+  parts,
+  assignee: FORVALTNINGEN,
+  perspectives,
+  committees: [],
+  status,
 });
 const IOS = ['invanare-och-samhalle'];
 const PR = ['process', 'resurs'];
@@ -36,7 +41,10 @@ const PR = ['process', 'resurs'];
 /** Uppdrag 2024, nr 1–19 in order, in the plan's words. */
 export const uppdrag: UppdragData[] = [
   forvaltning('Att utifrån ett medborgarperspektiv se över möjligheterna till en gemensam ingång till länets primärvård', IOS),
-  forvaltning('Att återkomma till nämnden med en beskrivning av arbetet med krisberedskap och civilt försvar såsom risk- och sårbarhetsanalys, omvärldsbevakning, säkerhetsskydd, skalskydd, hot och våld, revidering och upprättande av rutiner, samverkan med andra aktörer, utbildning och övning för att exempelvis omhänderta drabbade efter terrorattentat och/eller krig.', IOS),
+  forvaltning(
+    'Att återkomma till nämnden med en beskrivning av arbetet med krisberedskap och civilt försvar såsom risk- och sårbarhetsanalys, omvärldsbevakning, säkerhetsskydd, skalskydd, hot och våld, revidering och upprättande av rutiner, samverkan med andra aktörer, utbildning och övning för att exempelvis omhänderta drabbade efter terrorattentat och/eller krig.',
+    IOS,
+  ),
   forvaltning('Att ta fram en färdplan för slutenvård och återkomma till nämnden med', IOS, [
     'Ett förslag till förändring av vårdplatser inom det kirurgiska området på länets sjukhus relaterat till omställning och förflyttning av operationsflöden',
     'En plan för koncentration av psykiatriska heldygnsplatser',
@@ -51,7 +59,10 @@ export const uppdrag: UppdragData[] = [
     'Ett förslag för hur det akuta kirurgiska patientflödet skall omhändertas inom länet',
     'Ett förslag för hur jourverksamhet primärvård skall bedrivas inom länet',
   ]),
-  forvaltning('Att ta fram en färdplan för specialistmottagningar och återkomma till nämnden med en plan för koncentration av hela eller delar av specialistmottagningar till USÖ', IOS),
+  forvaltning(
+    'Att ta fram en färdplan för specialistmottagningar och återkomma till nämnden med en plan för koncentration av hela eller delar av specialistmottagningar till USÖ',
+    IOS,
+  ),
   forvaltning('Att ta fram en färdplan för operationsflödet och återkomma till nämnden med', IOS, [
     'En plan för att öka elektiva och akuta högspecialiserade ingrepp på USÖ',
     'En plan för att minska ej högspecialiserade ingrepp på USÖ',
@@ -64,9 +75,24 @@ export const uppdrag: UppdragData[] = [
     'Ett förslag till vilken servicenivå som skall finnas gällande röntgen och laboratorieverksamheten på de olika sjukhusen',
     'En beskrivning av hur forskning och utbildning ska bedrivas på hög vetenskaplig nivå',
   ]),
-  { text: 'Att följa implementeringen av de färdplaner utgående från Hälso- och sjukvårdens utvecklingsplan som ingår i beredningens ansvarsområde.', assignee: BEREDNINGARNA, perspectives: [], committees: ALL_COMMITTEES },
-  { text: 'Att följa arbetet med årlig avgiftsöversyn och stödja nämnden i dessa frågor.', assignee: BEREDNINGARNA, perspectives: [], committees: ALL_COMMITTEES },
-  { text: 'Att följa och återrapportera till nämnden det som berör hälso- och sjukvården i den nationella processen kring högspecialiserad vård', assignee: committees[0].name, perspectives: [], committees: ['specialiserad-vard'] },
+  {
+    text: 'Att följa implementeringen av de färdplaner utgående från Hälso- och sjukvårdens utvecklingsplan som ingår i beredningens ansvarsområde.',
+    assignee: BEREDNINGARNA,
+    perspectives: [],
+    committees: ALL_COMMITTEES,
+  },
+  {
+    text: 'Att följa arbetet med årlig avgiftsöversyn och stödja nämnden i dessa frågor.',
+    assignee: BEREDNINGARNA,
+    perspectives: [],
+    committees: ALL_COMMITTEES,
+  },
+  {
+    text: 'Att följa och återrapportera till nämnden det som berör hälso- och sjukvården i den nationella processen kring högspecialiserad vård',
+    assignee: committees[0].name,
+    perspectives: [],
+    committees: ['specialiserad-vard'],
+  },
   {
     text: 'Att följa arbetet med färdplanen för nära vård som tagits fram i samverkan med länets kommuner och återrapportera det till nämnden',
     assignee: committees[1].name,
@@ -74,7 +100,12 @@ export const uppdrag: UppdragData[] = [
     committees: ['narsjukvard'],
     jointPlanId: 'fardplan-nara-vard-2023-2026',
   },
-  { text: 'Att följa och återrapportera till nämnden arbetet med de nationella vård- och insatsprogram som tagits fram inom beredningens ansvarsområde.', assignee: committees[2].name, perspectives: [], committees: ['psykiatri'] },
+  {
+    text: 'Att följa och återrapportera till nämnden arbetet med de nationella vård- och insatsprogram som tagits fram inom beredningens ansvarsområde.',
+    assignee: committees[2].name,
+    perspectives: [],
+    committees: ['psykiatri'],
+  },
   {
     text: 'Att fortsätta följa och återrapportera till nämnden arbetet med den nu färdiga ALF-utvärderingen med ett särskilt fokus på uppföljning och de slutsatser som framkom av utredningen.',
     assignee: committees[3].name,

@@ -8,7 +8,15 @@ import { seedVerksamhetsplan } from './verksamhetsplan.seed';
 /** Hälso- och sjukvårdsnämndens verksamhetsplan: perspectives, effektmål with indicators, uppdrag and their status. */
 export const verksamhetsplanArea = defineArea({
   name: 'verksamhetsplan',
-  entities: [OperationalPlan, OperationalPerspective, OperationalGoal, OperationalIndicator, PreparatoryCommittee, BoardAssignment, BoardAssignmentStatusChange],
+  entities: [
+    OperationalPlan,
+    OperationalPerspective,
+    OperationalGoal,
+    OperationalIndicator,
+    PreparatoryCommittee,
+    BoardAssignment,
+    BoardAssignmentStatusChange,
+  ],
   loaders: createVerksamhetsplanLoaders,
   resolvers: verksamhetsplanResolvers,
   seed: seedVerksamhetsplan,

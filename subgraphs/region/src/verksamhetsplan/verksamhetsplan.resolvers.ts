@@ -27,7 +27,10 @@ export const verksamhetsplanResolvers: SubgraphResolvers<Loaders> = {
     perspectives: async (p: OperationalPlan, _args, { loaders }) => (await loaders.allPerspectives()).filter((x) => x.planId === p.id),
     goals: async (p: OperationalPlan, _args, { loaders }) => (await loaders.allOperationalGoals()).filter((g) => g.planId === p.id),
     assignments: (p: OperationalPlan, args: { status?: BoardAssignmentStatus | null; committeeId?: string | null }, { loaders }) =>
-      assignmentsWhere(loaders, (a) => a.planId === p.id && (!args.status || a.status === args.status) && (!args.committeeId || a.committeeIds.includes(args.committeeId))),
+      assignmentsWhere(
+        loaders,
+        (a) => a.planId === p.id && (!args.status || a.status === args.status) && (!args.committeeId || a.committeeIds.includes(args.committeeId)),
+      ),
     committees: (_p: OperationalPlan, _args, { loaders }) => loaders.allCommittees(),
   },
   OperationalPerspective: {

@@ -1,7 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput, requireYear } from '@orebro/subgraph-kit';
 import { BoardAssignment, BoardAssignmentStatuses, PreparatoryCommittee, type AssignmentPart, type BoardAssignmentStatus } from './board-assignment.entity';
-import { OperationalGoal, OperationalGoalKinds, OperationalIndicator, OperationalPerspective, OperationalPlan, TargetComparisons } from './operational-plan.entity';
+import {
+  OperationalGoal,
+  OperationalGoalKinds,
+  OperationalIndicator,
+  OperationalPerspective,
+  OperationalPlan,
+  TargetComparisons,
+} from './operational-plan.entity';
 import type { OperationalGoalKind, TargetComparison } from './operational-plan.entity';
 
 /** Writes to the nämnd's verksamhetsplan; the seed goes through here like any other writer. Ids are `<plan>/<slug>`. */

@@ -24,7 +24,9 @@ describe('Hälso- och sjukvårdsnämndens verksamhetsplan 2024, as seeded from t
     ]);
     const goals = plan.perspectives.flatMap((p) => p.goals);
     expect(goals.flatMap((g) => g.indicators)).toHaveLength(32);
-    expect(goals.find((g) => g.id === `${PLAN}/process-kunskapsorganisation`)!.text).toBe('Hälso- och sjukvården är en kunskapsorganisation som ständigt utvecklas');
+    expect(goals.find((g) => g.id === `${PLAN}/process-kunskapsorganisation`)!.text).toBe(
+      'Hälso- och sjukvården är en kunskapsorganisation som ständigt utvecklas',
+    );
   });
 
   it('keeps the stated target values: HME 77–80, at least 90 % reaching learning goals, more than 85 % collaborating', async () => {
@@ -58,7 +60,13 @@ describe('Hälso- och sjukvårdsnämndens verksamhetsplan 2024, as seeded from t
     expect(assignments.map((a) => a.parts.length)).toEqual([0, 0, 3, 3, 2, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     const followers = (n: number) => assignments[n - 1].followedBy.map((c) => c.id);
     expect(followers(9)).toEqual(['specialiserad-vard', 'narsjukvard', 'psykiatri', 'forskning-och-utbildning']);
-    expect([11, 12, 13, 14, 15].map(followers)).toEqual([['specialiserad-vard'], ['narsjukvard'], ['psykiatri'], ['forskning-och-utbildning'], ['forskning-och-utbildning']]);
+    expect([11, 12, 13, 14, 15].map(followers)).toEqual([
+      ['specialiserad-vard'],
+      ['narsjukvard'],
+      ['psykiatri'],
+      ['forskning-och-utbildning'],
+      ['forskning-och-utbildning'],
+    ]);
     expect(followers(1)).toEqual([]);
     expect(assignments[11].jointPlan).toEqual({ id: 'fardplan-nara-vard-2023-2026' });
     expect(assignments[0]).toMatchObject({ assignee: 'Hälso- och sjukvårdsförvaltningen', perspectives: [{ name: 'Invånare och samhälle' }] });
@@ -67,9 +75,12 @@ describe('Hälso- och sjukvårdsnämndens verksamhetsplan 2024, as seeded from t
   });
 
   it('hangs the plan on the Region entity, as the gateway reaches it from huvudman "18"', async () => {
-    const result = await region.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { operationalPlans { year } operationalPlan(year: 2023) { year } } } }', {
-      r: [{ __typename: 'Region', id: '18' }],
-    });
+    const result = await region.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { operationalPlans { year } operationalPlan(year: 2023) { year } } } }',
+      {
+        r: [{ __typename: 'Region', id: '18' }],
+      },
+    );
     expect(result).toEqual({ data: { _entities: [{ operationalPlans: [{ year: 2024 }], operationalPlan: null }] } });
   });
 
@@ -83,20 +94,43 @@ describe('Hälso- och sjukvårdsnämndens verksamhetsplan 2024, as seeded from t
     expect(result.errors).toBeUndefined();
     const tables = region.takeQueries().map((sql) => /from [`"]?(\w+)/i.exec(sql)?.[1]);
     expect(tables.sort()).toEqual([
-      'board_assignment', 'board_assignment_status_change', 'operational_goal', 'operational_indicator',
-      'operational_perspective', 'operational_plan', 'preparatory_committee', 'region_profile',
+      'board_assignment',
+      'board_assignment_status_change',
+      'operational_goal',
+      'operational_indicator',
+      'operational_perspective',
+      'operational_plan',
+      'preparatory_committee',
+      'region_profile',
     ]);
   });
 });
 
 describe('writing the plan', () => {
   it.each([
-    ['a BETWEEN target without an upper bound', { indicators: [{ text: 'x', target: { comparison: 'BETWEEN' as const, low: 77, unit: 'index' } }] }, /upper bound/],
-    ['an interval running downwards', { indicators: [{ text: 'x', target: { comparison: 'BETWEEN' as const, low: 80, high: 77, unit: 'index' } }] }, /run upwards/],
+    [
+      'a BETWEEN target without an upper bound',
+      { indicators: [{ text: 'x', target: { comparison: 'BETWEEN' as const, low: 77, unit: 'index' } }] },
+      /upper bound/,
+    ],
+    [
+      'an interval running downwards',
+      { indicators: [{ text: 'x', target: { comparison: 'BETWEEN' as const, low: 80, high: 77, unit: 'index' } }] },
+      /run upwards/,
+    ],
     ['an effektmål without a number', { number: null }, /has a number/],
     ['an unknown perspective', { perspectiveId: `${PLAN}/ekonomi` }, /Unknown perspective/],
   ])('refuses a goal with %s and stores neither goal nor indicators', async (_label, change, message) => {
-    const input = { id: `${PLAN}/effektmal-11`, planId: PLAN, perspectiveId: `${PLAN}/resurs`, kind: 'EFFECT_GOAL' as const, number: 11, text: 'Test', indicators: [], ...change };
+    const input = {
+      id: `${PLAN}/effektmal-11`,
+      planId: PLAN,
+      perspectiveId: `${PLAN}/resurs`,
+      kind: 'EFFECT_GOAL' as const,
+      number: 11,
+      text: 'Test',
+      indicators: [],
+      ...change,
+    };
     await expect(addGoal(region.orm.em.fork(), input)).rejects.toThrow(message);
     const em = region.orm.em.fork();
     expect([await em.count(OperationalGoal), await em.count(OperationalIndicator)]).toEqual([8, 32]);
@@ -107,7 +141,18 @@ describe('writing the plan', () => {
     ['an unknown beredning', { committeeIds: ['ekonomi'] }, /Unknown beredning/],
     ['an unknown status', { status: 'GIVEN' as never }, /Unknown uppdrag status "GIVEN"/],
   ])('refuses %s and stores nothing', async (_label, change, message) => {
-    const input = { planId: PLAN, number: 20, text: 'Test', parts: [], assignee: 'x', perspectiveIds: [], committeeIds: [], jointPlanId: null, status: 'ASSIGNED' as const, ...change };
+    const input = {
+      planId: PLAN,
+      number: 20,
+      text: 'Test',
+      parts: [],
+      assignee: 'x',
+      perspectiveIds: [],
+      committeeIds: [],
+      jointPlanId: null,
+      status: 'ASSIGNED' as const,
+      ...change,
+    };
     await expect(addAssignment(region.orm.em.fork(), input)).rejects.toThrow(message);
     expect(await region.orm.em.fork().count(BoardAssignment)).toBe(19);
   });

@@ -5,7 +5,10 @@ import { Agreement, AgreementItem, AgreementParty } from './agreement.entity';
 /** One SQL query per entity type and access path per request. */
 export function createAgreementsLoaders(em: EntityManager) {
   return {
-    agreement: batchLoader<string, Agreement>((ids) => em.find(Agreement, { id: { $in: [...ids] } }), (a) => a.id),
+    agreement: batchLoader<string, Agreement>(
+      (ids) => em.find(Agreement, { id: { $in: [...ids] } }),
+      (a) => a.id,
+    ),
     partiesByAgreement: groupLoader<string, AgreementParty>(
       (ids) => em.find(AgreementParty, { agreementId: { $in: [...ids] } }, { orderBy: { huvudmanId: 'asc' } }),
       (p) => p.agreementId,
@@ -14,8 +17,14 @@ export function createAgreementsLoaders(em: EntityManager) {
       (ids) => em.find(AgreementParty, { huvudmanId: { $in: [...ids] } }, { orderBy: { agreementId: 'asc' } }),
       (p) => p.huvudmanId,
     ),
-    itemsByAgreement: groupLoader<string, AgreementItem>((ids) => em.find(AgreementItem, { agreementId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (i) => i.agreementId),
-    agreementsAdoptedBy: groupLoader<string, Agreement>((ids) => em.find(Agreement, { adoptedByDecisionId: { $in: [...ids] } }), (a) => a.adoptedByDecisionId!),
+    itemsByAgreement: groupLoader<string, AgreementItem>(
+      (ids) => em.find(AgreementItem, { agreementId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (i) => i.agreementId,
+    ),
+    agreementsAdoptedBy: groupLoader<string, Agreement>(
+      (ids) => em.find(Agreement, { adoptedByDecisionId: { $in: [...ids] } }),
+      (a) => a.adoptedByDecisionId!,
+    ),
   };
 }
 export type AgreementsLoaders = ReturnType<typeof createAgreementsLoaders>;

@@ -50,7 +50,7 @@ export async function registerAgreement(em: EntityManager, input: AgreementInput
   if (input.adoptedByDecisionId) {
     const decision = await em.findOne(Decision, input.adoptedByDecisionId);
     if (!decision) throw badUserInput(`Unknown decision "${input.adoptedByDecisionId}".`, 'adoptedByDecisionId');
-    if (adoptedByBodyId && adoptedByBodyId !== decision.bodyId) throw badUserInput('The adopting decision is another body\'s.', 'adoptedByBodyId');
+    if (adoptedByBodyId && adoptedByBodyId !== decision.bodyId) throw badUserInput("The adopting decision is another body's.", 'adoptedByBodyId');
     adoptedByBodyId = decision.bodyId;
   }
   for (const itemId of input.agendaItemIds) {

@@ -33,12 +33,21 @@ describe('the agreements the documents name', () => {
   });
 
   it('are the five named: utskrivning, hälso- och sjukvård i hemmet, nutritionsvårdsprocessen, familjecentraler, egenvård', () => {
-    expect(agreements.map((a) => a.id).sort()).toEqual(['egenvard', 'familjecentraler', 'halso-och-sjukvard-i-hemmet-2025', 'nutritionsvardsprocessen', 'utskrivning']);
+    expect(agreements.map((a) => a.id).sort()).toEqual([
+      'egenvard',
+      'familjecentraler',
+      'halso-och-sjukvard-i-hemmet-2025',
+      'nutritionsvardsprocessen',
+      'utskrivning',
+    ]);
   });
 
   it('nutritionsvårdsprocessen: in force from 2022-01-01, adopted by the Chefsgrupp on 2021-05-28', () => {
     expect(byId('nutritionsvardsprocessen')).toMatchObject({
-      stage: 'IN_FORCE', validFrom: '2022-01-01', inForce: true, partiesUnverified: false,
+      stage: 'IN_FORCE',
+      validFrom: '2022-01-01',
+      inForce: true,
+      partiesUnverified: false,
       adoptedBy: { text: 'att chefsgruppen fattar beslut om att överenskommelsen gäller från 1 januari 2022', meeting: { date: '2021-05-28' } },
       adoptedByBody: { shortName: 'Chefsgruppen' },
       discussedIn: [{ title: 'Gemensam överenskommelse för nutritionsvårdsprocessen' }],
@@ -46,19 +55,32 @@ describe('the agreements the documents name', () => {
   });
 
   it('hälso- och sjukvård i hemmet: the new one from 2025-01-01, with no adopting decision invented', () => {
-    expect(byId('halso-och-sjukvard-i-hemmet-2025')).toMatchObject({ stage: 'IN_FORCE', validFrom: '2025-01-01', inForce: true, adoptedBy: null, adoptedByBody: null });
+    expect(byId('halso-och-sjukvard-i-hemmet-2025')).toMatchObject({
+      stage: 'IN_FORCE',
+      validFrom: '2025-01-01',
+      inForce: true,
+      adoptedBy: null,
+      adoptedByBody: null,
+    });
     expect(byId('halso-och-sjukvard-i-hemmet-2025').discussedIn).toHaveLength(2);
   });
 
   it('samverkan vid utskrivning rests on lag 2017:612, in force 2018-01-01; its own start is not in the documents', () => {
     expect(byId('utskrivning')).toMatchObject({
-      legalBasis: 'Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård', legalBasisInForceFrom: '2018-01-01',
-      stage: 'UNDER_REVIEW', validFrom: null, inForce: null, adoptedBy: null,
+      legalBasis: 'Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård',
+      legalBasisInForceFrom: '2018-01-01',
+      stage: 'UNDER_REVIEW',
+      validFrom: null,
+      inForce: null,
+      adoptedBy: null,
     });
   });
 
   it('familjecentraler is under review and egenvård being drawn up, neither with a date or decision', () => {
-    expect([byId('familjecentraler'), byId('egenvard')].map((a) => [a.stage, a.validFrom, a.adoptedBy])).toEqual([['UNDER_REVIEW', null, null], ['IN_PREPARATION', null, null]]);
+    expect([byId('familjecentraler'), byId('egenvard')].map((a) => [a.stage, a.validFrom, a.adoptedBy])).toEqual([
+      ['UNDER_REVIEW', null, null],
+      ['IN_PREPARATION', null, null],
+    ]);
   });
 
   it('binds the region and all twelve kommuner, and says where the parties are not named in the documents', () => {
@@ -67,13 +89,17 @@ describe('the agreements the documents name', () => {
   });
 
   it('is not yet in force before its start', async () => {
-    const result = await samverkan.query<{ agreement: { inForce: boolean } }>('{ agreement(id: "halso-och-sjukvard-i-hemmet-2025") { inForce(asOf: "2024-12-31") } }');
+    const result = await samverkan.query<{ agreement: { inForce: boolean } }>(
+      '{ agreement(id: "halso-och-sjukvard-i-hemmet-2025") { inForce(asOf: "2024-12-31") } }',
+    );
     expect(result.data!.agreement.inForce).toBe(false);
   });
 
-  it('lists a huvudman\'s agreements and costs one query per table for all thirteen', async () => {
+  it("lists a huvudman's agreements and costs one query per table for all thirteen", async () => {
     samverkan.takeQueries();
-    const result = await samverkan.query<{ huvudmen: { agreements: { id: string; adoptedBy: { id: string } | null }[] }[] }>('{ huvudmen { agreements { id adoptedBy { id } } } }');
+    const result = await samverkan.query<{ huvudmen: { agreements: { id: string; adoptedBy: { id: string } | null }[] }[] }>(
+      '{ huvudmen { agreements { id adoptedBy { id } } } }',
+    );
     expect(result.data!.huvudmen.every((h) => h.agreements.length === 5)).toBe(true);
     const tables = samverkan.takeQueries().map((q) => /from [`"](\w+)[`"]/.exec(q)?.[1]);
     expect(tables.sort()).toEqual(['agreement', 'agreement_party', 'decision', 'huvudman']);
@@ -82,8 +108,20 @@ describe('the agreements the documents name', () => {
 
 describe('registerAgreement', () => {
   const valid: AgreementInput = {
-    id: 'test', name: 'Test', description: 'Test', stage: 'IN_FORCE', stageBasis: 'Test', validFrom: '2024-01-01', validTo: null,
-    legalBasis: null, legalBasisInForceFrom: null, adoptedByDecisionId: null, partiesUnverified: false, partyIds: ['18', '1880'], agendaItemIds: [], source: 'Test',
+    id: 'test',
+    name: 'Test',
+    description: 'Test',
+    stage: 'IN_FORCE',
+    stageBasis: 'Test',
+    validFrom: '2024-01-01',
+    validTo: null,
+    legalBasis: null,
+    legalBasisInForceFrom: null,
+    adoptedByDecisionId: null,
+    partiesUnverified: false,
+    partyIds: ['18', '1880'],
+    agendaItemIds: [],
+    source: 'Test',
   };
 
   it.each([

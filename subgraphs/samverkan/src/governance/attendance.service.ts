@@ -41,4 +41,3 @@ export async function recordAttendance(em: EntityManager, meetingId: string, row
   await em.flush();
   return created;
 }
-

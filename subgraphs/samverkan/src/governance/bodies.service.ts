@@ -31,7 +31,10 @@ export async function registerBody(em: EntityManager, input: BodyInput): Promise
   return body;
 }
 
-export async function relateBodies(em: EntityManager, input: { fromBodyId: string; kind: BodyRelationKind; toBodyId: string; basis: string; source: string }): Promise<BodyRelation> {
+export async function relateBodies(
+  em: EntityManager,
+  input: { fromBodyId: string; kind: BodyRelationKind; toBodyId: string; basis: string; source: string },
+): Promise<BodyRelation> {
   requireOneOf(input.kind, BodyRelationKinds, 'kind');
   if (input.fromBodyId === input.toBodyId) throw badUserInput('A body cannot relate to itself.', 'toBodyId');
   await requireBody(em, input.fromBodyId, 'fromBodyId');
@@ -46,9 +49,14 @@ export async function relateBodies(em: EntityManager, input: { fromBodyId: strin
 export async function registerPeople(em: EntityManager, inputs: { name: string; huvudmanId: string }[]): Promise<Person[]> {
   inputs.forEach((input) => {
     requireText(input.name, 'name');
-    if (personId(input.name) === '') throw badUserInput(`The name "${input.name.trim().normalize('NFC')}" needs letters or digits that can be spelled in ASCII, for the person's id.`, 'name');
+    if (personId(input.name) === '')
+      throw badUserInput(`The name "${input.name.trim().normalize('NFC')}" needs letters or digits that can be spelled in ASCII, for the person's id.`, 'name');
   });
-  await requireHuvudmen(em, inputs.map((i) => i.huvudmanId), 'huvudmanId');
+  await requireHuvudmen(
+    em,
+    inputs.map((i) => i.huvudmanId),
+    'huvudmanId',
+  );
   const known = new Map((await em.find(Person, { id: { $in: inputs.map((i) => personId(i.name)) } })).map((p) => [p.id, p]));
   const people: Person[] = [];
   for (const input of inputs) {
@@ -80,7 +88,11 @@ export async function addMemberships(em: EntityManager, inputs: MembershipInput[
   const bodies = await em.find(Body, { id: { $in: inputs.map((i) => i.bodyId) } });
   const unknownBody = inputs.find((i) => !bodies.some((b) => b.id === i.bodyId));
   if (unknownBody) throw badUserInput(`Unknown body "${unknownBody.bodyId}".`, 'bodyId');
-  await requireHuvudmen(em, inputs.map((i) => i.huvudmanId), 'huvudmanId');
+  await requireHuvudmen(
+    em,
+    inputs.map((i) => i.huvudmanId),
+    'huvudmanId',
+  );
   const personIds = inputs.flatMap((i) => [i.personId, i.deputyForPersonId ?? null]).filter((id): id is string => id !== null);
   const people = await em.find(Person, { id: { $in: personIds } });
   for (const input of inputs) {
@@ -135,4 +147,3 @@ export async function requireHuvudmen(em: EntityManager, ids: string[], field: s
   const unknown = ids.find((id) => !found.some((h) => h.id === id));
   if (unknown) throw badUserInput(`Unknown huvudman "${unknown}": use "18" for the region or a kommun code.`, field);
 }
-

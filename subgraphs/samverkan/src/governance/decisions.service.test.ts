@@ -23,7 +23,12 @@ async function freshDecision(status: DecisionStatus): Promise<Decision> {
 }
 
 const input = (decision: Decision, extra: Partial<FollowUpInput> = {}): FollowUpInput => ({
-  decisionId: decision.id, expectedVersion: decision.version, text: 'Uppföljning i Chefsgruppen.', authorHuvudmanId: '18', recordedBy: 'dev-18', ...extra,
+  decisionId: decision.id,
+  expectedVersion: decision.version,
+  text: 'Uppföljning i Chefsgruppen.',
+  authorHuvudmanId: '18',
+  recordedBy: 'dev-18',
+  ...extra,
 });
 
 /** What a refused write must leave untouched. */
@@ -59,7 +64,9 @@ describe('changeDecisionStatus', () => {
   it('refuses an unknown status, naming the allowed ones', async () => {
     const decision = await freshDecision('DECIDED');
     const before = await snapshot(decision.id);
-    await expect(changeDecisionStatus(em(), { ...input(decision), status: 'ARCHIVED' }, TODAY)).rejects.toThrow(/status must be one of PROPOSED, DECIDED, .*; got "ARCHIVED"/);
+    await expect(changeDecisionStatus(em(), { ...input(decision), status: 'ARCHIVED' }, TODAY)).rejects.toThrow(
+      /status must be one of PROPOSED, DECIDED, .*; got "ARCHIVED"/,
+    );
     expect(await snapshot(decision.id)).toEqual(before);
   });
 
@@ -69,7 +76,10 @@ describe('changeDecisionStatus', () => {
     const done = await changeDecisionStatus(em(), { ...input(started), status: 'DONE', text: 'Inventeringen klar.' }, TODAY);
     expect([started.version, done.version]).toEqual([decision.version + 1, decision.version + 2]);
     const notes = await em().find(DecisionNote, { decisionId: decision.id }, { orderBy: { id: 'asc' } });
-    expect(notes.map((n) => [n.date, n.statusFrom, n.statusTo])).toEqual([['2021-09-01', 'DECIDED', 'IN_PROGRESS'], [TODAY, 'IN_PROGRESS', 'DONE']]);
+    expect(notes.map((n) => [n.date, n.statusFrom, n.statusTo])).toEqual([
+      ['2021-09-01', 'DECIDED', 'IN_PROGRESS'],
+      [TODAY, 'IN_PROGRESS', 'DONE'],
+    ]);
   });
 });
 
@@ -79,9 +89,13 @@ describe('addDecisionNote', () => {
     const first = await addDecisionNote(em(), input(decision, { text: 'Arbetsgrupp utsedd.', authorHuvudmanId: '1880' }), TODAY);
     expect(first.version).toBe(decision.version + 1);
     const before = await snapshot(decision.id);
-    await expect(addDecisionNote(em(), input(decision, { text: 'Skriven på gammal version.' }), TODAY)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(addDecisionNote(em(), input(decision, { text: 'Skriven på gammal version.' }), TODAY)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT' },
+    });
     expect(await snapshot(decision.id)).toEqual(before);
-    expect((await em().find(DecisionNote, { decisionId: decision.id })).map((n) => [n.text, n.authorHuvudmanId, n.statusTo])).toEqual([['Arbetsgrupp utsedd.', '1880', null]]);
+    expect((await em().find(DecisionNote, { decisionId: decision.id })).map((n) => [n.text, n.authorHuvudmanId, n.statusTo])).toEqual([
+      ['Arbetsgrupp utsedd.', '1880', null],
+    ]);
   });
 
   it('lets only one of two racing writers on the same version win', async () => {

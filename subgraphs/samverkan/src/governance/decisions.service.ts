@@ -55,8 +55,16 @@ export async function recordDecision(em: EntityManager, input: DecisionInput): P
   }
   const count = await em.count(Decision, { meetingId: meeting.id });
   const decision = em.create(Decision, {
-    proposalId: null, ownerBodyId: null, ownerHuvudmanId: null, ownerPersonId: null, ownerDescription: null,
-    dueDate: null, timeframe: null, condition: null, conditionBodyId: null, addition: null,
+    proposalId: null,
+    ownerBodyId: null,
+    ownerHuvudmanId: null,
+    ownerPersonId: null,
+    ownerDescription: null,
+    dueDate: null,
+    timeframe: null,
+    condition: null,
+    conditionBodyId: null,
+    addition: null,
     ...input,
     id: `${meeting.id}-b${String(count + 1).padStart(2, '0')}`,
     bodyId: meeting.bodyId,
@@ -122,8 +130,13 @@ async function write(em: EntityManager, decision: Decision, input: FollowUpInput
     // together, so of two writers racing on the same version only one wins and the other leaves no note.
     await em.lock(decision, LockMode.OPTIMISTIC, input.expectedVersion);
     em.create(DecisionNote, {
-      decisionId: decision.id, date, text: input.text, authorHuvudmanId: input.authorHuvudmanId,
-      statusFrom: statusTo ? decision.status : null, statusTo, recordedBy: input.recordedBy,
+      decisionId: decision.id,
+      date,
+      text: input.text,
+      authorHuvudmanId: input.authorHuvudmanId,
+      statusFrom: statusTo ? decision.status : null,
+      statusTo,
+      recordedBy: input.recordedBy,
     });
     if (statusTo === 'DECIDED') decision.decidedOn = date;
     if (statusTo) decision.status = statusTo;

@@ -22,7 +22,11 @@ describe('writes to decisions: the secretariat only', () => {
     const token = claims ? await mintDevelopmentToken({ huvudman: claims.huvudman, roles: [...claims.roles] }) : undefined;
     const before = await state(RISK_ANALYSES);
     const note = await samverkan.query(NOTE, { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, text: 'x' } }, { token });
-    const status = await samverkan.query(STATUS, { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, status: 'IN_PROGRESS', note: 'x' } }, { token });
+    const status = await samverkan.query(
+      STATUS,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, status: 'IN_PROGRESS', note: 'x' } },
+      { token },
+    );
     for (const result of [note, status]) {
       expect(Object.values(result.data ?? {})).toEqual([null]);
       expect(result.errors?.[0].extensions?.code).toBe(code);
@@ -34,12 +38,18 @@ describe('writes to decisions: the secretariat only', () => {
     const token = await secretariat();
     const { decision } = await state(RISK_ANALYSES);
     const noted = await samverkan.query<{ addDecisionNote: { version: number; notes: unknown[] } }>(
-      NOTE, { input: { decisionId: RISK_ANALYSES, expectedVersion: decision.version, text: 'Inventering påbörjad.', authorHuvudmanId: '1880' } }, { token },
+      NOTE,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: decision.version, text: 'Inventering påbörjad.', authorHuvudmanId: '1880' } },
+      { token },
     );
     expect(noted.errors).toBeUndefined();
     expect(noted.data!.addDecisionNote.notes).toEqual([expect.objectContaining({ text: 'Inventering påbörjad.', authorHuvudman: { id: '1880' } })]);
-    const moved = await samverkan.query<{ changeDecisionStatus: { status: string; version: number; notes: { statusFrom: string | null; statusTo: string | null }[] } }>(
-      STATUS, { input: { decisionId: RISK_ANALYSES, expectedVersion: noted.data!.addDecisionNote.version, status: 'IN_PROGRESS', note: 'Arbetsgrupp tillsatt.' } }, { token },
+    const moved = await samverkan.query<{
+      changeDecisionStatus: { status: string; version: number; notes: { statusFrom: string | null; statusTo: string | null }[] };
+    }>(
+      STATUS,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: noted.data!.addDecisionNote.version, status: 'IN_PROGRESS', note: 'Arbetsgrupp tillsatt.' } },
+      { token },
     );
     expect(moved.errors).toBeUndefined();
     expect(moved.data!.changeDecisionStatus).toMatchObject({ status: 'IN_PROGRESS', version: decision.version + 2 });
@@ -56,14 +66,30 @@ describe('writes to decisions: the secretariat only', () => {
   it('refuses through the graph a stale version (CONFLICT), a personnummer and an unknown status, changing nothing', async () => {
     const token = await secretariat();
     const before = await state(RISK_ANALYSES);
-    const stale = await samverkan.query(NOTE, { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version - 1, text: 'Gammal.' } }, { token });
+    const stale = await samverkan.query(
+      NOTE,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version - 1, text: 'Gammal.' } },
+      { token },
+    );
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
-    const identity = await samverkan.query(NOTE, { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, text: 'Avser 121212-1212.' } }, { token });
+    const identity = await samverkan.query(
+      NOTE,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, text: 'Avser 121212-1212.' } },
+      { token },
+    );
     expect(identity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
     expect(identity.errors?.[0].message).toMatch(/personnummer/);
-    const inNote = await samverkan.query(STATUS, { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, status: 'DONE', note: 'Avser 121212-1212.' } }, { token });
+    const inNote = await samverkan.query(
+      STATUS,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, status: 'DONE', note: 'Avser 121212-1212.' } },
+      { token },
+    );
     expect(inNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    const unknown = await samverkan.query(STATUS, { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, status: 'ARCHIVED', note: 'x' } }, { token });
+    const unknown = await samverkan.query(
+      STATUS,
+      { input: { decisionId: RISK_ANALYSES, expectedVersion: before.decision.version, status: 'ARCHIVED', note: 'x' } },
+      { token },
+    );
     expect(unknown.errors?.[0].message).toMatch(/ARCHIVED/);
     expect(await state(RISK_ANALYSES)).toEqual(before);
   });
@@ -71,11 +97,13 @@ describe('writes to decisions: the secretariat only', () => {
 
 describe('reads', () => {
   it('serves the governance records to an anonymous caller (allmänna handlingar)', async () => {
-    const result = await samverkan.query('{ bodies { id } meeting(id: "chefsgrupp-2021-05-28") { attendance { present } } decisions { id notes { text } } agreements { id } }');
+    const result = await samverkan.query(
+      '{ bodies { id } meeting(id: "chefsgrupp-2021-05-28") { attendance { present } } decisions { id notes { text } } agreements { id } }',
+    );
     expect(result.errors).toBeUndefined();
   });
 
-  it('counts a decision\'s age to asOf: null before it was decided, a clear error for a date that is not one', async () => {
+  it("counts a decision's age to asOf: null before it was decided, a clear error for a date that is not one", async () => {
     const ages = await samverkan.query<{ decision: { before: number | null; after: number } }>(
       `{ decision(id: "chefsgrupp-2021-05-28-b11") { before: ageInDays(asOf: "2021-05-01") after: ageInDays(asOf: "2022-05-28") } }`,
     );
@@ -101,6 +129,11 @@ describe('reads', () => {
     const staff = await samverkan.query<{ decision: { notes: { recordedBy: string }[] } }>(query, undefined, { token });
     expect(staff.data!.decision.notes.map((n) => n.recordedBy)).toEqual(['sekretariatet', 'sekretariatet']);
     const reads = await em().find(AuditRecord, { operation: 'DecisionNote.recordedBy' });
-    expect(reads.map((r) => [r.outcome, r.huvudman])).toEqual([['denied', null], ['denied', null], ['allowed', '1862'], ['allowed', '1862']]);
+    expect(reads.map((r) => [r.outcome, r.huvudman])).toEqual([
+      ['denied', null],
+      ['denied', null],
+      ['allowed', '1862'],
+      ['allowed', '1862'],
+    ]);
   });
 });

@@ -14,11 +14,19 @@ const em = () => samverkan.orm.em.fork();
 // Expected figures are counted by hand from shared/seeds/003 (the protocol of 2021-05-28).
 describe('the seeded Chefsgrupp protocol of 2021-05-28, against the protocol itself', () => {
   it('records the meeting: 28 maj 2021 kl 13:00-16:00, digitally via Zoom, Ann-Louise Gustafsson secretary', async () => {
-    const result = await samverkan.query(`{ meeting(id: "${MEETING}") { body { shortName } status date startTime endTime place organiser secretary { name huvudman { id } } } }`);
+    const result = await samverkan.query(
+      `{ meeting(id: "${MEETING}") { body { shortName } status date startTime endTime place organiser secretary { name huvudman { id } } } }`,
+    );
     expect(result.data).toEqual({
       meeting: {
-        body: { shortName: 'Chefsgruppen' }, status: 'HELD', date: '2021-05-28', startTime: '13:00', endTime: '16:00', place: 'Digitalt via Zoom',
-        organiser: 'Förvaltningen för Regional utveckling', secretary: { name: 'Ann-Louise Gustafsson', huvudman: { id: '18' } },
+        body: { shortName: 'Chefsgruppen' },
+        status: 'HELD',
+        date: '2021-05-28',
+        startTime: '13:00',
+        endTime: '16:00',
+        place: 'Digitalt via Zoom',
+        organiser: 'Förvaltningen för Regional utveckling',
+        secretary: { name: 'Ann-Louise Gustafsson', huvudman: { id: '18' } },
       },
     });
   });
@@ -27,8 +35,15 @@ describe('the seeded Chefsgrupp protocol of 2021-05-28, against the protocol its
     const rows = await em().find(Attendance, { meetingId: MEETING }, { orderBy: { position: 'asc' } });
     expect(rows).toHaveLength(38);
     expect(rows.filter((r) => !r.present).map((r) => r.personId)).toEqual([
-      'ewa-lena-sjoberg', 'jeanette-gunther', 'elisabeth-liljekvist', 'mats-eriksson',
-      'daniel-ahnberg', 'helen-willyams', 'johanna-viberg', 'patrik-jonsson', 'ann-catrin-svantes-ohlson',
+      'ewa-lena-sjoberg',
+      'jeanette-gunther',
+      'elisabeth-liljekvist',
+      'mats-eriksson',
+      'daniel-ahnberg',
+      'helen-willyams',
+      'johanna-viberg',
+      'patrik-jonsson',
+      'ann-catrin-svantes-ohlson',
     ]);
     // Nine for the region's units, fifteen for the kommuner, three of the group's support, eleven presenters.
     const byRole = (role: string) => rows.filter((r) => r.role === role).length;
@@ -66,23 +81,39 @@ describe('the seeded Chefsgrupp protocol of 2021-05-28, against the protocol its
   });
 
   it('keeps owners, the condition on LAG suicid and the addition as the protocol gives them', async () => {
-    const result = await samverkan.query<{ decisions: { text: string; ownerHuvudman: { id: string } | null; ownerPerson: { name: string } | null; condition: string | null; conditionBody: { id: string } | null; addition: string | null; dueDate: string | null }[] }>(
-      `{ decisions(bodyId: "chefsgrupp") { text ownerHuvudman { id } ownerPerson { name } condition conditionBody { id } addition dueDate } }`,
-    );
+    const result = await samverkan.query<{
+      decisions: {
+        text: string;
+        ownerHuvudman: { id: string } | null;
+        ownerPerson: { name: string } | null;
+        condition: string | null;
+        conditionBody: { id: string } | null;
+        addition: string | null;
+        dueDate: string | null;
+      }[];
+    }>(`{ decisions(bodyId: "chefsgrupp") { text ownerHuvudman { id } ownerPerson { name } condition conditionBody { id } addition dueDate } }`);
     const decisions = result.data!.decisions;
     const stina = decisions.find((d) => d.ownerPerson !== null)!;
     expect(stina).toMatchObject({ ownerHuvudman: { id: '1880' }, ownerPerson: { name: 'Stina Engelheart' } });
     expect(stina.text).toMatch(/^att Stina Engelheart, Örebro kommun, får ett utökat uppdrag/);
-    expect(decisions.filter((d) => d.ownerHuvudman?.id === '18').map((d) => d.text.slice(0, 30))).toEqual(['att nutritionscontroller i Reg', 'att "dietist direkt" införs i ']);
+    expect(decisions.filter((d) => d.ownerHuvudman?.id === '18').map((d) => d.text.slice(0, 30))).toEqual([
+      'att nutritionscontroller i Reg',
+      'att "dietist direkt" införs i ',
+    ]);
     expect(decisions.filter((d) => d.conditionBody).map((d) => d.conditionBody!.id)).toEqual(['lag-suicid']);
-    expect(decisions.filter((d) => d.addition).map((d) => d.addition)).toEqual(['att också regionala medarbetare bör medverka i arbetet runt och med kommande work-shops']);
+    expect(decisions.filter((d) => d.addition).map((d) => d.addition)).toEqual([
+      'att också regionala medarbetare bör medverka i arbetet runt och med kommande work-shops',
+    ]);
     expect(decisions.filter((d) => d.dueDate).map((d) => d.dueDate)).toEqual(['2022-01-01']);
   });
 
   it('announces the four coming meetings of 2021 as planned meetings', async () => {
     const coming = await em().find(Meeting, { announcedInMeetingId: MEETING }, { orderBy: { date: 'asc' } });
     expect(coming.map((m) => [m.status, m.date, m.endDate])).toEqual([
-      ['PLANNED', '2021-09-03', null], ['PLANNED', '2021-10-14', '2021-10-15'], ['PLANNED', '2021-11-12', null], ['PLANNED', '2021-12-10', null],
+      ['PLANNED', '2021-09-03', null],
+      ['PLANNED', '2021-10-14', '2021-10-15'],
+      ['PLANNED', '2021-11-12', null],
+      ['PLANNED', '2021-12-10', null],
     ]);
   });
 });
@@ -90,11 +121,22 @@ describe('the seeded Chefsgrupp protocol of 2021-05-28, against the protocol its
 describe('the seeded bodies and their members', () => {
   it('has the ten bodies of the samverkansstruktur and the protocol, and the two relations the documents state', async () => {
     expect((await em().find(Body, {}, { orderBy: { id: 'asc' } })).map((b) => b.id)).toEqual([
-      'chefsgrupp', 'kcrd', 'lag-schizofreni-psykos', 'lag-suicid', 'lansdelsgrupp-norr', 'lansdelsgrupp-orebro',
-      'lansdelsgrupp-soder', 'lansdelsgrupp-vaster', 'regionala-samverkansradet', 'specifika-samverkansradet',
+      'chefsgrupp',
+      'kcrd',
+      'lag-schizofreni-psykos',
+      'lag-suicid',
+      'lansdelsgrupp-norr',
+      'lansdelsgrupp-orebro',
+      'lansdelsgrupp-soder',
+      'lansdelsgrupp-vaster',
+      'regionala-samverkansradet',
+      'specifika-samverkansradet',
     ]);
     const relations = await em().find(BodyRelation, {}, { orderBy: { id: 'asc' } });
-    expect(relations.map((r) => `${r.fromBodyId} ${r.kind} ${r.toBodyId}`)).toEqual(['chefsgrupp SUPPORTS specifika-samverkansradet', 'lag-schizofreni-psykos REPORTS_TO chefsgrupp']);
+    expect(relations.map((r) => `${r.fromBodyId} ${r.kind} ${r.toBodyId}`)).toEqual([
+      'chefsgrupp SUPPORTS specifika-samverkansradet',
+      'lag-schizofreni-psykos REPORTS_TO chefsgrupp',
+    ]);
   });
 
   it('seats every huvudman in the councils, the region and each kommun in its länsdelsgrupp, and 27 named people in the Chefsgrupp', async () => {

@@ -41,16 +41,34 @@ describe('each governance view costs a fixed number of SQL queries (no N+1)', ()
 
   it("a meeting's full record: one query per table, the meetings it announced and all its people included", async () => {
     expect(await queriesPerTable('meeting-record')).toEqual({
-      meeting: 1, body: 1, person: 1, attendance: 1, agenda_item: 1, huvudman: 1, decision: 1,
-      agenda_item_presenter: 1, proposal: 1, agenda_item_question: 1, agreement: 1,
+      meeting: 1,
+      body: 1,
+      person: 1,
+      attendance: 1,
+      agenda_item: 1,
+      huvudman: 1,
+      decision: 1,
+      agenda_item_presenter: 1,
+      proposal: 1,
+      agenda_item_question: 1,
+      agreement: 1,
     });
   });
 
   it("a huvudman's responsibilities: one per table, two for decisions (those it owns, then those that adopted its agreements)", async () => {
     // People are reached at two depths (members, decision owners), but are read whole, once.
     expect(await queriesPerTable('huvudman-responsibilities')).toEqual({
-      huvudman: 1, membership: 1, decision: 2, agreement_party: 1, body: 1, meeting: 1, agreement: 1, person: 1,
-      joint_plan: 1, joint_plan_activity: 1, joint_plan_area: 1,
+      huvudman: 1,
+      membership: 1,
+      decision: 2,
+      agreement_party: 1,
+      body: 1,
+      meeting: 1,
+      agreement: 1,
+      person: 1,
+      joint_plan: 1,
+      joint_plan_activity: 1,
+      joint_plan_area: 1,
     });
   });
 

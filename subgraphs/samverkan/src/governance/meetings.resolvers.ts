@@ -54,7 +54,7 @@ export const meetingsResolvers: SubgraphResolvers<Loaders> = {
     questions: async (i: AgendaItem, _args, { loaders }) => (await ofItem(loaders.questionsByItem, i, loaders)).map((q) => q.text),
     // Siblings come from the meeting's one item query, so sub-items and parents cost nothing more.
     parent: async (i: AgendaItem, _args, { loaders }) =>
-      i.parentId === null ? null : (await loaders.itemsByMeeting.load(i.meetingId)).find((other) => other.id === i.parentId) ?? null,
+      i.parentId === null ? null : ((await loaders.itemsByMeeting.load(i.meetingId)).find((other) => other.id === i.parentId) ?? null),
     subItems: async (i: AgendaItem, _args, { loaders }) => (await loaders.itemsByMeeting.load(i.meetingId)).filter((other) => other.parentId === i.id),
   },
   Presenter: {

@@ -33,7 +33,8 @@ export async function recordMeeting(em: EntityManager, input: MeetingInput, toda
   await requireBody(em, input.bodyId, 'bodyId');
   if (!isOneOf(MeetingStatuses, input.status)) throw badUserInput(`Unknown meeting status "${input.status}".`, 'status');
   requireIsoDate(input.date, 'date');
-  if (input.status === 'HELD' && input.date > today) throw badUserInput(`A held meeting cannot be dated in the future (${input.date}); record it as PLANNED.`, 'date');
+  if (input.status === 'HELD' && input.date > today)
+    throw badUserInput(`A held meeting cannot be dated in the future (${input.date}); record it as PLANNED.`, 'date');
   if (input.endDate) {
     requireIsoDate(input.endDate, 'endDate');
     if (input.endDate <= input.date) throw badUserInput('endDate must be after date (leave it out for a one-day meeting).', 'endDate');
@@ -54,7 +55,13 @@ export async function recordMeeting(em: EntityManager, input: MeetingInput, toda
   const existing = await em.findOne(Meeting, id);
   if (existing) return completePlanned(em, existing, fields, expectedVersion);
   const meeting = em.create(Meeting, {
-    endDate: null, startTime: null, endTime: null, place: null, secretaryPersonId: null, organiser: null, announcedInMeetingId: null,
+    endDate: null,
+    startTime: null,
+    endTime: null,
+    place: null,
+    secretaryPersonId: null,
+    organiser: null,
+    announcedInMeetingId: null,
     ...fields,
     id,
   });
@@ -63,7 +70,12 @@ export async function recordMeeting(em: EntityManager, input: MeetingInput, toda
 }
 
 /** A planned meeting becomes held with the protocol's details; what it was announced in is kept. */
-async function completePlanned(em: EntityManager, planned: Meeting, fields: Omit<MeetingInput, 'expectedVersion'>, expectedVersion: number | null | undefined): Promise<Meeting> {
+async function completePlanned(
+  em: EntityManager,
+  planned: Meeting,
+  fields: Omit<MeetingInput, 'expectedVersion'>,
+  expectedVersion: number | null | undefined,
+): Promise<Meeting> {
   if (planned.status === 'HELD' || fields.status !== 'HELD') throw badUserInput(`The body already has a meeting on ${planned.date} (${planned.id}).`, 'date');
   if (expectedVersion === undefined || expectedVersion === null) {
     throw badUserInput(`${planned.id} is planned (version ${planned.version}); send expectedVersion to record it as held.`, 'expectedVersion');

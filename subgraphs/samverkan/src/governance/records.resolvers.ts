@@ -35,7 +35,11 @@ export const recordsResolvers: SubgraphResolvers<GovernanceLoaders> = {
       return em.transactional(async (tx) => (await recordAttendance(tx, input.meetingId, input.attendance), requireMeeting(tx, input.meetingId, 'meetingId')));
     },
     // Both add a row each time: the idempotency key makes a retried write (after OUTCOME_UNKNOWN) happen once.
-    addAgendaItem: (_root, { input: { idempotencyKey, ...input } }: { input: Omit<AgendaItemInput, 'parentId'> & { parentId?: string | null } & Keyed }, { em, caller }) => {
+    addAgendaItem: (
+      _root,
+      { input: { idempotencyKey, ...input } }: { input: Omit<AgendaItemInput, 'parentId'> & { parentId?: string | null } & Keyed },
+      { em, caller },
+    ) => {
       requireRole(caller, 'secretariat');
       const parentId = input.parentId ? rowId(input.parentId, 'parentId', 'agenda item') : null;
       return writeOnce(em, {
@@ -47,7 +51,11 @@ export const recordsResolvers: SubgraphResolvers<GovernanceLoaders> = {
         load: (fork, id) => fork.findOneOrFail(AgendaItem, Number(id)),
       });
     },
-    recordDecision: (_root, { input: { idempotencyKey, ...input } }: { input: Omit<DecisionInput, 'itemId' | 'proposalId'> & { itemId: string; proposalId?: string | null } & Keyed }, { em, caller }) => {
+    recordDecision: (
+      _root,
+      { input: { idempotencyKey, ...input } }: { input: Omit<DecisionInput, 'itemId' | 'proposalId'> & { itemId: string; proposalId?: string | null } & Keyed },
+      { em, caller },
+    ) => {
       requireRole(caller, 'secretariat');
       const itemId = rowId(input.itemId, 'itemId', 'agenda item');
       const proposalId = input.proposalId ? rowId(input.proposalId, 'proposalId', 'proposal') : null;

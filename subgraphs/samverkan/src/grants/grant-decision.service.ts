@@ -36,7 +36,8 @@ export async function recordGrantDecision(em: EntityManager, input: GrantDecisio
   const programme = programmeId ? await em.findOne(GrantProgramme, programmeId) : null;
   if (programmeId && !programme) throw badUserInput(`Unknown grant programme "${programmeId}".`, 'programmeId');
   if (programme && programme.area !== input.area) throw badUserInput(`Programme "${programme.id}" is in area ${programme.area}, not ${input.area}.`, 'area');
-  if (input.serviceId && !(await em.findOne(CoOwnedService, input.serviceId))) throw badUserInput(`Unknown co-owned service "${input.serviceId}".`, 'serviceId');
+  if (input.serviceId && !(await em.findOne(CoOwnedService, input.serviceId)))
+    throw badUserInput(`Unknown co-owned service "${input.serviceId}".`, 'serviceId');
   if (pot?.amountSek != null && input.amountSek != null) {
     const decided = await decidedFrom(em, pot.id);
     if (decided + input.amountSek > pot.amountSek) {

@@ -10,12 +10,18 @@ export function createGrantsLoaders(em: EntityManager) {
   const decisions = once(() => em.find(GrantDecision, {}, { orderBy: { decidedOn: 'asc', id: 'asc' } }));
   const decisionsBy = (key: 'programmeId' | 'potId' | 'serviceId') => groupLoader<string, GrantDecision>(decisions, (d) => d[key]!);
   return {
-    grantProgramme: batchLoader<string, GrantProgramme>((ids) => em.find(GrantProgramme, { id: { $in: [...ids] } }), (g) => g.id),
+    grantProgramme: batchLoader<string, GrantProgramme>(
+      (ids) => em.find(GrantProgramme, { id: { $in: [...ids] } }),
+      (g) => g.id,
+    ),
     nationalPartsByProgramme: groupLoader<string, GrantNationalPart>(
       (ids) => em.find(GrantNationalPart, { programmeId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
       (p) => p.programmeId,
     ),
-    grantPot: batchLoader<string, GrantPot>((ids) => em.find(GrantPot, { id: { $in: [...ids] } }), (p) => p.id),
+    grantPot: batchLoader<string, GrantPot>(
+      (ids) => em.find(GrantPot, { id: { $in: [...ids] } }),
+      (p) => p.id,
+    ),
     potsByProgramme: groupLoader<string, GrantPot>(
       (ids) => em.find(GrantPot, { programmeId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
       (p) => p.programmeId,

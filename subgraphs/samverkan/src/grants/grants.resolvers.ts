@@ -63,8 +63,7 @@ export const grantsResolvers: SubgraphResolvers<Loaders> = {
     administeredBy: (p: GrantPot, _args, { loaders }) => (p.administeredById ? loaders.huvudman.load(p.administeredById) : null),
     decisions: (p: GrantPot, _args, { loaders }) => loaders.decisionsByPot.load(p.id),
     decidedSek: async (p: GrantPot, _args, { loaders }) => decided(await loaders.decisionsByPot.load(p.id)),
-    remainingSek: async (p: GrantPot, _args, { loaders }) =>
-      p.amountSek == null ? null : p.amountSek - decided(await loaders.decisionsByPot.load(p.id)),
+    remainingSek: async (p: GrantPot, _args, { loaders }) => (p.amountSek == null ? null : p.amountSek - decided(await loaders.decisionsByPot.load(p.id))),
   },
   GrantDecision: {
     programme: (d: GrantDecision, _args, { loaders }) => (d.programmeId ? loaders.grantProgramme.load(d.programmeId) : null),

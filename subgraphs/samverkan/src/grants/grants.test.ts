@@ -15,7 +15,9 @@ beforeAll(async () => {
 
 describe('state grants in the samverkan subgraph', () => {
   it('carries the national totals of God och nära vård 2023 and 2024 from reference data, in whole SEK', async () => {
-    const result = await samverkan.query('{ grantProgrammes(area: NARA_VARD) { id nationalTotalSek unspecifiedSek nationalParts { recipients amountSek } isExample } }');
+    const result = await samverkan.query(
+      '{ grantProgrammes(area: NARA_VARD) { id nationalTotalSek unspecifiedSek nationalParts { recipients amountSek } isExample } }',
+    );
     expect(result.data).toEqual({
       grantProgrammes: [
         {
@@ -47,7 +49,14 @@ describe('state grants in the samverkan subgraph', () => {
   });
 
   it("computes the län's share and each huvudman's allocation by population, marked as computed", async () => {
-    const result = await samverkan.query<{ grantProgramme: { lanShare: Record<string, number>; region: Record<string, unknown>; kumla: Record<string, unknown>; allocations: { amountSek: number }[] } }>(
+    const result = await samverkan.query<{
+      grantProgramme: {
+        lanShare: Record<string, number>;
+        region: Record<string, unknown>;
+        kumla: Record<string, unknown>;
+        allocations: { amountSek: number }[];
+      };
+    }>(
       '{ grantProgramme(id: "god-och-nara-vard-2023") { lanShare { population nationalPopulation jointSek amountSek computed } allocations { amountSek } region: allocation(huvudmanId: "18") { recipients population amountSek computed isExample } kumla: allocation(huvudmanId: "1881") { recipients amountSek } } }',
     );
     const programme = result.data!.grantProgramme;
@@ -58,7 +67,13 @@ describe('state grants in the samverkan subgraph', () => {
     expect(programme.allocations).toHaveLength(13);
     // The joint part: 250 000 000 × 308 375 / 10 587 710 = 7 281 437.63 → 7 281 438; the län's share is all of it together.
     const allocated = programme.allocations.reduce((sum, a) => sum + a.amountSek, 0);
-    expect(programme.lanShare).toEqual({ population: 308_375, nationalPopulation: 10_587_710, jointSek: 7_281_438, amountSek: allocated + 7_281_438, computed: true });
+    expect(programme.lanShare).toEqual({
+      population: 308_375,
+      nationalPopulation: 10_587_710,
+      jointSek: 7_281_438,
+      amountSek: allocated + 7_281_438,
+      computed: true,
+    });
   });
 
   it('rounds a computed share half up to whole kronor, exactly', () => {
@@ -82,8 +97,18 @@ describe('state grants in the samverkan subgraph', () => {
             remainingSek: 1_600_000,
             isExample: true,
             decisions: [
-              { id: 'kompetensutveckling-psykisk-halsa-2020', amountSek: 1_400_000, decidedOn: '2020-10', decidedBy: 'Chefsgrupp för samverkan social välfärd samt vård och omsorg' },
-              { id: 'rutin-kompetensutveckling-psykisk-halsa-2021', amountSek: null, decidedOn: '2021-05-28', decidedBy: 'Chefsgrupp för samverkan social välfärd samt vård och omsorg' },
+              {
+                id: 'kompetensutveckling-psykisk-halsa-2020',
+                amountSek: 1_400_000,
+                decidedOn: '2020-10',
+                decidedBy: 'Chefsgrupp för samverkan social välfärd samt vård och omsorg',
+              },
+              {
+                id: 'rutin-kompetensutveckling-psykisk-halsa-2021',
+                amountSek: null,
+                decidedOn: '2021-05-28',
+                decidedBy: 'Chefsgrupp för samverkan social välfärd samt vård och omsorg',
+              },
             ],
           },
         ],
@@ -96,7 +121,9 @@ describe('state grants in the samverkan subgraph', () => {
       '{ grantDecisions(area: SUICIDPREVENTION) { id programme { id } pot { id } amountSek condition } coOwnedService(id: "dietist-direkt") { fundingDecisions { id area programme { id } decidedOn } } }',
     );
     expect(result.data).toMatchObject({
-      grantDecisions: [{ id: 'yam-pilot-2021', programme: { id: 'suicidprevention-2021' }, pot: { id: 'lansgemensamma-medel-suicidprevention-2021' }, amountSek: null }],
+      grantDecisions: [
+        { id: 'yam-pilot-2021', programme: { id: 'suicidprevention-2021' }, pot: { id: 'lansgemensamma-medel-suicidprevention-2021' }, amountSek: null },
+      ],
       coOwnedService: {
         fundingDecisions: [
           { id: 'dietist-direkt-2021', area: 'NARA_VARD', programme: null, decidedOn: '2021-05-28' },
@@ -109,15 +136,33 @@ describe('state grants in the samverkan subgraph', () => {
 
   // Issue 11.12: the grant-chain example (God och nära vård 2023) promises pots and decisions on use.
   it('gives God och nära vård 2023 its joint pot and the decisions on it, every invented figure marked as example data', async () => {
-    const result = await samverkan.query<{ grantProgramme: {
-      pots: { id: string; amountSek: number; decidedSek: number; remainingSek: number; isExample: boolean; source: string; decisions: { id: string; isExample: boolean; source: string; service: { id: string } }[] }[];
-      decisions: { id: string }[];
-    } }>('{ grantProgramme(id: "god-och-nara-vard-2023") { pots { id amountSek decidedSek remainingSek isExample source decisions { id isExample source service { id } } } decisions { id } } }');
+    const result = await samverkan.query<{
+      grantProgramme: {
+        pots: {
+          id: string;
+          amountSek: number;
+          decidedSek: number;
+          remainingSek: number;
+          isExample: boolean;
+          source: string;
+          decisions: { id: string; isExample: boolean; source: string; service: { id: string } }[];
+        }[];
+        decisions: { id: string }[];
+      };
+    }>(
+      '{ grantProgramme(id: "god-och-nara-vard-2023") { pots { id amountSek decidedSek remainingSek isExample source decisions { id isExample source service { id } } } decisions { id } } }',
+    );
     expect(result.errors).toBeUndefined();
     const { pots, decisions } = result.data!.grantProgramme;
     expect(pots).toHaveLength(1);
     const [pot] = pots;
-    expect(pot).toMatchObject({ id: 'lansgemensamma-nara-vard-medel-2023', amountSek: 6_000_000, decidedSek: 4_750_000, remainingSek: 1_250_000, isExample: true });
+    expect(pot).toMatchObject({
+      id: 'lansgemensamma-nara-vard-medel-2023',
+      amountSek: 6_000_000,
+      decidedSek: 4_750_000,
+      remainingSek: 1_250_000,
+      isExample: true,
+    });
     expect(pot.source).toContain('Färdplan nära vård 2023–2026');
     expect(pot.decisions.map((d) => d.service.id).sort()).toEqual(['dietist-direkt', 'mobilt-narsjukvardsteam-orebro', 'tullhuset']);
     expect(pot.decisions.every((d) => d.isExample && d.source.startsWith('Exempeldata'))).toBe(true);
@@ -143,7 +188,7 @@ describe('writes to grants', () => {
   it.each([
     ['more than is left in the pot', decision({ amountSek: 1_600_001 }), /1400000 kr is already decided; 1600001 kr does not fit/],
     ['a pot of another programme', decision({ programmeId: 'suicidprevention-2021' }), /belongs to programme "psykisk-halsa-2020"/],
-    ['an area that is not the programme\'s', decision({ area: 'NARA_VARD' }), /is in area PSYKISK_HALSA, not NARA_VARD/],
+    ["an area that is not the programme's", decision({ area: 'NARA_VARD' }), /is in area PSYKISK_HALSA, not NARA_VARD/],
     ['an unknown service', decision({ serviceId: 'finns-inte' }), /Unknown co-owned service/],
     ['a negative amount', decision({ amountSek: -5 }), /non-negative whole number/],
     ['a fraction of a krona', decision({ amountSek: 10.5 }), /non-negative whole number/],
@@ -158,17 +203,42 @@ describe('writes to grants', () => {
 
   it('refuses national parts that add up to more than the total, or name a group twice, and changes nothing', async () => {
     const em = () => samverkan.orm.em.fork();
-    const base = { id: 'god-och-nara-vard-2023', name: 'God och nära vård 2023', area: 'NARA_VARD', year: 2023, nationalTotalSek: 100, source: 'Test', isExample: true };
+    const base = {
+      id: 'god-och-nara-vard-2023',
+      name: 'God och nära vård 2023',
+      area: 'NARA_VARD',
+      year: 2023,
+      nationalTotalSek: 100,
+      source: 'Test',
+      isExample: true,
+    };
     const before = await em().find(GrantNationalPart, {}, { orderBy: { id: 'asc' } });
     await expect(saveGrantProgramme(em(), { ...base, parts: [{ recipients: 'REGIONS', amountSek: 101 }] })).rejects.toThrow(/more than the national total/);
-    await expect(saveGrantProgramme(em(), { ...base, parts: [{ recipients: 'REGIONS', amountSek: 1 }, { recipients: 'REGIONS', amountSek: 1 }] })).rejects.toThrow(/listed twice/);
+    await expect(
+      saveGrantProgramme(em(), {
+        ...base,
+        parts: [
+          { recipients: 'REGIONS', amountSek: 1 },
+          { recipients: 'REGIONS', amountSek: 1 },
+        ],
+      }),
+    ).rejects.toThrow(/listed twice/);
     expect(await em().find(GrantNationalPart, {}, { orderBy: { id: 'asc' } })).toEqual(before);
     expect((await em().findOneOrFail(GrantProgramme, 'god-och-nara-vard-2023')).nationalTotalSek).toBe(6_394_500_000);
   });
 
   it('lets only the secretariat record a decision, and what it records is in the chain', async () => {
     const RECORD = 'mutation($input: GrantDecisionInput!) { recordGrantDecision(input: $input) { id programme { id } pot { remainingSek } } }';
-    const input = { id: 'provbeslut', title: 'Provbeslut', area: 'PSYKISK_HALSA', potId: 'lansgemensamma-medel-psykisk-halsa-2020', amountSek: 100_000, decidedOn: '2024-03-01', decidedBy: 'Chefsgruppen', source: 'Test' };
+    const input = {
+      id: 'provbeslut',
+      title: 'Provbeslut',
+      area: 'PSYKISK_HALSA',
+      potId: 'lansgemensamma-medel-psykisk-halsa-2020',
+      amountSek: 100_000,
+      decidedOn: '2024-03-01',
+      decidedBy: 'Chefsgruppen',
+      source: 'Test',
+    };
     const anonymous = await samverkan.query(RECORD, { input });
     expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     const writer = await samverkan.query(RECORD, { input }, { token: await mintDevelopmentToken({ huvudman: '1880', roles: ['writer'] }) });

@@ -1,7 +1,12 @@
 import { aggregate, type AggregateMember } from './aggregate';
 import { meetsTarget, samePeriodPreviousYear } from './target';
 
-const member = (huvudman: string, value: number | null, populationWeight: number | null = null, status: AggregateMember<string>['status'] = 'REPORTED'): AggregateMember<string> => ({
+const member = (
+  huvudman: string,
+  value: number | null,
+  populationWeight: number | null = null,
+  status: AggregateMember<string>['status'] = 'REPORTED',
+): AggregateMember<string> => ({
   huvudman,
   status,
   value,
@@ -55,7 +60,13 @@ describe('aggregate', () => {
 });
 
 describe('meetsTarget', () => {
-  const level = (min: number | null, minInclusive: boolean, max: number | null = null, maxInclusive = true) => ({ kind: 'LEVEL', min, minInclusive, max, maxInclusive });
+  const level = (min: number | null, minInclusive: boolean, max: number | null = null, maxInclusive = true) => ({
+    kind: 'LEVEL',
+    min,
+    minInclusive,
+    max,
+    maxInclusive,
+  });
 
   it.each([
     ['"minst 90": 90 meets', level(90, true), 90, true],

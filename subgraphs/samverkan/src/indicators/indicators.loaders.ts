@@ -11,7 +11,10 @@ export function createIndicatorLoaders(em: EntityManager) {
   // indicators, an indicator's goals): all of them are read once per request and both are cut from that read.
   const goalLinks = once(() => em.find(IndicatorGoal, {}, { orderBy: { indicatorId: 'asc', goalId: 'asc' } }));
   return {
-    indicator: batchLoader<string, Indicator>((ids) => em.find(Indicator, { id: { $in: [...ids] } }), (i) => i.id),
+    indicator: batchLoader<string, Indicator>(
+      (ids) => em.find(Indicator, { id: { $in: [...ids] } }),
+      (i) => i.id,
+    ),
     targets: groupLoader<string, IndicatorTarget>(
       (ids) => em.find(IndicatorTarget, { indicatorId: { $in: [...ids] } }, { orderBy: { year: 'asc' } }),
       (t) => t.indicatorId,

@@ -35,8 +35,7 @@ export const indicatorResolvers: SubgraphResolvers<Loaders> = {
     targets: (i: IndicatorParent, _args, { loaders }) => loaders.targets.load(i.id),
     target: async (i: IndicatorParent, { year }: { year: number }, { loaders }) =>
       (await loaders.targets.load(i.id)).find((t: IndicatorTarget) => t.year === year) ?? null,
-    goals: async (i: IndicatorParent, _args, { loaders }) =>
-      (await loaders.goals.load(i.id)).map((g) => ({ id: g.goalId, plan: g.plan, name: g.name })),
+    goals: async (i: IndicatorParent, _args, { loaders }) => (await loaders.goals.load(i.id)).map((g) => ({ id: g.goalId, plan: g.plan, name: g.name })),
     reporters: async (i: IndicatorParent, _args, { loaders }) => (await loaders.allHuvudmen()).filter((h) => reports(i.level, h)),
     matrix: async (i: IndicatorParent, { period, gender }: { period: string; gender: Gender }, { loaders }) => {
       if (!PERIOD_PATTERN[i.periodType as PeriodType].test(period)) {

@@ -2,8 +2,20 @@ import type { EntityManager } from '@mikro-orm/core';
 import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
 import { Indicator, IndicatorGoal, IndicatorTarget } from './indicator.entity';
 import {
-  ADDITIVE_UNITS, Aggregations, Directions, Levels, PeriodTypes, RATIO_UNITS, TargetKinds, Units,
-  type Aggregation, type Direction, type Level, type PeriodType, type TargetKind, type Unit,
+  ADDITIVE_UNITS,
+  Aggregations,
+  Directions,
+  Levels,
+  PeriodTypes,
+  RATIO_UNITS,
+  TargetKinds,
+  Units,
+  type Aggregation,
+  type Direction,
+  type Level,
+  type PeriodType,
+  type TargetKind,
+  type Unit,
 } from './indicator-kinds';
 
 export interface TargetInput {
@@ -62,8 +74,16 @@ export async function defineIndicator(em: EntityManager, input: IndicatorInput):
   }
   for (const t of targets) {
     em.create(IndicatorTarget, {
-      indicatorId: input.id, year: t.year, kind: t.kind, min: t.min ?? null, minInclusive: t.minInclusive ?? true,
-      max: t.max ?? null, maxInclusive: t.maxInclusive ?? true, text: t.text, source: t.source, isExample: t.isExample,
+      indicatorId: input.id,
+      year: t.year,
+      kind: t.kind,
+      min: t.min ?? null,
+      minInclusive: t.minInclusive ?? true,
+      max: t.max ?? null,
+      maxInclusive: t.maxInclusive ?? true,
+      text: t.text,
+      source: t.source,
+      isExample: t.isExample,
     });
   }
   for (const g of goals) em.create(IndicatorGoal, { indicatorId: input.id, goalId: g.id, plan: g.plan, name: g.name });
@@ -72,7 +92,8 @@ export async function defineIndicator(em: EntityManager, input: IndicatorInput):
 }
 
 function validateDefinition(input: IndicatorInput): void {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/.test(input.id)) throw badUserInput(`Indicator id "${input.id}" must be a Kolada KPI id or a slug of letters, digits and dashes.`, 'id');
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/.test(input.id))
+    throw badUserInput(`Indicator id "${input.id}" must be a Kolada KPI id or a slug of letters, digits and dashes.`, 'id');
   requireOneOf(input.unit, Units, 'unit');
   requireOneOf(input.direction, Directions, 'direction');
   requireOneOf(input.level, Levels, 'level');
@@ -92,11 +113,15 @@ function validateDefinition(input: IndicatorInput): void {
 
 /** The unit decides how values combine across huvudmän; a rule that would give a meaningless figure is refused. */
 function validateAggregation({ aggregation, unit, level, aggregationNote }: IndicatorInput): void {
-  if (aggregation === 'SUM' && !ADDITIVE_UNITS.includes(unit)) throw badUserInput(`Values in ${unit} do not add up; use POPULATION_WEIGHTED_MEAN or NONE.`, 'aggregation');
-  if (aggregation === 'SUM' && level !== 'KOMMUN' && level !== 'HUVUDMAN') throw badUserInput(`An indicator reported at level ${level} has one reporter; there is nothing to sum.`, 'aggregation');
-  if (aggregation === 'POPULATION_WEIGHTED_MEAN' && !RATIO_UNITS.includes(unit)) throw badUserInput(`Only rates and shares combine as population-weighted means, not ${unit}.`, 'aggregation');
+  if (aggregation === 'SUM' && !ADDITIVE_UNITS.includes(unit))
+    throw badUserInput(`Values in ${unit} do not add up; use POPULATION_WEIGHTED_MEAN or NONE.`, 'aggregation');
+  if (aggregation === 'SUM' && level !== 'KOMMUN' && level !== 'HUVUDMAN')
+    throw badUserInput(`An indicator reported at level ${level} has one reporter; there is nothing to sum.`, 'aggregation');
+  if (aggregation === 'POPULATION_WEIGHTED_MEAN' && !RATIO_UNITS.includes(unit))
+    throw badUserInput(`Only rates and shares combine as population-weighted means, not ${unit}.`, 'aggregation');
   // The weights are the kommuner's populations; the region reports for itself and has no such weight.
-  if (aggregation === 'POPULATION_WEIGHTED_MEAN' && level !== 'KOMMUN') throw badUserInput('Population-weighted means need one value per kommun (level KOMMUN).', 'aggregation');
+  if (aggregation === 'POPULATION_WEIGHTED_MEAN' && level !== 'KOMMUN')
+    throw badUserInput('Population-weighted means need one value per kommun (level KOMMUN).', 'aggregation');
   if (aggregation === 'NONE' && !aggregationNote?.trim()) throw badUserInput('Say in aggregationNote why the indicator has no aggregate.', 'aggregationNote');
 }
 

@@ -8,7 +8,16 @@ const samverkan = useTestSubgraph(() => samverkanSubgraph());
 
 /** A value as a kommun instance would report it through the gateway. */
 const value = (huvudmanId: string, v: number | null, extra: Record<string, unknown> = {}) => ({
-  huvudmanId, period: '2024', gender: 'T', value: v, status: null, source: 'test', isExample: false, populationWeight: null, populationYear: null, ...extra,
+  huvudmanId,
+  period: '2024',
+  gender: 'T',
+  value: v,
+  status: null,
+  source: 'test',
+  isExample: false,
+  populationWeight: null,
+  populationYear: null,
+  ...extra,
 });
 const population = (code: string) => kommuner.find((k) => k.code === code)!.population2024;
 
@@ -28,12 +37,20 @@ async function matrixOf(id: string, representation: Record<string, unknown>, arg
 }
 
 describe('samverkan: indicator definitions', () => {
-  it('holds the nämnd\'s indicators with the targets its verksamhetsplan 2024 states', async () => {
+  it("holds the nämnd's indicators with the targets its verksamhetsplan 2024 states", async () => {
     const result = await samverkan.query<{ indicators: { id: string; target: Record<string, unknown> | null; goals: { id: string }[] }[] }>(
       '{ indicators { id target(year: 2024) { kind min minInclusive max maxInclusive text isExample } goals { id } } }',
     );
     const byId = new Map(result.data!.indicators.map((i) => [i.id, i]));
-    expect(byId.get('hme-total')!.target).toEqual({ kind: 'LEVEL', min: 77, minInclusive: true, max: 80, maxInclusive: true, text: 'ska ligga på en hög nivå i intervallet 77–80 för totalt HME', isExample: false });
+    expect(byId.get('hme-total')!.target).toEqual({
+      kind: 'LEVEL',
+      min: 77,
+      minInclusive: true,
+      max: 80,
+      maxInclusive: true,
+      text: 'ska ligga på en hög nivå i intervallet 77–80 för totalt HME',
+      isExample: false,
+    });
     expect(byId.get('studenter-larandemal')!.target).toMatchObject({ min: 90, minInclusive: true, max: null, text: 'ska uppgå till minst 90 procent' });
     expect(byId.get('studenter-samarbete-yrkesgrupper')!.target).toMatchObject({ min: 85, minInclusive: false, text: 'ska uppgå till mer än 85 procent' });
     expect(byId.get('personalomsattning-extern')!.target).toMatchObject({ kind: 'IMPROVEMENT', min: null, max: null });
@@ -66,7 +83,11 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
   it('puts all thirteen side by side: reported, not reported, unreachable, not applicable', async () => {
     const result = await matrixOf('sip-antal', { kommunValues: sipValues, respondingKommuner: responding });
     expect(result.errors).toBeUndefined();
-    const matrix = result.data!._entities[0].matrix as { cells: { huvudman: { id: string }; status: string; value: number | null }[]; notReported: unknown; unavailable: unknown };
+    const matrix = result.data!._entities[0].matrix as {
+      cells: { huvudman: { id: string }; status: string; value: number | null }[];
+      notReported: unknown;
+      unavailable: unknown;
+    };
     expect(matrix.cells.map((c) => c.huvudman.id)).toEqual(['18', ...kommuner.map((k) => k.code)]);
     const status = Object.fromEntries(matrix.cells.map((c) => [c.huvudman.id, c.status]));
     expect(status).toMatchObject({ '18': 'NOT_APPLICABLE', '1862': 'HUVUDMAN_UNAVAILABLE', '1864': 'NOT_REPORTED', '1880': 'REPORTED' });
@@ -77,7 +98,10 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
 
   it('sums a count per länsdel, and refuses a figure where a member is missing rather than counting it as zero', async () => {
     const result = await matrixOf('sip-antal', { kommunValues: sipValues, respondingKommuner: responding });
-    const matrix = result.data!._entities[0].matrix as { lansdelar: { lansdel: { id: string }; value: number | null; complete: boolean; missing: unknown[] }[]; lan: Record<string, unknown> };
+    const matrix = result.data!._entities[0].matrix as {
+      lansdelar: { lansdel: { id: string }; value: number | null; complete: boolean; missing: unknown[] }[];
+      lan: Record<string, unknown>;
+    };
     const soder = matrix.lansdelar.find((l) => l.lansdel.id === 'soder')!;
     const soderCodes = kommuner.filter((k) => k.lansdel === 'soder').map((k) => k.code);
     expect(soder).toMatchObject({ value: soderCodes.reduce((s, c) => s + sip[c], 0), complete: true });
@@ -88,7 +112,7 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
     expect(matrix.lan).toMatchObject({ value: null, complete: false });
   });
 
-  it('weights a rate by each kommun\'s population and judges each value against the target', async () => {
+  it("weights a rate by each kommun's population and judges each value against the target", async () => {
     const falls = Object.fromEntries(kommuner.map((k, i) => [k.code, 2400 + 50 * i]));
     const kommunValues = kommuner.map((k) => value(k.code, falls[k.code], { populationWeight: population(k.code), populationYear: 2024 }));
     const result = await matrixOf('fallskador-65', { kommunValues, respondingKommuner: kommuner.map((k) => k.code) });
@@ -109,7 +133,10 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
   });
 
   it('gives no aggregate for a mean without its base, and says why', async () => {
-    const result = await matrixOf('utskrivningsklar-dagar', { kommunValues: kommuner.map((k) => value(k.code, 2.5)), respondingKommuner: kommuner.map((k) => k.code) });
+    const result = await matrixOf('utskrivningsklar-dagar', {
+      kommunValues: kommuner.map((k) => value(k.code, 2.5)),
+      respondingKommuner: kommuner.map((k) => k.code),
+    });
     const matrix = result.data!._entities[0].matrix as { lan: { value: null; note: string }; lansdelar: { value: null }[] };
     expect(matrix.lan.value).toBeNull();
     expect(matrix.lan.note).toMatch(/antalet vårdtillfällen/);
@@ -140,7 +167,11 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
       { r: [{ __typename: 'Indicator', id: 'sip-antal', kommunValues, regionValues: [], respondingKommuner: ['1880'] }] },
     );
     const trend = result.data!._entities[0].trend;
-    expect(trend.map((m) => [m.period, m.cells.find((c) => c.huvudman.id === '1880')!.value])).toEqual([['2022', 100], ['2023', 101], ['2024', 102]]);
+    expect(trend.map((m) => [m.period, m.cells.find((c) => c.huvudman.id === '1880')!.value])).toEqual([
+      ['2022', 100],
+      ['2023', 101],
+      ['2024', 102],
+    ]);
   });
 
   it.each([
@@ -150,7 +181,9 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
     const query = args
       ? `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { matrix(${args}) { period } } } }`
       : 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { trend(fromYear: 1990, toYear: 2024) { period } } } }';
-    const result = await samverkan.query(query, { r: [{ __typename: 'Indicator', id: 'sip-antal', kommunValues: [], regionValues: [], respondingKommuner: [] }] });
+    const result = await samverkan.query(query, {
+      r: [{ __typename: 'Indicator', id: 'sip-antal', kommunValues: [], regionValues: [], respondingKommuner: [] }],
+    });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(result.errors?.[0].message).toMatch(message);
   });
@@ -171,13 +204,28 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
 
 describe('defineIndicator', () => {
   const input = {
-    id: 'test-andel', name: 'Testandel', description: 'En andel för test.', unit: 'SHARE_PERCENT', unitLabel: 'procent', direction: 'HIGHER_IS_BETTER',
-    level: 'KOMMUN', periodType: 'YEAR', aggregation: 'POPULATION_WEIGHTED_MEAN', aggregationNote: null, koladaKpi: null, source: 'Test',
-    targets: [{ year: 2025, kind: 'LEVEL', min: 50, text: 'minst 50 procent', source: 'Exempelmål', isExample: true }], goals: [],
+    id: 'test-andel',
+    name: 'Testandel',
+    description: 'En andel för test.',
+    unit: 'SHARE_PERCENT',
+    unitLabel: 'procent',
+    direction: 'HIGHER_IS_BETTER',
+    level: 'KOMMUN',
+    periodType: 'YEAR',
+    aggregation: 'POPULATION_WEIGHTED_MEAN',
+    aggregationNote: null,
+    koladaKpi: null,
+    source: 'Test',
+    targets: [{ year: 2025, kind: 'LEVEL', min: 50, text: 'minst 50 procent', source: 'Exempelmål', isExample: true }],
+    goals: [],
   };
   const define = async (roles: ('secretariat' | 'writer')[] | null, overrides: Record<string, unknown> = {}) => {
     const token = roles ? await mintDevelopmentToken({ huvudman: '18', roles }) : undefined;
-    return samverkan.query('mutation($input: IndicatorInput!) { defineIndicator(input: $input) { id targets { year min } } }', { input: { ...input, ...overrides } }, { token });
+    return samverkan.query(
+      'mutation($input: IndicatorInput!) { defineIndicator(input: $input) { id targets { year min } } }',
+      { input: { ...input, ...overrides } },
+      { token },
+    );
   };
   const stored = async () => [await samverkan.orm.em.fork().count(Indicator), await samverkan.orm.em.fork().count(IndicatorTarget)];
 

@@ -126,7 +126,11 @@ function aggregatesFor(input: MatrixInput, cells: Cell[]) {
     lansdelar: input.lansdelar.map((lansdel) => ({
       scope: 'LANSDEL' as const,
       lansdel,
-      ...aggregate(rule, applicable.filter((c) => c.huvudman.lansdelId === lansdel.id), note),
+      ...aggregate(
+        rule,
+        applicable.filter((c) => c.huvudman.lansdelId === lansdel.id),
+        note,
+      ),
     })),
     lan: { scope: 'LAN' as const, lansdel: null, ...aggregate(rule, applicable, note) },
   };

@@ -32,7 +32,11 @@ describe('Mutation.updatePlanActivityStatus: who may write', () => {
   ])('refuses %s and changes nothing', async (_label, claims, code) => {
     const before = await stored(TULLHUSET);
     const token = claims ? await mintDevelopmentToken(claims) : undefined;
-    const result = await samverkan.query(UPDATE, { input: { activityId: TULLHUSET, status: 'IN_PROGRESS', note: 'Pilot startad', expectedVersion: 1 } }, { token });
+    const result = await samverkan.query(
+      UPDATE,
+      { input: { activityId: TULLHUSET, status: 'IN_PROGRESS', note: 'Pilot startad', expectedVersion: 1 } },
+      { token },
+    );
     expect(result.errors?.[0].extensions?.code).toBe(code);
     expect(await stored(TULLHUSET)).toEqual(before);
   });
@@ -68,13 +72,23 @@ describe('Mutation.updatePlanActivityStatus: what is refused', () => {
   const DONE_ONE = `${FP}/2023-digitalisering-1`;
 
   beforeAll(async () => {
-    const done = await samverkan.query(UPDATE, { input: { activityId: DONE_ONE, status: 'DONE', note: 'Genomförd.', expectedVersion: 1 } }, { token: secretariat });
+    const done = await samverkan.query(
+      UPDATE,
+      { input: { activityId: DONE_ONE, status: 'DONE', note: 'Genomförd.', expectedVersion: 1 } },
+      { token: secretariat },
+    );
     expect(done.errors).toBeUndefined();
   });
 
   it.each([
     ['a move back to PLANNED', FAMILJECENTRALER, { status: 'PLANNED' }, 'BAD_USER_INPUT', /from IN_PROGRESS to PLANNED; allowed: DONE, CANCELLED/],
-    ['a move out of a final status', DONE_ONE, { status: 'IN_PROGRESS', expectedVersion: 2 }, 'BAD_USER_INPUT', /from DONE to IN_PROGRESS; allowed: none \(final\)/],
+    [
+      'a move out of a final status',
+      DONE_ONE,
+      { status: 'IN_PROGRESS', expectedVersion: 2 },
+      'BAD_USER_INPUT',
+      /from DONE to IN_PROGRESS; allowed: none \(final\)/,
+    ],
     ['a stale version', FAMILJECENTRALER, { status: 'DONE', expectedVersion: 0 }, 'CONFLICT', /changed since you read it \(it is at version 1\)/],
     ['an empty note', FAMILJECENTRALER, { note: '  ' }, 'BAD_USER_INPUT', /needs a note/],
     ['a personnummer in the note', FAMILJECENTRALER, { note: 'Gäller 19121212-1212' }, 'BAD_USER_INPUT', /note contains what looks like a personnummer/],
@@ -101,7 +115,8 @@ describe('Mutation.updatePlanActivityStatus: what is refused', () => {
   });
 
   it('lets only one of two writes based on the same version through', async () => {
-    const write = (note: string) => samverkan.query(UPDATE, { input: { activityId: FAMILJECENTRALER, status: 'IN_PROGRESS', note, expectedVersion: 1 } }, { token: secretariat });
+    const write = (note: string) =>
+      samverkan.query(UPDATE, { input: { activityId: FAMILJECENTRALER, status: 'IN_PROGRESS', note, expectedVersion: 1 } }, { token: secretariat });
     const results = await Promise.all([write('Första'), write('Andra')]);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(1);
     expect(await stored(FAMILJECENTRALER)).toEqual({ status: 'IN_PROGRESS', version: 2, followUps: 1 });

@@ -28,16 +28,32 @@ export const areas: AreaData[] = [
     heading: null,
     note: null,
     goals: [
-      { slug: 'mellanvardsformer-for-skora-aldre', title: 'Inrätta mellanvårdsformer för sköra äldre', activities: [{ title: 'Genomföra och utvärdera pilotprojekt på Tullhuset.' }] },
-      { slug: 'forbattra-den-psykiska-halsan', title: 'Förbättra den psykiska hälsan', activities: [{ title: 'Aktiviteter beskrivs i plan för Psykisk hälsa', handledIn: 'Handlingsplan för psykisk hälsa' }] },
+      {
+        slug: 'mellanvardsformer-for-skora-aldre',
+        title: 'Inrätta mellanvårdsformer för sköra äldre',
+        activities: [{ title: 'Genomföra och utvärdera pilotprojekt på Tullhuset.' }],
+      },
+      {
+        slug: 'forbattra-den-psykiska-halsan',
+        title: 'Förbättra den psykiska hälsan',
+        activities: [{ title: 'Aktiviteter beskrivs i plan för Psykisk hälsa', handledIn: 'Handlingsplan för psykisk hälsa' }],
+      },
       { slug: 'sammanhallen-hemrehabilitering', title: 'Sammanhållen hemrehabilitering', activities: [{ title: 'Tre beslutspunkter' }] },
-      { slug: 'medicintekniska-produkter', title: 'Sammanhållen organisation för medicintekniska produkter', activities: [{ title: 'Utifrån pågående utredningsuppdrag ta fram fortsatt plan/beslutsunderlag' }] },
+      {
+        slug: 'medicintekniska-produkter',
+        title: 'Sammanhållen organisation för medicintekniska produkter',
+        activities: [{ title: 'Utifrån pågående utredningsuppdrag ta fram fortsatt plan/beslutsunderlag' }],
+      },
       {
         slug: 'nutritionsvardsprocessen',
         title: 'Bättre stöd till verksamheterna på primärvårdsnivå i nutritionsvårdsprocessen',
         activities: [{ title: 'Funktionen dietist direkt utvecklar arbete med utbildning, rådgivning och uppsökande verksamhet', status: 'IN_PROGRESS' }],
       },
-      { slug: 'egenvard', title: 'Säkerställa ansvar och roller för länets process för egenvård', activities: [{ title: 'Ta fram överenskommelse och metodstöd och implementeringsplan för egenvårdsbedömning' }] },
+      {
+        slug: 'egenvard',
+        title: 'Säkerställa ansvar och roller för länets process för egenvård',
+        activities: [{ title: 'Ta fram överenskommelse och metodstöd och implementeringsplan för egenvårdsbedömning' }],
+      },
       {
         slug: 'kommunikation-om-nara-vard',
         title: 'En strategi och plan för kommunikation om Nära vård omställningen och dess aktiviteter.',
@@ -48,7 +64,11 @@ export const areas: AreaData[] = [
           { title: 'Enas ett gemensamt språk (begrepp)' },
         ],
       },
-      { slug: 'forbattra-in-och-utskrivning', title: 'Förbättra in- och utskrivning från sluten vård.', activities: [{ title: 'Översyn av överenskommelse Samverkan vid utskrivning samt ViSam-modellen.' }] },
+      {
+        slug: 'forbattra-in-och-utskrivning',
+        title: 'Förbättra in- och utskrivning från sluten vård.',
+        activities: [{ title: 'Översyn av överenskommelse Samverkan vid utskrivning samt ViSam-modellen.' }],
+      },
       {
         slug: 'samspel-inom-primarvarden',
         title: 'Skapa bättre förutsättningar för ett fungerande samspel mellan de olika vårdgivarna inom primärvården.',
@@ -63,8 +83,16 @@ export const areas: AreaData[] = [
     note: 'I arbetet med färdplanen framkommer en tydlig viljeriktning om en hög prioritet av nedanstående aktiviteter. Aktiviteter hanteras inom ramen för Regional e-hälsoplan.',
     handledIn: 'Regional e-hälsoplan',
     goals: [
-      { slug: 'digital-samordnad-vard-och-omsorg', title: 'En digital samordnad vård- och omsorg', activities: [{ title: 'Gemensam lösning för digitala vårdmöten i länet.' }] },
-      { slug: 'digital-tillganglighet', title: 'Förbättrad digital tillgänglighet/kontaktvägar', activities: [{ title: 'Gemensam digital ingång för vård i länet på 1177.se' }] },
+      {
+        slug: 'digital-samordnad-vard-och-omsorg',
+        title: 'En digital samordnad vård- och omsorg',
+        activities: [{ title: 'Gemensam lösning för digitala vårdmöten i länet.' }],
+      },
+      {
+        slug: 'digital-tillganglighet',
+        title: 'Förbättrad digital tillgänglighet/kontaktvägar',
+        activities: [{ title: 'Gemensam digital ingång för vård i länet på 1177.se' }],
+      },
     ],
   },
   {
@@ -73,8 +101,16 @@ export const areas: AreaData[] = [
     heading: null,
     note: null,
     goals: [
-      { slug: 'trygga-kompetensforsorjningen', title: 'Trygga kompetensförsörjningen', activities: [{ title: 'Fortsätta arbetet utifrån den gemensamma kompetensförsörjningsplanen', status: 'IN_PROGRESS' }] },
-      { slug: 'innovationsledning', title: 'Stärka innovationsledning hos chefer och verksamhetsutvecklare hos huvudmännen', activities: [{ title: 'Digital utbildning i innovationsledarutbildning' }] },
+      {
+        slug: 'trygga-kompetensforsorjningen',
+        title: 'Trygga kompetensförsörjningen',
+        activities: [{ title: 'Fortsätta arbetet utifrån den gemensamma kompetensförsörjningsplanen', status: 'IN_PROGRESS' }],
+      },
+      {
+        slug: 'innovationsledning',
+        title: 'Stärka innovationsledning hos chefer och verksamhetsutvecklare hos huvudmännen',
+        activities: [{ title: 'Digital utbildning i innovationsledarutbildning' }],
+      },
     ],
   },
   {
@@ -90,7 +126,11 @@ export const areas: AreaData[] = [
     heading: null,
     note: null,
     goals: [
-      { slug: 'minska-obesitas-hos-barn', title: 'Minska obesitas hos barn', activities: [{ title: 'Kartlägger och tar fram en plan för hälsofrämjande och förebyggande insatser på systemnivå' }] },
+      {
+        slug: 'minska-obesitas-hos-barn',
+        title: 'Minska obesitas hos barn',
+        activities: [{ title: 'Kartlägger och tar fram en plan för hälsofrämjande och förebyggande insatser på systemnivå' }],
+      },
       {
         slug: 'sprakutveckling',
         title: 'Stärka språkutveckling hos och unga',

@@ -20,7 +20,8 @@ export const fardplan = {
   diarienummer: null,
   approvedBy: [],
   presentedTo: [],
-  followUp: 'Ansvarig för färdplanen är chefsgruppen för samverkan för social välfärd samt vård- och omsorg. Årlig rapportering sker till chefsgruppen inför revidering.',
+  followUp:
+    'Ansvarig för färdplanen är chefsgruppen för samverkan för social välfärd samt vård- och omsorg. Årlig rapportering sker till chefsgruppen inför revidering.',
   replacesPlanId: HANDLINGSPLAN_ID,
   source: 'Färdplan nära vård 2023–2026, Region Örebro län och länets kommuner (gemensamma aktiviteter 2023)',
 };
@@ -51,7 +52,8 @@ export const prerequisites = [
     activity: {
       title: 'Ett uppdragsdirektiv behöver tas fram för en gemensam plan för primärvården som nav.',
       timeline: PREREQUISITE_TIMELINE,
-      assignment: 'Syftet med planen är att säkerställa parternas gemensamma och enskilda ansvar för basen i den nära vården vilket inkluderar tillgänglighet, samordning, kontinuitet och proaktivt arbete.',
+      assignment:
+        'Syftet med planen är att säkerställa parternas gemensamma och enskilda ansvar för basen i den nära vården vilket inkluderar tillgänglighet, samordning, kontinuitet och proaktivt arbete.',
       execution: 'Förslagsvis inleder man med äldregruppen som är den största gruppen med komplexa och sammansatta vårdbehov i primärvården.',
     },
   },

@@ -86,7 +86,7 @@ async function assertResponsibility(em: EntityManager, r: PlanActivityInput['res
   const field = 'responsibility';
   if (!ResponsibilityKinds.includes(r.kind)) throw badUserInput(`Unknown responsibility kind "${r.kind}".`, `${field}.kind`);
   if (r.kind === 'JOINT' && r.huvudmanIds.length > 0) throw badUserInput('Joint responsibility covers every huvudman; list none.', `${field}.huvudmanIds`);
-  if (r.kind === 'BODY' && !r.bodyName?.trim()) throw badUserInput('Responsibility of a body needs the body\'s name.', `${field}.bodyName`);
+  if (r.kind === 'BODY' && !r.bodyName?.trim()) throw badUserInput("Responsibility of a body needs the body's name.", `${field}.bodyName`);
   if (r.kind === 'HUVUDMAN') {
     if (r.huvudmanIds.length === 0) throw badUserInput('Name at least one responsible huvudman.', `${field}.huvudmanIds`);
     const found = await em.count(Huvudman, { id: { $in: r.huvudmanIds } });

@@ -56,7 +56,9 @@ describe('plan views cost one SQL query per table, however many rows they show',
   });
 
   it('(d) for all thirteen huvudmän at once, with follow-ups, still one query per table', async () => {
-    const counts = await queriesPerTable('{ huvudmen { responsibleActivities { title plan { name } followUps { note } responsibility { huvudmen { id } } } } }');
+    const counts = await queriesPerTable(
+      '{ huvudmen { responsibleActivities { title plan { name } followUps { note } responsibility { huvudmen { id } } } } }',
+    );
     expect(counts).toEqual({ huvudman: 1, joint_plan: 1, joint_plan_activity: 1, joint_plan_activity_follow_up: 1 });
   });
 });

@@ -7,8 +7,7 @@ import type { RegisterLoaders } from '../register/register.loaders';
 import type { PlansLoaders } from './plans.loaders';
 
 type Filter = { status?: PlanActivityStatus | null };
-const withStatus = (activities: PlanActivity[], status?: PlanActivityStatus | null) =>
-  status ? activities.filter((a) => a.status === status) : activities;
+const withStatus = (activities: PlanActivity[], status?: PlanActivityStatus | null) => (status ? activities.filter((a) => a.status === status) : activities);
 
 const planOf = async (loaders: PlansLoaders, id: string | null) => (id ? ((await loaders.allPlans()).find((p) => p.id === id) ?? null) : null);
 const statementsOf = async (loaders: PlansLoaders, planId: string, kind: PlanStatementKind) =>
@@ -31,7 +30,11 @@ export const plansResolvers: SubgraphResolvers<PlansLoaders & RegisterLoaders> =
   },
   Huvudman: {
     responsibleActivities: (h: Huvudman, { status }: Filter, { loaders }) =>
-      activitiesWhere(loaders, (a) => a.responsibilityKind === 'JOINT' || (a.responsibilityKind === 'HUVUDMAN' && a.responsibleHuvudmanIds.includes(h.id)), status),
+      activitiesWhere(
+        loaders,
+        (a) => a.responsibilityKind === 'JOINT' || (a.responsibilityKind === 'HUVUDMAN' && a.responsibleHuvudmanIds.includes(h.id)),
+        status,
+      ),
   },
   JointPlan: {
     __resolveReference: ({ id }: { id: string }, { loaders }) => planOf(loaders, id),

@@ -49,7 +49,12 @@ async function seedHandlingsplan(em: EntityManager): Promise<void> {
     await goal(`delmal-${i + 1}`, 'SUB_GOAL', sub.title, { number: i + 1, description: sub.description, parentId: focus.id });
   }
   await statements(em, planId, 'PERSPECTIVE', hp.perspectives);
-  await statements(em, planId, 'RISK', hp.risks.map((text) => ({ text })));
+  await statements(
+    em,
+    planId,
+    'RISK',
+    hp.risks.map((text) => ({ text })),
+  );
   await statements(em, planId, 'RESPONSIBILITY', hp.responsibilities);
 }
 
@@ -65,7 +70,12 @@ const OPEN = { timeline: null, assignment: null, execution: null, financing: nul
 async function seedFardplan(em: EntityManager): Promise<void> {
   const planId = fp.FARDPLAN_ID;
   await createJointPlan(em, fp.fardplan);
-  await statements(em, planId, 'PRINCIPLE', fp.principles.map((text) => ({ text })));
+  await statements(
+    em,
+    planId,
+    'PRINCIPLE',
+    fp.principles.map((text) => ({ text })),
+  );
   await statements(em, planId, 'RESPONSIBILITY', fp.responsibilities);
   for (const [i, pre] of fp.prerequisites.entries()) {
     const { slug, title, text, activity } = pre;

@@ -34,7 +34,10 @@ describe('joint plans as seeded from the documents', () => {
       replacedBy: { id: FP },
       effect: [{ title: 'God och jämlik hälso- och sjukvård' }, { title: 'Ökad grad av delaktighet och inflytande' }],
     });
-    expect(plan.approvedBy).toEqual(['Chefsgrupp för samverkan social välfärd samt vård och omsorg', 'Specifika samverkansrådet för social välfärd samt vård och omsorg']);
+    expect(plan.approvedBy).toEqual([
+      'Chefsgrupp för samverkan social välfärd samt vård och omsorg',
+      'Specifika samverkansrådet för social välfärd samt vård och omsorg',
+    ]);
     const [focus] = plan.focus;
     expect(focus.title).toBe('Samverkan för en trygg och säker vård- och omsorgsprocess på rätt nivå');
     expect(focus.children.map((d: { number: number }) => d.number)).toEqual([1, 2, 3, 4, 5]);
@@ -118,8 +121,19 @@ describe('joint plans as seeded from the documents', () => {
 
 describe('adding a plan activity', () => {
   const valid: PlanActivityInput = {
-    id: `${FP}/test-activity`, planId: FP, areaId: `${FP}/digitalisering`, prerequisiteId: null, goalIds: [`${FP}/digital-tillganglighet`],
-    title: 'Test', status: 'PLANNED', timeline: null, assignment: null, execution: null, financing: null, followUp: null, handledIn: null,
+    id: `${FP}/test-activity`,
+    planId: FP,
+    areaId: `${FP}/digitalisering`,
+    prerequisiteId: null,
+    goalIds: [`${FP}/digital-tillganglighet`],
+    title: 'Test',
+    status: 'PLANNED',
+    timeline: null,
+    assignment: null,
+    execution: null,
+    financing: null,
+    followUp: null,
+    handledIn: null,
     responsibility: { kind: 'JOINT', huvudmanIds: [], bodyName: null, basis: null },
   };
   it.each([
@@ -128,8 +142,16 @@ describe('adding a plan activity', () => {
     ['a goal of another plan', { goalIds: [`${HP}/delmal-1`] }, /Unknown goal\(s\) handlingsplan-2019-2022\/delmal-1/],
     ['an area of another plan', { areaId: 'nope' }, /Unknown area "nope"/],
     ['an unknown status', { status: 'STARTED' as never }, /Unknown activity status "STARTED"/],
-    ['an unknown responsible huvudman', { responsibility: { kind: 'HUVUDMAN' as const, huvudmanIds: ['1880', '9999'], bodyName: null, basis: null } }, /Unknown huvudman/],
-    ['a joint responsibility that names huvudmän', { responsibility: { kind: 'JOINT' as const, huvudmanIds: ['1880'], bodyName: null, basis: null } }, /list none/],
+    [
+      'an unknown responsible huvudman',
+      { responsibility: { kind: 'HUVUDMAN' as const, huvudmanIds: ['1880', '9999'], bodyName: null, basis: null } },
+      /Unknown huvudman/,
+    ],
+    [
+      'a joint responsibility that names huvudmän',
+      { responsibility: { kind: 'JOINT' as const, huvudmanIds: ['1880'], bodyName: null, basis: null } },
+      /list none/,
+    ],
     ['a body responsibility without the body', { responsibility: { kind: 'BODY' as const, huvudmanIds: [], bodyName: ' ', basis: null } }, /body's name/],
     ['a personnummer in free text', { execution: 'Kontakt 19121212-1212' }, /execution contains what looks like a personnummer/],
   ])('refuses %s and stores nothing', async (_label, change, message) => {

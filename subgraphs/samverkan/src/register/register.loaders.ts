@@ -17,7 +17,10 @@ export function createRegisterLoaders(em: EntityManager) {
     allLansdelar,
     huvudman: batchLoader<string, Huvudman>(allHuvudmen, (h) => h.id),
     lansdel: batchLoader<string, Lansdel>(allLansdelar, (l) => l.id),
-    huvudmenByLansdel: groupLoader<string, Huvudman>(async () => (await allHuvudmen()).filter((h) => h.lansdelId !== null), (h) => h.lansdelId!),
+    huvudmenByLansdel: groupLoader<string, Huvudman>(
+      async () => (await allHuvudmen()).filter((h) => h.lansdelId !== null),
+      (h) => h.lansdelId!,
+    ),
   };
 }
 export type RegisterLoaders = ReturnType<typeof createRegisterLoaders>;

@@ -16,7 +16,9 @@ describe('samverkan subgraph: the register of huvudmän and länsdelar', () => {
   });
 
   it('finds a huvudman by id with its länsdel and the references the other subgraphs resolve', async () => {
-    const result = await samverkan.query('{ region: huvudman(id: "18") { name orgNumber lansdel { id } municipality { code } region { id } } orebro: huvudman(id: "1880") { name orgNumber lansdel { name } municipality { code } region { id } } nobody: huvudman(id: "9999") { id } }');
+    const result = await samverkan.query(
+      '{ region: huvudman(id: "18") { name orgNumber lansdel { id } municipality { code } region { id } } orebro: huvudman(id: "1880") { name orgNumber lansdel { name } municipality { code } region { id } } nobody: huvudman(id: "9999") { id } }',
+    );
     expect(result).toEqual({
       data: {
         region: { name: 'Region Örebro län', orgNumber: '232100-0164', lansdel: null, municipality: null, region: { id: '18' } },
@@ -32,14 +34,25 @@ describe('samverkan subgraph: the register of huvudmän and länsdelar', () => {
     );
     const norr = result.data!.lansdelar.find((l) => l.id === 'norr')!;
     expect(norr).toEqual({ id: 'norr', membershipUnverified: false, huvudmen: ['1863', '1864', '1884', '1885'].map((id) => ({ id })) });
-    expect(result.data!.lansdelar.filter((l) => l.membershipUnverified).map((l) => l.id).sort()).toEqual(['orebro', 'soder', 'vaster']);
+    expect(
+      result
+        .data!.lansdelar.filter((l) => l.membershipUnverified)
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(['orebro', 'soder', 'vaster']);
     expect(result.data!.lansdelar.flatMap((l) => l.huvudmen)).toHaveLength(12);
   });
 
   it('resolves thirteen huvudman references with one query per entity type', async () => {
     samverkan.takeQueries();
-    const r = ['18', '1814', '1860', '1861', '1862', '1863', '1864', '1880', '1881', '1882', '1883', '1884', '1885'].map((id) => ({ __typename: 'Huvudman', id }));
-    const result = await samverkan.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Huvudman { name lansdel { name huvudmen { id } } } } }', { r });
+    const r = ['18', '1814', '1860', '1861', '1862', '1863', '1864', '1880', '1881', '1882', '1883', '1884', '1885'].map((id) => ({
+      __typename: 'Huvudman',
+      id,
+    }));
+    const result = await samverkan.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Huvudman { name lansdel { name huvudmen { id } } } } }',
+      { r },
+    );
     expect(result.errors).toBeUndefined();
     const queries = samverkan.takeQueries();
     expect(queries.filter((q) => /from .huvudman./.test(q))).toHaveLength(1); // the references and the members of their länsdelar

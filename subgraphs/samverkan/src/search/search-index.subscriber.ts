@@ -22,7 +22,9 @@ export class SearchIndexSubscriber implements EventSubscriber {
         const indexed = [searchable.title, ...searchable.body];
         const touched = changeSet.type === ChangeSetType.DELETE ? ['(deleted)'] : Object.keys(changeSet.payload).filter((field) => indexed.includes(field));
         if (touched.length > 0) {
-          throw new Error(`${changeSet.meta.className} ${String(changeSet.entity.id)}: changing its searchable text (${touched.join(', ')}) would leave the search index stale; re-index it in search-index.subscriber.ts.`);
+          throw new Error(
+            `${changeSet.meta.className} ${String(changeSet.entity.id)}: changing its searchable text (${touched.join(', ')}) would leave the search index stale; re-index it in search-index.subscriber.ts.`,
+          );
         }
       }
     }

@@ -11,10 +11,9 @@ export function indexRows(em: EntityManager, searchable: Searchable, record: Rec
   const entry = em.create(SearchEntry, { id: entryId, kind: searchable.kind, recordId, title, body }, { persist: false });
   const titleTerms = distinctTerms(title);
   const bodyTerms = distinctTerms(body).filter((term) => !titleTerms.includes(term));
-  const terms = [
-    ...titleTerms.map((term) => ({ term, inTitle: true })),
-    ...bodyTerms.map((term) => ({ term, inTitle: false })),
-  ].map((t) => em.create(SearchTerm, { entryId, ...t }, { persist: false }));
+  const terms = [...titleTerms.map((term) => ({ term, inTitle: true })), ...bodyTerms.map((term) => ({ term, inTitle: false }))].map((t) =>
+    em.create(SearchTerm, { entryId, ...t }, { persist: false }),
+  );
   return [entry, ...terms];
 }
 

@@ -85,7 +85,10 @@ const EXCERPT = 200;
 function excerptOf(body: string, matchedWords: string[]): string | null {
   const flat = nfc(body).replace(/\s+/g, ' ').trim();
   if (flat === '') return null;
-  const at = Math.min(...matchedWords.map((word) => flat.search(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u'))).filter((i) => i >= 0), Infinity);
+  const at = Math.min(
+    ...matchedWords.map((word) => flat.search(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u'))).filter((i) => i >= 0),
+    Infinity,
+  );
   const start = at === Infinity ? 0 : Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - EXCERPT / 3)) + 1);
   const end = Math.min(flat.length, start + EXCERPT);
   const cut = flat.slice(start, end).trim();

@@ -24,11 +24,13 @@ const ids = (hits: Hit[]) => hits.map((h) => `${h.kind}:${h.record.id}`);
 describe('search over the seeded records', () => {
   it('finds the stored "utskrivning" when searching for "utskrivningen" or "utskrivningar", the same as for the word itself', async () => {
     const exact = await search('utskrivning');
-    expect(ids(exact)).toEqual(expect.arrayContaining([
-      'AGREEMENT:utskrivning',
-      'PLAN_ACTIVITY:fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-11',
-      'PLAN_GOAL:fardplan-nara-vard-2023-2026/forbattra-in-och-utskrivning',
-    ]));
+    expect(ids(exact)).toEqual(
+      expect.arrayContaining([
+        'AGREEMENT:utskrivning',
+        'PLAN_ACTIVITY:fardplan-nara-vard-2023-2026/2023-samordning-och-partnerskap-11',
+        'PLAN_GOAL:fardplan-nara-vard-2023-2026/forbattra-in-och-utskrivning',
+      ]),
+    );
     expect(await search('utskrivningen')).toEqual(exact);
     expect(await search('Utskrivningar')).toEqual(exact);
     const agreement = exact.find((h) => h.kind === 'AGREEMENT')!;
@@ -102,7 +104,8 @@ describe('search over the seeded records', () => {
 describe('the index follows the records', () => {
   it('indexes every property it names (a renamed property would silently stop being found)', () => {
     for (const { entity, title, body } of searchableRecords) {
-      for (const field of [title, ...body]) expect([entity.meta.className, field, field in entity.meta.properties]).toEqual([entity.meta.className, field, true]);
+      for (const field of [title, ...body])
+        expect([entity.meta.className, field, field in entity.meta.properties]).toEqual([entity.meta.className, field, true]);
     }
   });
 

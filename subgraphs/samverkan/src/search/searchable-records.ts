@@ -23,7 +23,9 @@ export const searchableRecords: readonly Searchable[] = [
   { kind: 'PLAN', entity: JointPlan, title: 'name', body: ['summary', 'followUp'] },
   { kind: 'PLAN_GOAL', entity: JointPlanGoal, title: 'title', body: ['description'] },
   {
-    kind: 'PLAN_ACTIVITY', entity: PlanActivity, title: 'title',
+    kind: 'PLAN_ACTIVITY',
+    entity: PlanActivity,
+    title: 'title',
     body: ['timeline', 'assignment', 'execution', 'financing', 'followUp', 'handledIn', 'responsibleBodyName', 'responsibilityBasis'],
   },
   { kind: 'AGREEMENT', entity: Agreement, title: 'name', body: ['description', 'stageBasis', 'legalBasis'] },

@@ -14,7 +14,13 @@ describe('swedishTerms', () => {
   });
 
   it('keeps å, ä and ö, lower-cases, and drops stop words and punctuation', () => {
-    expect(swedishTerms('Samverkan vid utskrivning – och att förbättra Hälso- och sjukvården!')).toEqual(['samverkan', 'utskrivning', 'förbättr', 'hälso', 'sjukvård']);
+    expect(swedishTerms('Samverkan vid utskrivning – och att förbättra Hälso- och sjukvården!')).toEqual([
+      'samverkan',
+      'utskrivning',
+      'förbättr',
+      'hälso',
+      'sjukvård',
+    ]);
   });
 
   it('gives no terms for stop words only, and each term once from distinctTerms', () => {

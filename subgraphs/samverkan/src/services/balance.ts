@@ -48,7 +48,13 @@ export function computeBalance(
   budgetSek: number | null,
   contributions: readonly ReportedContribution[],
 ): ServiceBalance {
-  const agreed = budgetSek === null ? null : splitByWeight(budgetSek, owners.map((o) => ({ key: o.huvudmanId, weight: o.shareBasisPoints })));
+  const agreed =
+    budgetSek === null
+      ? null
+      : splitByWeight(
+          budgetSek,
+          owners.map((o) => ({ key: o.huvudmanId, weight: o.shareBasisPoints })),
+        );
   const actual = owners.map((owner) => {
     const own = contributions.filter((c) => c.huvudmanId === owner.huvudmanId);
     const costs = own.flatMap((c) => c.costs).filter((c) => c.year === year);

@@ -18,15 +18,41 @@ describe('shares in basis points', () => {
 describe('splitting an amount by weight', () => {
   it('gives the leftover kronor to the largest remainders so the parts add up exactly', () => {
     // 100 kr in thirds: 33.33.. each; one krona is left over and goes to the first of the equal remainders.
-    expect([...splitByWeight(100, [{ key: 'a', weight: 1 }, { key: 'b', weight: 1 }, { key: 'c', weight: 1 }])]).toEqual([['a', 34], ['b', 33], ['c', 33]]);
+    expect([
+      ...splitByWeight(100, [
+        { key: 'a', weight: 1 },
+        { key: 'b', weight: 1 },
+        { key: 'c', weight: 1 },
+      ]),
+    ]).toEqual([
+      ['a', 34],
+      ['b', 33],
+      ['c', 33],
+    ]);
     // 10 kr as 1:2:7 is exact.
-    expect([...splitByWeight(10, [{ key: 'a', weight: 1 }, { key: 'b', weight: 2 }, { key: 'c', weight: 7 }])]).toEqual([['a', 1], ['b', 2], ['c', 7]]);
+    expect([
+      ...splitByWeight(10, [
+        { key: 'a', weight: 1 },
+        { key: 'b', weight: 2 },
+        { key: 'c', weight: 7 },
+      ]),
+    ]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 7],
+    ]);
   });
 
   it('stays exact when amount × weight exceeds 2^53', () => {
-    const parts = splitByWeight(Number.MAX_SAFE_INTEGER, [{ key: 'a', weight: 1 }, { key: 'b', weight: 2 }]);
+    const parts = splitByWeight(Number.MAX_SAFE_INTEGER, [
+      { key: 'a', weight: 1 },
+      { key: 'b', weight: 2 },
+    ]);
     // 9 007 199 254 740 991 / 3 = 3 002 399 751 580 330 remainder 1; × 2 = 6 004 799 503 160 660 remainder 2, which gets the leftover krona.
-    expect([...parts]).toEqual([['a', 3_002_399_751_580_330], ['b', 6_004_799_503_160_661]]);
+    expect([...parts]).toEqual([
+      ['a', 3_002_399_751_580_330],
+      ['b', 6_004_799_503_160_661],
+    ]);
   });
 });
 
@@ -46,10 +72,18 @@ describe('FTE averaged over a year', () => {
   });
 
   it('leaves actual shares out when the owners report no cost at all, instead of dividing by zero', () => {
-    const balance = computeBalance(2024, [{ huvudmanId: '18', shareBasisPoints: 5000 }, { huvudmanId: '1880', shareBasisPoints: 5000 }], null, [
-      { huvudmanId: '18', staff: [], costs: [{ year: 2024, amountSek: 0 }] },
-      { huvudmanId: '1880', staff: [], costs: [{ year: 2024, amountSek: 0 }] },
-    ]);
+    const balance = computeBalance(
+      2024,
+      [
+        { huvudmanId: '18', shareBasisPoints: 5000 },
+        { huvudmanId: '1880', shareBasisPoints: 5000 },
+      ],
+      null,
+      [
+        { huvudmanId: '18', staff: [], costs: [{ year: 2024, amountSek: 0 }] },
+        { huvudmanId: '1880', staff: [], costs: [{ year: 2024, amountSek: 0 }] },
+      ],
+    );
     expect(balance).toMatchObject({ complete: true, totalCostSek: 0, budgetSek: null });
     expect(balance.owners[0]).toMatchObject({ agreedAmountSek: null, costDifferenceSek: null, costSharePercent: null, fteSharePercent: null });
   });
@@ -59,18 +93,30 @@ describe('FTE averaged over a year', () => {
     ['a negative cost', { fte: 1, amountSek: -5 }, /cost -5 SEK/],
     ['an FTE of 1e9', { fte: 1e9, amountSek: 100 }, /staffing 1000000000 FTE/],
   ])('isolates one owner reporting %s: its row is marked, every other row computed, no sum breaks', (_label, figure, reason) => {
-    const owners = [{ huvudmanId: '18', shareBasisPoints: 5000 }, { huvudmanId: '1880', shareBasisPoints: 2500 }, { huvudmanId: '1881', shareBasisPoints: 2500 }];
+    const owners = [
+      { huvudmanId: '18', shareBasisPoints: 5000 },
+      { huvudmanId: '1880', shareBasisPoints: 2500 },
+      { huvudmanId: '1881', shareBasisPoints: 2500 },
+    ];
     const balance = computeBalance(2024, owners, 4_000_000, [
       { huvudmanId: '18', staff: [{ fte: 2, startsOn: '2024-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 2_100_000 }] },
       { huvudmanId: '1880', staff: [{ fte: 1, startsOn: '2024-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 1_000_000 }] },
       { huvudmanId: '1881', staff: [{ fte: figure.fte, startsOn: '2024-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: figure.amountSek }] },
     ]);
     expect(balance).toMatchObject({ complete: false, totalCostSek: null, totalFte: null, budgetSek: 4_000_000 });
-    expect(balance.owners[0]).toMatchObject({ reported: true, excludedBecause: null, costSek: 2_100_000, agreedAmountSek: 2_000_000, costDifferenceSek: 100_000, averageFte: 2 });
+    expect(balance.owners[0]).toMatchObject({
+      reported: true,
+      excludedBecause: null,
+      costSek: 2_100_000,
+      agreedAmountSek: 2_000_000,
+      costDifferenceSek: 100_000,
+      averageFte: 2,
+    });
     expect(balance.owners[1]).toMatchObject({ reported: true, excludedBecause: null, costSek: 1_000_000, costDifferenceSek: 0, averageFte: 1 });
     expect(balance.owners[2]).toMatchObject({ reported: true, costSek: null, averageFte: null, costDifferenceSek: null, agreedAmountSek: 1_000_000 });
     expect(balance.owners[2].excludedBecause).toMatch(reason);
-    for (const owner of balance.owners) for (const value of Object.values(owner)) if (typeof value === 'number') expect(Number.isSafeInteger(Math.round(value))).toBe(true);
+    for (const owner of balance.owners)
+      for (const value of Object.values(owner)) if (typeof value === 'number') expect(Number.isSafeInteger(Math.round(value))).toBe(true);
   });
 });
 

@@ -17,7 +17,8 @@ export function checkShares(owners: OwnerShareInput[]): { huvudmanId: string; sh
     seen.add(owner.huvudmanId);
     const shareBasisPoints = percentToBasisPoints(owner.sharePercent);
     if (shareBasisPoints === null) throw badUserInput(`Share ${owner.sharePercent} % of ${owner.huvudmanId} may have at most two decimals.`, 'owners');
-    if (shareBasisPoints <= 0 || shareBasisPoints > FULL_SHARE) throw badUserInput(`Share of ${owner.huvudmanId} must be above 0 % and at most 100 %.`, 'owners');
+    if (shareBasisPoints <= 0 || shareBasisPoints > FULL_SHARE)
+      throw badUserInput(`Share of ${owner.huvudmanId} must be above 0 % and at most 100 %.`, 'owners');
     return { huvudmanId: owner.huvudmanId, shareBasisPoints };
   });
   const total = result.reduce((sum, o) => sum + o.shareBasisPoints, 0);

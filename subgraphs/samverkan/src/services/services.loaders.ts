@@ -9,7 +9,10 @@ export function createServicesLoaders(em: EntityManager) {
   // both paths are cut from that read.
   const ownerships = once(() => em.find(ServiceOwnership, {}, { orderBy: { serviceId: 'asc', huvudmanId: 'asc' } }));
   return {
-    coOwnedService: batchLoader<string, CoOwnedService>((ids) => em.find(CoOwnedService, { id: { $in: [...ids] } }), (s) => s.id),
+    coOwnedService: batchLoader<string, CoOwnedService>(
+      (ids) => em.find(CoOwnedService, { id: { $in: [...ids] } }),
+      (s) => s.id,
+    ),
     /** Owners in huvudman-id order: the region ("18") first, then the kommuner by code. */
     ownersByService: groupLoader<string, ServiceOwnership>(ownerships, (o) => o.serviceId),
     /** A huvudman's shares, in service order. */

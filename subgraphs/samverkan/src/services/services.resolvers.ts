@@ -58,13 +58,19 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     balance: async (s: ServiceWithReports, { year }: { year: number }, ctx, info) => {
       readInternal(ctx, info, 'CoOwnedService', [s.id]);
       const [owners, budgets] = await Promise.all([ctx.loaders.ownersByService.load(s.id), ctx.loaders.budgetsByService.load(s.id)]);
-      const reports = [s.regionBalanceFigures ?? null, ...(Array.isArray(s.kommunBalanceFigures) ? s.kommunBalanceFigures : [])].filter((r): r is OwnerFigures => r != null);
+      const reports = [s.regionBalanceFigures ?? null, ...(Array.isArray(s.kommunBalanceFigures) ? s.kommunBalanceFigures : [])].filter(
+        (r): r is OwnerFigures => r != null,
+      );
       // Representations come from whoever calls this subgraph: figures of the wrong shape are refused, never computed with.
-      if (!reports.every(isOwnerFigures)) throw badUserInput('The owners\' figures for balance (regionBalanceFigures, kommunBalanceFigures) are malformed.', 'representations');
+      if (!reports.every(isOwnerFigures))
+        throw badUserInput("The owners' figures for balance (regionBalanceFigures, kommunBalanceFigures) are malformed.", 'representations');
       // The owners decide with the same rule as readInternal above; figures withheld from a caller this
       // subgraph let through would make the balance wrong, so say so instead of computing it.
       const withheld = reports.filter((r) => r.withheld).map((r) => r.huvudmanId);
-      if (withheld.length > 0) throw new GraphQLError(`Huvudman ${withheld.join(', ')} withheld its figures from this caller; the balance cannot be computed.`, { extensions: { code: 'FORBIDDEN', huvudman: withheld } });
+      if (withheld.length > 0)
+        throw new GraphQLError(`Huvudman ${withheld.join(', ')} withheld its figures from this caller; the balance cannot be computed.`, {
+          extensions: { code: 'FORBIDDEN', huvudman: withheld },
+        });
       return computeBalance(year, owners, budgets.find((b) => b.year === year)?.amountSek ?? null, reports);
     },
   },
@@ -84,8 +90,7 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
     huvudman: (o: ServiceOwnership, _args, { loaders }) => loaders.huvudman.load(o.huvudmanId),
     sharePercent: (o: ServiceOwnership) => o.shareBasisPoints / 100,
     budgetParts: (o: ServiceOwnership, _args, { loaders }) => budgetParts(o, loaders),
-    budgetPart: async (o: ServiceOwnership, { year }: { year: number }, { loaders }) =>
-      (await budgetParts(o, loaders)).find((p) => p.year === year) ?? null,
+    budgetPart: async (o: ServiceOwnership, { year }: { year: number }, { loaders }) => (await budgetParts(o, loaders)).find((p) => p.year === year) ?? null,
   },
   Huvudman: {
     coOwnedServices: (h: { id: string }, _args, { loaders }) => loaders.ownershipsByHuvudman.load(h.id),
@@ -99,7 +104,11 @@ export const servicesResolvers: SubgraphResolvers<Loaders> = {
 function isOwnerFigures(r: unknown): r is OwnerFigures {
   const f = r as Partial<OwnerFigures>;
   return (
-    typeof f === 'object' && typeof f.huvudmanId === 'string' && typeof f.withheld === 'boolean' && Array.isArray(f.staff) && Array.isArray(f.costs) &&
+    typeof f === 'object' &&
+    typeof f.huvudmanId === 'string' &&
+    typeof f.withheld === 'boolean' &&
+    Array.isArray(f.staff) &&
+    Array.isArray(f.costs) &&
     f.staff.every((x) => typeof x?.fte === 'number' && typeof x.startsOn === 'string' && (x.endsOn == null || typeof x.endsOn === 'string')) &&
     f.costs.every((x) => Number.isInteger(x?.year) && typeof x.amountSek === 'number')
   );

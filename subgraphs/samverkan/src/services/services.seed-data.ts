@@ -45,7 +45,8 @@ export const seededServices: CoOwnedServiceInput[] = [
       {
         huvudmanId: '1880',
         role: 'TAKES_PART',
-        basis: 'Den kommunala hemsjukvården i Örebro kommun arbetar tillsammans med teamet; färdplanen nämner mobila närsjukvårdsteam bland verksamheter som huvudmännen samäger eller samleder.',
+        basis:
+          'Den kommunala hemsjukvården i Örebro kommun arbetar tillsammans med teamet; färdplanen nämner mobila närsjukvårdsteam bland verksamheter som huvudmännen samäger eller samleder.',
         source: `${REFERENCE}; ${SAMLEDER}`,
       },
     ],
@@ -152,7 +153,8 @@ export const seededServices: CoOwnedServiceInput[] = [
     id: 'sammanhallen-hemrehabilitering',
     name: 'Sammanhållen hemrehabilitering',
     kind: 'HOME_REHABILITATION',
-    purpose: 'Gemensam aktivitet i färdplanen 2023 (samordning och partnerskap) med tre beslutspunkter; rehabilitering är en av de verksamheter huvudmännen samäger eller samleder.',
+    purpose:
+      'Gemensam aktivitet i färdplanen 2023 (samordning och partnerskap) med tre beslutspunkter; rehabilitering är en av de verksamheter huvudmännen samäger eller samleder.',
     lansdelIds: ALL_LANSDELAR,
     owners: regionAndKommunerShares(50, ALL_KOMMUNER),
     sharesSource: SHARES_BY_POPULATION,
@@ -167,7 +169,10 @@ export const seededServices: CoOwnedServiceInput[] = [
  */
 export function regionAndKommunerShares(regionPercent: number, codes: readonly string[]): OwnerShareInput[] {
   const owners = kommuner.filter((k) => codes.includes(k.code));
-  const split = splitByWeight(FULL_SHARE - regionPercent * 100, owners.map((k) => ({ key: k.code, weight: k.population2024 })));
+  const split = splitByWeight(
+    FULL_SHARE - regionPercent * 100,
+    owners.map((k) => ({ key: k.code, weight: k.population2024 })),
+  );
   return [{ huvudmanId: REGION_ID, sharePercent: regionPercent }, ...owners.map((k) => ({ huvudmanId: k.code, sharePercent: split.get(k.code)! / 100 }))];
 }
 

@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
-import { CoOwnedService, CoOwnedServiceKinds, ServiceBudget, ServiceForms, ServiceLansdel, ServiceLeadership, ServiceOwnership } from './co-owned-service.entity';
+import {
+  CoOwnedService,
+  CoOwnedServiceKinds,
+  ServiceBudget,
+  ServiceForms,
+  ServiceLansdel,
+  ServiceLeadership,
+  ServiceOwnership,
+} from './co-owned-service.entity';
 import { checkLansdelar, checkLeadership, checkPeriod, checkRegistered, checkShares } from './services.checks';
 
 export interface OwnerShareInput {
@@ -62,11 +70,19 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
   requireSource(input.source);
   requireSource(input.sharesSource, 'sharesSource');
   const owners = checkShares(input.owners);
-  await checkRegistered(em, owners.map((o) => o.huvudmanId), 'owners');
+  await checkRegistered(
+    em,
+    owners.map((o) => o.huvudmanId),
+    'owners',
+  );
   if (input.employerId) await checkRegistered(em, [input.employerId], 'employerId');
   const leadership = input.leadership ?? [];
   checkLeadership(leadership);
-  await checkRegistered(em, leadership.map((l) => l.huvudmanId), 'leadership');
+  await checkRegistered(
+    em,
+    leadership.map((l) => l.huvudmanId),
+    'leadership',
+  );
   await checkLansdelar(em, input.lansdelIds);
 
   const values = {
@@ -90,7 +106,14 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
     await tx.nativeDelete(ServiceLansdel, { serviceId: input.id });
     await tx.nativeDelete(ServiceLeadership, { serviceId: input.id });
     for (const l of leadership) {
-      tx.create(ServiceLeadership, { serviceId: input.id, huvudmanId: l.huvudmanId, role: l.role, basis: l.basis, source: l.source, isExample: l.isExample ?? false });
+      tx.create(ServiceLeadership, {
+        serviceId: input.id,
+        huvudmanId: l.huvudmanId,
+        role: l.role,
+        basis: l.basis,
+        source: l.source,
+        isExample: l.isExample ?? false,
+      });
     }
     for (const owner of owners) {
       tx.create(ServiceOwnership, { serviceId: input.id, ...owner, source: input.sharesSource, isExample: input.sharesAreExample });

@@ -71,14 +71,21 @@ describe('co-owned services in the samverkan subgraph', () => {
 
   // Issue 11.12: the färdplan lists Tullhuset among the services the region and kommuner co-own or co-lead.
   it('models Tullhuset as the documents state it: Örebro kommun leads, the region takes part; the shares are example data', async () => {
-    const result = await samverkan.query<{ coOwnedService: {
-      leadership: { huvudman: { id: string }; role: string; basis: string; source: string; isExample: boolean; service: { id: string } }[];
-      owners: { huvudman: { id: string }; sharePercent: number; isExample: boolean; source: string }[];
-      employer: { id: string };
-    } }>('{ coOwnedService(id: "tullhuset") { employer { id } leadership { service { id } huvudman { id } role basis source isExample } owners { huvudman { id } sharePercent isExample source } } }');
+    const result = await samverkan.query<{
+      coOwnedService: {
+        leadership: { huvudman: { id: string }; role: string; basis: string; source: string; isExample: boolean; service: { id: string } }[];
+        owners: { huvudman: { id: string }; sharePercent: number; isExample: boolean; source: string }[];
+        employer: { id: string };
+      };
+    }>(
+      '{ coOwnedService(id: "tullhuset") { employer { id } leadership { service { id } huvudman { id } role basis source isExample } owners { huvudman { id } sharePercent isExample source } } }',
+    );
     expect(result.errors).toBeUndefined();
     const { leadership, owners, employer } = result.data!.coOwnedService;
-    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([['1880', 'LEADS', false], ['18', 'TAKES_PART', false]]);
+    expect(leadership.map((l) => [l.huvudman.id, l.role, l.isExample])).toEqual([
+      ['1880', 'LEADS', false],
+      ['18', 'TAKES_PART', false],
+    ]);
     expect(leadership[0].basis).toContain('drivs av Örebro kommun');
     expect(leadership[1].basis).toContain('samäger eller samleder');
     expect(leadership[1].source).toContain('Färdplan nära vård 2023–2026');
@@ -93,14 +100,17 @@ describe('co-owned services in the samverkan subgraph', () => {
     const result = await samverkan.query<{ mobile: { leadership: { huvudman: { id: string }; role: string }[] }; familj: { leadership: unknown[] } }>(
       '{ mobile: coOwnedService(id: "mobilt-narsjukvardsteam-orebro") { leadership { huvudman { id } role } } familj: coOwnedService(id: "familjecentraler") { leadership { role } } }',
     );
-    expect(result.data!.mobile.leadership).toEqual([{ huvudman: { id: '18' }, role: 'LEADS' }, { huvudman: { id: '1880' }, role: 'TAKES_PART' }]);
+    expect(result.data!.mobile.leadership).toEqual([
+      { huvudman: { id: '18' }, role: 'LEADS' },
+      { huvudman: { id: '1880' }, role: 'TAKES_PART' },
+    ]);
     expect(result.data!.familj.leadership).toEqual([]);
   });
 
   it('splits a budget over thirteen owners so the parts add up to it exactly', async () => {
-    const result = await samverkan.query<{ coOwnedService: { owners: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }[] } }>(
-      '{ coOwnedService(id: "dietist-direkt") { owners { huvudman { id } sharePercent budgetPart(year: 2024) { amountSek } } } }',
-    );
+    const result = await samverkan.query<{
+      coOwnedService: { owners: { huvudman: { id: string }; sharePercent: number; budgetPart: { amountSek: number } }[] };
+    }>('{ coOwnedService(id: "dietist-direkt") { owners { huvudman { id } sharePercent budgetPart(year: 2024) { amountSek } } } }');
     const owners = result.data!.coOwnedService.owners;
     expect(owners).toHaveLength(13);
     expect(owners.reduce((sum, o) => sum + o.budgetPart.amountSek, 0)).toBe(1_600_000);
@@ -127,13 +137,29 @@ describe('the balance of agreed share and actual contribution', () => {
   const BALANCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { balance(year: 2024) {
     budgetSek complete totalCostSek totalFte owners { huvudman { id } agreedSharePercent agreedAmountSek reported costSek costDifferenceSek averageFte
     costSharePercent fteSharePercent costShareDifference fteShareDifference } } } } }`;
-  const region = { huvudmanId: '18', withheld: false, staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2023, amountSek: 9_800_000 }, { year: 2024, amountSek: 10_150_000 }] };
-  const orebro = { huvudmanId: '1880', withheld: false, staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }], costs: [{ year: 2024, amountSek: 4_300_000 }] };
+  const region = {
+    huvudmanId: '18',
+    withheld: false,
+    staff: [{ fte: 9, startsOn: '2023-01-01', endsOn: null }],
+    costs: [
+      { year: 2023, amountSek: 9_800_000 },
+      { year: 2024, amountSek: 10_150_000 },
+    ],
+  };
+  const orebro = {
+    huvudmanId: '1880',
+    withheld: false,
+    staff: [{ fte: 5, startsOn: '2023-01-01', endsOn: null }],
+    costs: [{ year: 2024, amountSek: 4_300_000 }],
+  };
   const mobile = (kommunBalanceFigures: unknown[] | null, regionBalanceFigures: unknown = region) => ({
-    __typename: 'CoOwnedService', id: 'mobilt-narsjukvardsteam-orebro', regionBalanceFigures, kommunBalanceFigures,
+    __typename: 'CoOwnedService',
+    id: 'mobilt-narsjukvardsteam-orebro',
+    regionBalanceFigures,
+    kommunBalanceFigures,
   });
 
-  it('compares each owner\'s agreed part with what its own subgraph reported (hand-checked)', async () => {
+  it("compares each owner's agreed part with what its own subgraph reported (hand-checked)", async () => {
     const result = await samverkan.query(BALANCE, { r: [mobile([orebro])] }, { token: staff });
     // Agreed 50 % of 14 500 000 each. Costs 10 150 000 + 4 300 000 = 14 450 000: 70.24 % and 29.76 %.
     // FTE 9 + 5 = 14: 64.29 % and 35.71 %.
@@ -147,8 +173,32 @@ describe('the balance of agreed share and actual contribution', () => {
               totalCostSek: 14_450_000,
               totalFte: 14,
               owners: [
-                { huvudman: { id: '18' }, agreedSharePercent: 50, agreedAmountSek: 7_250_000, reported: true, costSek: 10_150_000, costDifferenceSek: 2_900_000, averageFte: 9, costSharePercent: 70.24, fteSharePercent: 64.29, costShareDifference: 20.24, fteShareDifference: 14.29 },
-                { huvudman: { id: '1880' }, agreedSharePercent: 50, agreedAmountSek: 7_250_000, reported: true, costSek: 4_300_000, costDifferenceSek: -2_950_000, averageFte: 5, costSharePercent: 29.76, fteSharePercent: 35.71, costShareDifference: -20.24, fteShareDifference: -14.29 },
+                {
+                  huvudman: { id: '18' },
+                  agreedSharePercent: 50,
+                  agreedAmountSek: 7_250_000,
+                  reported: true,
+                  costSek: 10_150_000,
+                  costDifferenceSek: 2_900_000,
+                  averageFte: 9,
+                  costSharePercent: 70.24,
+                  fteSharePercent: 64.29,
+                  costShareDifference: 20.24,
+                  fteShareDifference: 14.29,
+                },
+                {
+                  huvudman: { id: '1880' },
+                  agreedSharePercent: 50,
+                  agreedAmountSek: 7_250_000,
+                  reported: true,
+                  costSek: 4_300_000,
+                  costDifferenceSek: -2_950_000,
+                  averageFte: 5,
+                  costSharePercent: 29.76,
+                  fteSharePercent: 35.71,
+                  costShareDifference: -20.24,
+                  fteShareDifference: -14.29,
+                },
               ],
             },
           },
@@ -189,15 +239,16 @@ describe('the balance of agreed share and actual contribution', () => {
     expect(result.errors![0]).toMatchObject({ path: ['_entities', 0, 'balance'], extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it("counts an owner whose subgraph did not answer (null figures) as not reported, never as zero", async () => {
-    const result = await samverkan.query<{ _entities: { balance: { complete: boolean; owners: { huvudman: { id: string }; reported: boolean; costSek: number | null }[] } }[] }>(
-      BALANCE,
-      { r: [mobile(null, null)] },
-      { token: staff },
-    );
+  it('counts an owner whose subgraph did not answer (null figures) as not reported, never as zero', async () => {
+    const result = await samverkan.query<{
+      _entities: { balance: { complete: boolean; owners: { huvudman: { id: string }; reported: boolean; costSek: number | null }[] } }[];
+    }>(BALANCE, { r: [mobile(null, null)] }, { token: staff });
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].balance.complete).toBe(false);
-    expect(result.data!._entities[0].balance.owners.map((o) => [o.huvudman.id, o.reported, o.costSek])).toEqual([['18', false, null], ['1880', false, null]]);
+    expect(result.data!._entities[0].balance.owners.map((o) => [o.huvudman.id, o.reported, o.costSek])).toEqual([
+      ['18', false, null],
+      ['1880', false, null],
+    ]);
   });
 
   it('refuses malformed figures in a representation with a clear error, never a crash', async () => {
@@ -213,9 +264,21 @@ describe('the balance of agreed share and actual contribution', () => {
   });
 
   it('balances every service in one request with one query per table', async () => {
-    const ids = ['dietist-direkt', 'en-vag-in-barn-och-unga', 'familjecentraler', 'hemtagningsteam-kumla', 'mobilt-narsjukvardsteam-orebro', 'sammanhallen-hemrehabilitering', 'tullhuset'];
+    const ids = [
+      'dietist-direkt',
+      'en-vag-in-barn-och-unga',
+      'familjecentraler',
+      'hemtagningsteam-kumla',
+      'mobilt-narsjukvardsteam-orebro',
+      'sammanhallen-hemrehabilitering',
+      'tullhuset',
+    ];
     samverkan.takeQueries();
-    const result = await samverkan.query(BALANCE, { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionBalanceFigures: region, kommunBalanceFigures: [orebro] })) }, { token: staff });
+    const result = await samverkan.query(
+      BALANCE,
+      { r: ids.map((id) => ({ __typename: 'CoOwnedService', id, regionBalanceFigures: region, kommunBalanceFigures: [orebro] })) },
+      { token: staff },
+    );
     expect(result.errors).toBeUndefined();
     const queries = samverkan.takeQueries();
     for (const table of ['co_owned_service', 'service_ownership', 'service_budget', 'huvudman']) expect(selectsFrom(queries, table)).toHaveLength(1);
@@ -243,16 +306,56 @@ describe('writes to co-owned services', () => {
 
   it('refuses shares that do not add up to 100 % and changes nothing', async () => {
     const before = await stored();
-    const result = await samverkan.query(SAVE, { input: input([{ huvudmanId: '18', sharePercent: 60 }, { huvudmanId: '1863', sharePercent: 30 }]) }, { token: secretariat });
-    expect(result.errors?.[0]).toMatchObject({ message: "The owners' shares add up to 90 %, not 100 %.", extensions: { code: 'BAD_USER_INPUT', field: 'owners' } });
+    const result = await samverkan.query(
+      SAVE,
+      {
+        input: input([
+          { huvudmanId: '18', sharePercent: 60 },
+          { huvudmanId: '1863', sharePercent: 30 },
+        ]),
+      },
+      { token: secretariat },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message: "The owners' shares add up to 90 %, not 100 %.",
+      extensions: { code: 'BAD_USER_INPUT', field: 'owners' },
+    });
     expect(await stored()).toEqual(before);
   });
 
   it.each([
-    ['a share with more than two decimals', input([{ huvudmanId: '18', sharePercent: 33.333 }, { huvudmanId: '1863', sharePercent: 66.667 }]), /at most two decimals/],
-    ['the same owner twice', input([{ huvudmanId: '18', sharePercent: 50 }, { huvudmanId: '18', sharePercent: 50 }]), /listed as owner twice/],
-    ['a zero share', input([{ huvudmanId: '18', sharePercent: 100 }, { huvudmanId: '1863', sharePercent: 0 }]), /above 0 %/],
-    ['an owner not in the register', input([{ huvudmanId: '18', sharePercent: 50 }, { huvudmanId: '1899', sharePercent: 50 }]), /"1899" is not in the register/],
+    [
+      'a share with more than two decimals',
+      input([
+        { huvudmanId: '18', sharePercent: 33.333 },
+        { huvudmanId: '1863', sharePercent: 66.667 },
+      ]),
+      /at most two decimals/,
+    ],
+    [
+      'the same owner twice',
+      input([
+        { huvudmanId: '18', sharePercent: 50 },
+        { huvudmanId: '18', sharePercent: 50 },
+      ]),
+      /listed as owner twice/,
+    ],
+    [
+      'a zero share',
+      input([
+        { huvudmanId: '18', sharePercent: 100 },
+        { huvudmanId: '1863', sharePercent: 0 },
+      ]),
+      /above 0 %/,
+    ],
+    [
+      'an owner not in the register',
+      input([
+        { huvudmanId: '18', sharePercent: 50 },
+        { huvudmanId: '1899', sharePercent: 50 },
+      ]),
+      /"1899" is not in the register/,
+    ],
     ['an unknown employer', input([{ huvudmanId: '18', sharePercent: 100 }], { employerId: '0180' }), /"0180" is not in the register/],
     ['no owners', input([]), /at least one owner/],
     ['an unknown kind', input([{ huvudmanId: '18', sharePercent: 100 }], { kind: 'SHOP' }), /kind must be one of MOBILE_CARE_TEAM, .*; got "SHOP"/],
@@ -260,11 +363,36 @@ describe('writes to co-owned services', () => {
     ['a malformed date', input([{ huvudmanId: '18', sharePercent: 100 }], { startsOn: '2019-02-29' }), /startsOn "2019-02-29"/],
     ['a personnummer in the purpose', input([{ huvudmanId: '18', sharePercent: 100 }], { purpose: 'Patient 19121212-1212' }), /personnummer/],
     ['an unknown länsdel', input([{ huvudmanId: '18', sharePercent: 100 }], { lansdelIds: ['ost'] }), /Unknown länsdel "ost"/],
-    ['a leadership with nobody leading', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'TAKES_PART', basis: 'B', source: 'S' }] }), /who leads the service/],
-    ['a leader listed twice', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'LEADS', basis: 'B', source: 'S' }, { huvudmanId: '18', role: 'TAKES_PART', basis: 'B', source: 'S' }] }), /in the leadership twice/],
-    ['an unknown leadership role', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'OWNS', basis: 'B', source: 'S' }] }), /Unknown leadership role/],
-    ['a leader not in the register', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '1899', role: 'LEADS', basis: 'B', source: 'S' }] }), /"1899" is not in the register/],
-    ['a leadership without its basis', input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'LEADS', basis: ' ', source: 'S' }] }), /basis/],
+    [
+      'a leadership with nobody leading',
+      input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'TAKES_PART', basis: 'B', source: 'S' }] }),
+      /who leads the service/,
+    ],
+    [
+      'a leader listed twice',
+      input([{ huvudmanId: '18', sharePercent: 100 }], {
+        leadership: [
+          { huvudmanId: '18', role: 'LEADS', basis: 'B', source: 'S' },
+          { huvudmanId: '18', role: 'TAKES_PART', basis: 'B', source: 'S' },
+        ],
+      }),
+      /in the leadership twice/,
+    ],
+    [
+      'an unknown leadership role',
+      input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'OWNS', basis: 'B', source: 'S' }] }),
+      /Unknown leadership role/,
+    ],
+    [
+      'a leader not in the register',
+      input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '1899', role: 'LEADS', basis: 'B', source: 'S' }] }),
+      /"1899" is not in the register/,
+    ],
+    [
+      'a leadership without its basis',
+      input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'LEADS', basis: ' ', source: 'S' }] }),
+      /basis/,
+    ],
   ])('refuses %s and changes nothing', async (_label, bad, message) => {
     const before = await stored();
     await expect(saveCoOwnedService(samverkan.orm.em.fork(), bad)).rejects.toThrow(message);
@@ -285,7 +413,16 @@ describe('writes to co-owned services', () => {
 
     const saved = await samverkan.query(SAVE, { input: good }, { token: secretariat });
     expect(saved).toEqual({
-      data: { saveCoOwnedService: { id: 'provtjanst', owners: [['18', 33.33], ['1863', 33.33], ['1864', 33.34]].map(([id, sharePercent]) => ({ huvudman: { id }, sharePercent })) } },
+      data: {
+        saveCoOwnedService: {
+          id: 'provtjanst',
+          owners: [
+            ['18', 33.33],
+            ['1863', 33.33],
+            ['1864', 33.34],
+          ].map(([id, sharePercent]) => ({ huvudman: { id }, sharePercent })),
+        },
+      },
     });
     const replaced = await samverkan.query(SAVE, { input: input([{ huvudmanId: '1863', sharePercent: 100 }]) }, { token: secretariat });
     expect(replaced.data).toEqual({ saveCoOwnedService: { id: 'provtjanst', owners: [{ huvudman: { id: '1863' }, sharePercent: 100 }] } });
@@ -297,18 +434,27 @@ describe('writes to co-owned services', () => {
       { huvudmanId: '1864', role: 'TAKES_PART', basis: 'Deltar i ledningsgruppen.', source: 'Test' },
       { huvudmanId: '1863', role: 'LEADS', basis: 'Driver verksamheten.', source: 'Test' },
     ];
-    const saved = await samverkan.query(LEAD, { input: input([{ huvudmanId: '1863', sharePercent: 100 }], { id: 'provledd', leadership }) }, { token: secretariat });
+    const saved = await samverkan.query(
+      LEAD,
+      { input: input([{ huvudmanId: '1863', sharePercent: 100 }], { id: 'provledd', leadership }) },
+      { token: secretariat },
+    );
     expect(saved.errors).toBeUndefined();
-    expect(saved.data).toEqual({ saveCoOwnedService: { leadership: [
-      { huvudman: { id: '1863' }, role: 'LEADS', basis: 'Driver verksamheten.', isExample: false },
-      { huvudman: { id: '1864' }, role: 'TAKES_PART', basis: 'Deltar i ledningsgruppen.', isExample: false },
-    ] } });
+    expect(saved.data).toEqual({
+      saveCoOwnedService: {
+        leadership: [
+          { huvudman: { id: '1863' }, role: 'LEADS', basis: 'Driver verksamheten.', isExample: false },
+          { huvudman: { id: '1864' }, role: 'TAKES_PART', basis: 'Deltar i ledningsgruppen.', isExample: false },
+        ],
+      },
+    });
     const cleared = await samverkan.query(LEAD, { input: input([{ huvudmanId: '1863', sharePercent: 100 }], { id: 'provledd' }) }, { token: secretariat });
     expect(cleared.data).toEqual({ saveCoOwnedService: { leadership: [] } });
   });
 
   it('refuses a negative budget and a fraction of a krona', async () => {
-    const SET = 'mutation($amount: Sek!) { setCoOwnedServiceBudget(input: { serviceId: "tullhuset", year: 2025, amountSek: $amount, source: "Test" }) { budget(year: 2025) { amountSek } } }';
+    const SET =
+      'mutation($amount: Sek!) { setCoOwnedServiceBudget(input: { serviceId: "tullhuset", year: 2025, amountSek: $amount, source: "Test" }) { budget(year: 2025) { amountSek } } }';
     const negative = await samverkan.query(SET, { amount: -1 }, { token: secretariat });
     expect(negative.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amountSek' } });
     const fraction = await samverkan.query(SET, { amount: 1.5 }, { token: secretariat });
@@ -330,7 +476,9 @@ describe('query counts of the views', () => {
   });
 
   it('answers the huvudman and länsdel views with one query per table and loader', async () => {
-    const counts = await selectsPerTable('{ huvudmen { coOwnedServices { sharePercent service { name owners { sharePercent } } } } lansdelar { coOwnedServices { name } } }');
+    const counts = await selectsPerTable(
+      '{ huvudmen { coOwnedServices { sharePercent service { name owners { sharePercent } } } } lansdelar { coOwnedServices { name } } }',
+    );
     // service_ownership once, though reached by owner (each huvudman's shares) and by service (each service's owners).
     expect(counts).toEqual({ huvudman: 1, lansdel: 1, service_ownership: 1, co_owned_service: 1, service_lansdel: 1 });
   });

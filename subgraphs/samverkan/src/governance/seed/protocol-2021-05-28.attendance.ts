@@ -21,7 +21,12 @@ export interface ListedName {
 }
 
 const region = (name: string, representing: string, role: AttendanceRole, present: boolean, extra: Partial<ListedName> = {}): ListedName => ({
-  name, representing, huvudmanId: REGION_ID, role, present, ...extra,
+  name,
+  representing,
+  huvudmanId: REGION_ID,
+  role,
+  present,
+  ...extra,
 });
 
 /** The list writes the kommun's short name ("Askersund"); its huvudman id is the SCB code. */

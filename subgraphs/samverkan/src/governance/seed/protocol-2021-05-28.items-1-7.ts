@@ -5,31 +5,41 @@ const APPROVED = 'Chefsgruppen beslutar att godkänna förslaget till beslut.';
 /** §§ 1–7 of the Chefsgrupp protocol of 2021-05-28, as written (page headers left out). */
 export const items1to7: ItemSpec[] = [
   {
-    number: '1', title: 'Inledning', presenters: ['Ingmar Ångman'],
+    number: '1',
+    title: 'Inledning',
+    presenters: ['Ingmar Ångman'],
     summary: 'Ingmar hälsar deltagarna välkomna. En närvarokontroll genomförs.',
   },
   {
-    number: '2', title: 'Dagens agenda',
+    number: '2',
+    title: 'Dagens agenda',
     summary: 'En övrig fråga läggs till: Sommarplanering.\n\nAgendan godkänns i övrigt.',
     decisionWording: 'Agendan godkänns i övrigt.',
     decisions: [{ text: 'En övrig fråga läggs till: Sommarplanering. Agendan godkänns i övrigt.', status: 'DONE', ownerBodyId: 'chefsgrupp' }],
   },
   {
-    number: '3', title: 'Föregående möte',
+    number: '3',
+    title: 'Föregående möte',
     summary: 'Anteckningarna läggs till handlingarna.',
     decisionWording: 'Anteckningarna läggs till handlingarna.',
     decisions: [{ text: 'Anteckningarna läggs till handlingarna.', status: 'DONE', ownerBodyId: 'chefsgrupp' }],
   },
   {
-    number: '4', title: 'Covidfrågor – svårnådda grupper', presenters: ['Eva Slätmo'],
+    number: '4',
+    title: 'Covidfrågor – svårnådda grupper',
+    presenters: ['Eva Slätmo'],
     summary: [
       'Problem att nå ut till svårnådda grupper. Riktade insatser pågår, bl a i Vivalda efter indikation från smittskydd om färre testningar och att andelen smittade har ökat – där finns även en drop-in mottagning. Riktade insatser även till andra områden i länet. Dels informationsinsatser via ambassadörer och via sjuksköterskor från smittskydd. Anpassade informationsinsatser utifrån kulturer och språk för att nå fram och skapa tillit. Informationen på de lådor som ställts ut finns också på andra språk. Ev kommer det även göras en film.',
       'Arbetsgruppen kring vaccinationerna:\n- Kan förmedla kontaktpersoner\n- Det behövs insatser även till personer som tillhör socioekonomiskt utsatta grupper – inga insatser gjorda än men frågan har väckts',
     ].join('\n\n'),
-    questions: ['Det pågår vaccination inom psykiatrin. Brev har gått ut om erbjudande om vaccination på Karla VC. Ska förstärka med skötarskurs för de som har svårt att boka själva.'],
+    questions: [
+      'Det pågår vaccination inom psykiatrin. Brev har gått ut om erbjudande om vaccination på Karla VC. Ska förstärka med skötarskurs för de som har svårt att boka själva.',
+    ],
   },
   {
-    number: '5', title: 'Skolresultaten i regionen har förbättrats – information om regionalt utvecklingsarbete', presenters: ['Anita Thorsberg'],
+    number: '5',
+    title: 'Skolresultaten i regionen har förbättrats – information om regionalt utvecklingsarbete',
+    presenters: ['Anita Thorsberg'],
     summary: [
       'Projektet heter "Skolresultaten i regionen har förbättrats – att leda och styra en komplex organisation". Bakgrunden är det prioriterade området "5.3 kunskapslyft och utbildning" – ett av tio prioriterade områden i RUSen. Projektet är ett samarbete mellan Regional utveckling, länets kommuner och universitetet.',
       'Jämfört med andra län har Örebro län en lägre måluppfyllelse i grund- och gymnasieskolan. En fullföljd och godkänd utbildning är en förutsättning för en hög livskvalité, utbildning är en skyddsfaktor.',
@@ -40,7 +50,9 @@ export const items1to7: ItemSpec[] = [
     questions: ['Viktigt att elevhälsan beaktas'],
   },
   {
-    number: '6', title: 'Patientsäkerhet – uppföljning av konferensdag med socialstyrelsen', presenters: ['Fredrik Svensson'],
+    number: '6',
+    title: 'Patientsäkerhet – uppföljning av konferensdag med socialstyrelsen',
+    presenters: ['Fredrik Svensson'],
     summary: [
       'Presentationen finns i projify.',
       'I den nationella handlingsplanen "Agera för säker vård" finns fem prioriterade fokusområden för att skapa en god och säker vård: öka riskmedvetenhet och beredskap, öka kunskap om inträffade vårdskador, tillförlitliga och säkra system och processer, säker vård här och nu samt stärka analys, lärande och utveckling.',
@@ -58,7 +70,9 @@ export const items1to7: ItemSpec[] = [
     ],
   },
   {
-    number: '7', title: 'Uppföljning av handlingsplanerna utifrån RUS', presenters: ['Linnea Hedkvist'],
+    number: '7',
+    title: 'Uppföljning av handlingsplanerna utifrån RUS',
+    presenters: ['Linnea Hedkvist'],
     summary: [
       'Rapporten finns i projify.',
       'En rapport är framtagen för uppföljning av våra handlingsplaner. Syftet med rapporten är att presentera det pågående arbetet och att se om vi går mot önskvärt läge i RUSen. Det är en intern uppföljning – den är inte heltäckande för alla aktörer och den omfattar inte regionens hälso- och sjukvård. Den är tänkt att ge insikter inför kommande revideringar.',

@@ -23,7 +23,11 @@ export const fardplan = {
 
 export const hsn = {
   effektmal1: { id: 'hsn-verksamhetsplan-2024/effektmal-1', plan: HSN_VP, name: 'Effektmål nr 1. Länets invånare har en god, jämlik och jämställd hälsa' },
-  effektmal2: { id: 'hsn-verksamhetsplan-2024/effektmal-2', plan: HSN_VP, name: 'Effektmål nr 2. Länets invånare får högkvalitativ och tillgänglig hälso- och sjukvård' },
+  effektmal2: {
+    id: 'hsn-verksamhetsplan-2024/effektmal-2',
+    plan: HSN_VP,
+    name: 'Effektmål nr 2. Länets invånare får högkvalitativ och tillgänglig hälso- och sjukvård',
+  },
   effektmal7: {
     id: 'hsn-verksamhetsplan-2024/effektmal-7',
     plan: HSN_VP,

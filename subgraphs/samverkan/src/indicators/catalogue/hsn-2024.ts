@@ -41,7 +41,8 @@ export const hsnIndicators: IndicatorInput[] = [
   {
     id: 'studenter-larandemal',
     name: 'Andel studenter, elever och medarbetare med utbildningstjänst som uppger goda möjligheter att uppnå sina lärandemål',
-    description: 'Andel av studenter, elever och medarbetare med utbildningstjänst som uppger goda möjligheter att uppnå sina lärandemål under den kliniska utbildningen.',
+    description:
+      'Andel av studenter, elever och medarbetare med utbildningstjänst som uppger goda möjligheter att uppnå sina lärandemål under den kliniska utbildningen.',
     unit: 'SHARE_PERCENT',
     unitLabel: 'procent',
     direction: 'HIGHER_IS_BETTER',
@@ -53,7 +54,8 @@ export const hsnIndicators: IndicatorInput[] = [
   {
     id: 'studenter-samarbete-yrkesgrupper',
     name: 'Andel studenter som uppger att de haft möjlighet att samarbeta med andra yrkesgrupper eller studenter från andra utbildningar',
-    description: 'Andel studenter som uppger att de under sin placering haft möjlighet att samarbeta med andra yrkesgrupper eller med studenter från andra utbildningar.',
+    description:
+      'Andel studenter som uppger att de under sin placering haft möjlighet att samarbeta med andra yrkesgrupper eller med studenter från andra utbildningar.',
     unit: 'SHARE_PERCENT',
     unitLabel: 'procent',
     direction: 'HIGHER_IS_BETTER',
@@ -75,9 +77,30 @@ export const hsnIndicators: IndicatorInput[] = [
     goals: [hsn.kunskapsorganisation],
   },
   ...[
-    { id: 'avi', name: 'Attraktiv arbetsgivarindex (AVI)', unit: 'INDEX', unitLabel: 'AVI-index', direction: 'HIGHER_IS_BETTER', text: 'ska öka i jämförelse med föregående år' },
-    { id: 'jamix', name: 'Jämställdhetsindex (Jämix)', unit: 'INDEX', unitLabel: 'Jämix-index', direction: 'HIGHER_IS_BETTER', text: 'ska öka i jämförelse med föregående år' },
-    { id: 'frisktal', name: 'Frisktal', unit: 'SHARE_PERCENT', unitLabel: 'procent', direction: 'HIGHER_IS_BETTER', text: 'ska förbättras i jämförelse med föregående år' },
+    {
+      id: 'avi',
+      name: 'Attraktiv arbetsgivarindex (AVI)',
+      unit: 'INDEX',
+      unitLabel: 'AVI-index',
+      direction: 'HIGHER_IS_BETTER',
+      text: 'ska öka i jämförelse med föregående år',
+    },
+    {
+      id: 'jamix',
+      name: 'Jämställdhetsindex (Jämix)',
+      unit: 'INDEX',
+      unitLabel: 'Jämix-index',
+      direction: 'HIGHER_IS_BETTER',
+      text: 'ska öka i jämförelse med föregående år',
+    },
+    {
+      id: 'frisktal',
+      name: 'Frisktal',
+      unit: 'SHARE_PERCENT',
+      unitLabel: 'procent',
+      direction: 'HIGHER_IS_BETTER',
+      text: 'ska förbättras i jämförelse med föregående år',
+    },
     {
       id: 'personalomsattning-extern',
       name: 'Personalomsättning, extern',
@@ -86,18 +109,16 @@ export const hsnIndicators: IndicatorInput[] = [
       direction: 'LOWER_IS_BETTER',
       text: 'ska redovisas; det ska minska i jämförelse med föregående år',
     },
-  ].map(
-    (i): IndicatorInput => ({
-      id: i.id,
-      name: i.name,
-      description: `${i.name} för Region Örebro län som arbetsgivare; målet är en förbättring jämfört med föregående år.`,
-      unit: i.unit as IndicatorInput['unit'],
-      unitLabel: i.unitLabel,
-      direction: i.direction as IndicatorInput['direction'],
-      ...regional,
-      source: `${PLAN}, perspektiv Resurs, effektmål nr 9`,
-      targets: [improvement2024(i.text)],
-      goals: [hsn.effektmal9],
-    }),
-  ),
+  ].map((i): IndicatorInput => ({
+    id: i.id,
+    name: i.name,
+    description: `${i.name} för Region Örebro län som arbetsgivare; målet är en förbättring jämfört med föregående år.`,
+    unit: i.unit as IndicatorInput['unit'],
+    unitLabel: i.unitLabel,
+    direction: i.direction as IndicatorInput['direction'],
+    ...regional,
+    source: `${PLAN}, perspektiv Resurs, effektmål nr 9`,
+    targets: [improvement2024(i.text)],
+    goals: [hsn.effektmal9],
+  })),
 ];

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { circuitTransitions, createLogger, sendJson, type Logger } from '@orebro/http';
-import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
+import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import { InstanceCircuits, ShardedDataSource } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
-import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
+import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-server';
 import type { GatewayContext } from './gateway-context';
-import { limitsFromEnv, type LimitsConfig } from './limits/limits-config';
 import { kommunMember, singleMembers } from './members';
 import { instanceStatuses } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
@@ -23,12 +22,11 @@ export interface RunningGateway {
 
 const SCHEMA_REFRESH_MS = 30_000;
 
-/** Our graph's gateway: the committed supergraph, the kommun subgraph sharded over its instances, /ready. */
-export async function startGateway(
-  config: GatewayConfig,
-  logger: Logger = createLogger('gateway'),
-  limits: LimitsConfig = limitsFromEnv(),
-): Promise<RunningGateway> {
+/**
+ * Our graph's gateway: the committed supergraph, the kommun subgraph sharded over its instances, /ready.
+ * Every setting comes from `config` (configFromEnv at the entry point), none from the environment.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const kommun = new ShardedDataSource<GatewayContext>({
     subgraphName: kommunMember.name,
@@ -65,8 +63,8 @@ export async function startGateway(
     port: config.port,
     host: config.host,
     bodyLimitBytes: config.bodyLimitBytes,
-    limits,
-    verifyToken: createTokenVerifier(authConfigFromEnv()),
+    limits: config.limits,
+    verifyToken: createTokenVerifier(config.auth),
     logger,
     title: 'Örebro län: one graph over the huvudmän',
     routes: {
@@ -82,10 +80,10 @@ export async function startGateway(
           instances,
         });
       },
-      '/app-config.json': appConfigRoute(appOidcFromEnv()),
+      '/app-config.json': appConfigRoute(config.appOidc),
     },
     // The systemledning app (dashboard/) at `/`, same origin as /graphql.
-    prefixRoutes: { '/': appStaticRoute(process.env.APP_DIST || DEFAULT_APP_DIST, appOidcFromEnv()) },
+    prefixRoutes: { '/': appStaticRoute(config.appDist, config.appOidc) },
   });
 
   // Learn each shard's schema (and which kommun it serves) now and again later: a shard upgraded or

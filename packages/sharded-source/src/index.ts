@@ -5,4 +5,5 @@ export { httpTransport, type ShardTransport, type ShardReply, type ShardResponse
 export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
 export { unansweredEntities, unansweredEntityFetch } from './unanswered-entities';
+export { analyseOperation, collectFields, OperationError, type AnalysedOperation, type RootField } from './operation';
 export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';

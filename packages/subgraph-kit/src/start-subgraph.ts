@@ -79,7 +79,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
       executionDeadlinePlugin(),
-      auditPlugin(orm),
+      auditPlugin(orm, schema),
     ],
   });
   await apollo.start();

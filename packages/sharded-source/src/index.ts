@@ -6,4 +6,5 @@ export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
 export { unansweredEntities, unansweredEntityFetch } from './unanswered-entities';
 export { analyseOperation, collectFields, OperationError, type AnalysedOperation, type RootField } from './operation';
+export { shardKeysOfField } from './targets';
 export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';

@@ -78,7 +78,7 @@ export default tseslint.config(
     // tests and to the configuration's own checks (README, "Configuration").
     files: ['gateway/src/**/*.ts', 'packages/*/src/**/*.ts', 'subgraphs/*/src/**/*.ts'],
     ignores: [
-      'gateway/src/index.ts',
+      'gateway/src/main.ts',
       'packages/subgraph-kit/src/run-subgraph-process.ts',
       'packages/dev-identity-provider/src/main.ts',
       // A launcher for `npm start` and the tests (tooling, like scripts/): its services inherit its environment.

@@ -1,4 +1,4 @@
-import type { RunningGateway } from '@orebro/gateway/src/server';
+import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { sharedRequests } from '@orebro/http';
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { startHoldingProxy, type HoldingProxy } from './support/holding-proxy';

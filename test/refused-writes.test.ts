@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord } from '@orebro/subgraph-kit';
-import type { RunningGateway } from '@orebro/gateway/src/server';
+import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 
 /**

@@ -3,7 +3,7 @@ import { authConfigFromEnv, type AuthConfig } from '@orebro/huvudman-auth';
 import { kommunCodes } from '@orebro/reference-data';
 import type { CircuitOptions, Shard } from '@orebro/sharded-source';
 import { appOidcFromEnv, DEFAULT_APP_DIST, type AppOidcConfig } from './app/app-routes';
-import { limitsFromEnv, type LimitsConfig } from './limits/limits-config';
+import { limitsFromEnv, type LimitsConfig } from './request-policies/limits-config';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
 import { singleMembers } from './members';
 

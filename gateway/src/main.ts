@@ -1,6 +1,6 @@
 import { createLogger, stopOnSignals } from '@orebro/http';
 import { configFromEnv } from './config';
-import { startGateway } from './server';
+import { startGateway } from './start-gateway';
 
 // The gateway's one read of the environment: every setting reaches the code through this config.
 const config = configFromEnv(process.env);

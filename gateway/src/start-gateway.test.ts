@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { configFromEnv } from './config';
-import { startGateway, type RunningGateway } from './server';
+import { startGateway, type RunningGateway } from './start-gateway';
 
 /**
  * Settings in this process's environment that would change the gateway if anything but the entry point

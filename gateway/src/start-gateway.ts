@@ -6,7 +6,7 @@ import { analyseOperation, httpTransport, InstanceCircuits, ShardedDataSource, s
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
-import { startFederationServer } from './federation-server';
+import { startFederationServer } from './federation-http-server';
 import type { GatewayContext } from './gateway-context';
 import { kommunMember, singleMembers } from './members';
 import { instanceStatuses } from './readiness';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput, requireYear } from '@orebro/subgraph-kit';
+import { badUserInput, requireOneOf, requireYear } from '@orebro/subgraph-kit';
 import { BoardAssignment, BoardAssignmentStatuses, PreparatoryCommittee, type AssignmentPart, type BoardAssignmentStatus } from './board-assignment.entity';
 import {
   OperationalGoal,
@@ -94,7 +94,7 @@ export interface AssignmentInput {
 export async function addAssignment(em: EntityManager, input: AssignmentInput): Promise<BoardAssignment> {
   if (!(await em.findOne(OperationalPlan, input.planId))) throw badUserInput(`Unknown plan "${input.planId}".`, 'planId');
   if (!Number.isInteger(input.number) || input.number < 1) throw badUserInput('An uppdrag number is a whole number from 1.', 'number');
-  if (!BoardAssignmentStatuses.includes(input.status)) throw badUserInput(`Unknown uppdrag status "${input.status}".`, 'status');
+  requireOneOf(input.status, BoardAssignmentStatuses, 'status');
   const perspectives = await em.count(OperationalPerspective, { id: { $in: input.perspectiveIds }, planId: input.planId });
   if (perspectives !== input.perspectiveIds.length) throw badUserInput(`Unknown perspective among ${input.perspectiveIds.join(', ')}.`, 'perspectiveIds');
   const committees = await em.count(PreparatoryCommittee, { id: { $in: input.committeeIds } });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireNoIdentityNumber, requireOneOf } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { JointPlanGoal, PlanStatement } from './joint-plan.entity';
 import { ActivityArea, PlanActivity, PlanActivityStatuses, ResponsibilityKinds } from './plan-activity.entity';
@@ -48,7 +48,7 @@ const FREE_TEXT = ['title', 'timeline', 'assignment', 'execution', 'financing', 
 export async function addPlanActivity(em: EntityManager, input: PlanActivityInput): Promise<PlanActivity> {
   requireChildId(input.id, input.planId);
   await requirePlan(em, input.planId);
-  if (!PlanActivityStatuses.includes(input.status)) throw badUserInput(`Unknown activity status "${input.status}".`, 'status');
+  requireOneOf(input.status, PlanActivityStatuses, 'status');
   if (input.title.trim() === '') throw badUserInput('An activity needs its title.', 'title');
   if (input.areaId !== null) {
     const area = await em.findOne(ActivityArea, input.areaId);

@@ -2,6 +2,7 @@
 // its own database and exposes it in its own schema.
 export * from './contribution.entity';
 export * from './contribution.rules';
+export * from './contribution-report';
 export * from './contributions.loaders';
 export * from './grant-use.entity';
 export * from './grant-use.loaders';

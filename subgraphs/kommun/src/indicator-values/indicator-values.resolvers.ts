@@ -1,4 +1,5 @@
-import { requireWriterFor, badUserInput, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireOwnKommun } from '../shared/own-kommun';
 import type { FactsLoaders } from '../facts/facts.loaders';
 import type { PopulationFigure } from '../facts/population-figure.entity';
 import type { ImportInput } from '@orebro/huvudman-reporting';
@@ -44,8 +45,7 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
     Mutation: {
       importKommunIndicatorValues: (_root, { kommunCode, input }: { kommunCode: string; input: ImportInput }, ctx) => {
         requireWriterFor(ctx.caller, ownCode);
-        if (kommunCode !== ownCode)
-          throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused an import for ${kommunCode}.`, 'kommunCode');
+        requireOwnKommun(ownCode, kommunCode, 'an import');
         return importKommunIndicatorValues(ctx.em, ownCode, input);
       },
     },

@@ -8,6 +8,7 @@ export * from './grant-use.entity';
 export * from './grant-use.loaders';
 export * from './grant-use.service';
 export * from './indicator-import';
+export * from './indicator-value-view';
 export * from './kolada-file';
 export * from './sek.scalar';
 export { reportingSchemaDir } from './schema-dir';

@@ -33,6 +33,7 @@ export {
   requireYear,
   YEARS,
 } from './rules';
+export { sourcedRecord } from './entity-properties';
 export { MAX_NOTE_LENGTH, writeFollowUp, type FollowedUp, type FollowUpChange, type FollowUpRules, type FollowUpWrite } from './follow-up';
 export { writeOnce, type WriteOnceOptions } from './idempotency';
 export { IdempotentWrite } from './idempotent-write.entity';

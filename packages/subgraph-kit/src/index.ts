@@ -20,14 +20,17 @@ export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } f
 export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';
 export {
   isIsoDate,
+  isSlug,
   MAX_COUNT,
   MAX_INDICATOR_MAGNITUDE,
   MAX_SEK,
+  requireChildSlug,
   requireCount,
   requireIsoDate,
   requireIsoMonth,
   requireOneOf,
   requireSek,
+  requireSlug,
   requireSource,
   requireText,
   requireYear,

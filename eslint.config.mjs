@@ -65,9 +65,10 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noDist, domainImports()] }] },
   },
   {
-    // The kit's caller model (who is staff, who audits) is @orebro/huvudman-auth's: the audit trail
-    // records the caller's huvudman and internal reads need a participating huvudman's staff. Making the
-    // kit generic over the caller is open work (README, "How it is built"); nothing else domain-specific.
+    // The kit builds on @orebro/huvudman-auth by design, and on nothing else domain-specific: every
+    // subgraph it starts verifies the caller's token and answers with the caller's huvudman and roles
+    // (Caller, requireRole, requireWriterFor), and its audit trail records who did what by huvudman.
+    // The kit re-exports those checks so a subgraph has one place to take them from.
     files: ['packages/subgraph-kit/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDist, domainImports('@orebro/huvudman-auth')] }] },
   },

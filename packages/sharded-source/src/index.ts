@@ -5,4 +5,5 @@ export { httpTransport, type ShardTransport, type ShardReply, type ShardResponse
 export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
 export { unansweredEntities } from './unanswered-entities';
-export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';
+export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName, type CircuitLabels } from './circuits';
+export { isTimeout } from './shard-call';

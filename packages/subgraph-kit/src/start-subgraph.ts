@@ -9,6 +9,7 @@ import {
   createLogger,
   graphqlHandler,
   listen,
+  operationMetricsPlugin,
   sendJson,
   SHARD_KEY_HEADER,
   type Logger,
@@ -23,6 +24,7 @@ import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
+import { watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
 import { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
@@ -56,6 +58,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv());
   const limits = options.limits ?? subgraphLimitsFromEnv();
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
+  const unwatchDatabase = watchDatabase(orm, database.kind);
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
@@ -73,6 +76,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      operationMetricsPlugin<SubgraphContext<L>>(),
       clientErrorsPlugin<SubgraphContext<L>>(),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
@@ -122,6 +126,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     async stop() {
       await closeServer(server);
       await apollo.stop();
+      unwatchDatabase();
       await orm.close();
     },
   };

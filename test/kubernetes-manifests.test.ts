@@ -13,6 +13,7 @@ import { kommuner } from '@orebro/reference-data';
 import { repoRoot } from '@orebro/local-federation';
 import { kustomizationDirs, renderKustomization, type KubernetesObject } from '../scripts/kustomize';
 import type { CheckReport } from '../scripts/kubernetes-check';
+import { commandOf, services as composeServices } from './deployment/deployment-files';
 
 const manifests = join(repoRoot, 'deploy/kubernetes');
 const gatewayOverlay = join(manifests, 'gateway/overlays/production');
@@ -91,6 +92,21 @@ test('samverkan and region each in the namespace the gateway routes to, reachabl
       [gatewayNamespace, 'gateway'],
       ['monitoring', 'prometheus'],
     ]);
+  }
+});
+
+test("each Deployment runs the same bundle as the service's docker-compose entry (which test/deployment checks against the build)", () => {
+  const workloads: [string, string, string][] = [
+    [gatewayOverlay, 'gateway', 'gateway'],
+    [kommunOverlay('1880'), 'kommun', 'kommun-1880'],
+    [join(manifests, 'samverkan/overlays/production'), 'samverkan', 'samverkan'],
+    [join(manifests, 'region/overlays/production'), 'region', 'region'],
+  ];
+  for (const [dir, deployment, service] of workloads) {
+    const object = find(renderKustomization(dir), 'Deployment', deployment) as unknown as {
+      spec: { template: { spec: { containers: { command: string[] }[] } } };
+    };
+    expect({ deployment, command: object.spec.template.spec.containers[0].command }).toEqual({ deployment, command: commandOf(composeServices[service]) });
   }
 });
 

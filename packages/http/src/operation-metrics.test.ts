@@ -6,7 +6,7 @@ async function count(labels: Record<string, string>): Promise<number> {
   const { values } = await operationSeconds.get();
   return values
     .filter((v) => v.metricName === 'orebro_graphql_operation_duration_seconds_count')
-    .filter((v) => Object.entries(labels).every(([k, value]) => v.labels[k] === value))
+    .filter((v) => Object.entries(labels).every(([k, value]) => (v.labels as Record<string, unknown>)[k] === value))
     .reduce((sum, v) => sum + v.value, 0);
 }
 

@@ -48,7 +48,7 @@ type Instance = Awaited<ReturnType<typeof switchableInstance>>;
 /** A labelled series' current value in the process's registry (0 when absent, as Prometheus would sum it). */
 async function valueOf(metric: typeof circuitState | typeof instanceRetries, labels: Record<string, string>): Promise<number | undefined> {
   const { values } = await metric.get();
-  return values.find((v) => Object.entries(labels).every(([k, value]) => v.labels[k] === value))?.value;
+  return values.find((v) => Object.entries(labels).every(([k, value]) => (v.labels as Record<string, unknown>)[k] === value))?.value;
 }
 const body = { query: '{ places { code } }' };
 

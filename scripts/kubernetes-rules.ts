@@ -2,7 +2,8 @@
  * What every workload of the graph must be on Kubernetes, checked on rendered manifests: probes on
  * /ready and /health, non-root, read-only root filesystem, no privilege escalation, resource requests
  * and limits, secrets only from Secret objects; the gateway with at least two replicas, a
- * PodDisruptionBudget and a HorizontalPodAutoscaler; every subgraph reachable only from the gateway.
+ * PodDisruptionBudget and a HorizontalPodAutoscaler; every subgraph reachable only from the gateway (and
+ * Prometheus in a named namespace); every service's pods annotated for Prometheus to scrape /metrics.
  * Each problem is a sentence naming the object.
  */
 import { kommunCodes } from '@orebro/reference-data';
@@ -41,7 +42,11 @@ interface LabelSelector {
   matchLabels?: Record<string, string>;
 }
 interface Workload extends KubernetesObject {
-  spec: { replicas?: number; selector: LabelSelector; template: { metadata?: { labels?: Record<string, string> }; spec: PodSpec } };
+  spec: {
+    replicas?: number;
+    selector: LabelSelector;
+    template: { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> }; spec: PodSpec };
+  };
 }
 
 /** Names of variables that carry credentials: they must come from a Secret. */
@@ -125,9 +130,24 @@ export function kubernetesRuleProblems(objects: KubernetesObject[]): string[] {
       }
     }
 
+    problems.push(...scrapeProblems(workload));
     if (podLabels['app.kubernetes.io/component'] === 'subgraph') problems.push(...onlyFromGateway(workload, podLabels, objects));
     if (workload.metadata.name === 'kommun') problems.push(...kommunCodeProblems(workload, configMaps));
   }
+  return problems;
+}
+
+/** Every service serves Prometheus `/metrics`: its pods say so in the prometheus.io annotations, on a port it declares. */
+function scrapeProblems(workload: Workload): string[] {
+  const annotations = workload.spec.template.metadata?.annotations ?? {};
+  const ports = new Set(workload.spec.template.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => String(p.containerPort))));
+  const problems: string[] = [];
+  if (annotations['prometheus.io/scrape'] !== 'true') problems.push(`${id(workload)}: its pods need the annotation prometheus.io/scrape: 'true'`);
+  if (annotations['prometheus.io/path'] !== '/metrics') problems.push(`${id(workload)}: its pods need the annotation prometheus.io/path: /metrics`);
+  if (!ports.has(String(annotations['prometheus.io/port'])))
+    problems.push(
+      `${id(workload)}: prometheus.io/port must be a port its container declares (${[...ports].join(', ')}), is ${annotations['prometheus.io/port'] ?? 'unset'}`,
+    );
   return problems;
 }
 
@@ -155,10 +175,13 @@ function onlyFromGateway(workload: Workload, podLabels: Record<string, string>, 
           if (/\/0$/.test(peer.ipBlock.cidr)) problems.push(`${id(policy)}: ingress rule ${index} admits ${peer.ipBlock.cidr}, i.e. everyone`);
           continue; // the gateway's egress addresses, when it runs in another cluster
         }
-        if (peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] !== 'gateway')
-          problems.push(`${id(policy)}: ingress rule ${index} admits pods other than the gateway`);
+        // The gateway, and Prometheus scraping /metrics (it holds no token: it gets only what anyone anonymous would).
+        const peerName = peer.podSelector?.matchLabels?.['app.kubernetes.io/name'];
+        if (peerName !== 'gateway' && peerName !== 'prometheus')
+          problems.push(`${id(policy)}: ingress rule ${index} admits pods other than the gateway (and Prometheus)`);
         if (!peer.namespaceSelector?.matchLabels || Object.keys(peer.namespaceSelector.matchLabels).length === 0) {
-          if (peer.namespaceSelector) problems.push(`${id(policy)}: ingress rule ${index} admits gateway-named pods in every namespace`);
+          if (peer.namespaceSelector) problems.push(`${id(policy)}: ingress rule ${index} admits ${peerName ?? 'gateway'}-named pods in every namespace`);
+          else if (peerName === 'prometheus') problems.push(`${id(policy)}: ingress rule ${index} admits prometheus-named pods without naming their namespace`);
         }
       }
     }

@@ -50,14 +50,18 @@ describe('gateway limits', () => {
       expect(error.message).toMatch(/cost/i);
     }));
 
-  it('limits each client to its budget per minute with 429 and Retry-After', () =>
+  it('limits each client to its budget per minute with 429 and Retry-After, and counts the refusals in /metrics', () =>
     withGateway({ ratePerMinute: 3 }, async (gateway) => {
+      const metricsText = async () => (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+      const refusals = async () => Number(/^orebro_rate_limit_refusals_total\{caller="anonymous"\} (\d+)/m.exec(await metricsText())?.[1] ?? 0);
+      const before = await refusals();
       const statuses = [];
       for (let i = 0; i < 5; i++) statuses.push((await post(gateway, { query: '{ lansdelar { id } }' })).status);
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
       const limited = await post(gateway, { query: '{ lansdelar { id } }' });
       expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
       expect((await errorOf(limited)).extensions.code).toBe('RATE_LIMITED');
+      expect((await refusals()) - before).toBe(3);
     }));
 
   it('serves only registered operations when trusted documents are on, by text or by hash', async () => {

@@ -2,7 +2,7 @@
 // the same output as `kubectl kustomize` where kubectl is installed), validates against the Kubernetes
 // API schemas of the `kubernetes-models` package, offline, and keeps the graph's rules (probes,
 // non-root, read-only root filesystem, limits, secrets from Secrets, gateway replicas with a PDB and an
-// HPA, subgraphs reachable only from the gateway). Broken variants of the overlays are refused, each
+// HPA, subgraphs reachable only from the gateway and Prometheus, every service annotated for scraping). Broken variants of the overlays are refused, each
 // naming its problem.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { kommuner } from '@orebro/reference-data';
 import { repoRoot } from '@orebro/local-federation';
 import { kustomizationDirs, renderKustomization, type KubernetesObject } from '../scripts/kustomize';
 import type { CheckReport } from '../scripts/kubernetes-check';
+import { commandOf, services as composeServices } from './deployment/deployment-files';
 
 const manifests = join(repoRoot, 'deploy/kubernetes');
 const gatewayOverlay = join(manifests, 'gateway/overlays/production');
@@ -69,6 +70,44 @@ test('one overlay per kommun of the län, each serving its own code in its own n
     );
   }
   expect(kommunUrls).toHaveLength(kommuner.length);
+});
+
+test('samverkan and region each in the namespace the gateway routes to, reachable only from the gateway (and Prometheus)', () => {
+  const gateway = renderKustomization(gatewayOverlay);
+  const gatewayConfig = (find(gateway, 'ConfigMap', 'gateway-config') as unknown as { data: Record<string, string> }).data;
+  const gatewayNamespace = find(gateway, 'Deployment', 'gateway')!.metadata.namespace;
+  for (const [name, variable] of [
+    ['samverkan', 'SAMVERKAN_URL'],
+    ['region', 'REGION_URL'],
+  ]) {
+    const objects = renderKustomization(join(manifests, name, 'overlays/production'));
+    expect(objects.map((o) => o.kind).sort()).toEqual(['ConfigMap', 'Deployment', 'Namespace', 'NetworkPolicy', 'Service']);
+    const service = find(objects, 'Service', name)!;
+    expect(gatewayConfig[variable]).toBe(`http://${service.metadata.name}.${service.metadata.namespace}.svc.cluster.local/graphql`);
+    const policy = find(objects, 'NetworkPolicy', `${name}-only-from-gateway`) as unknown as {
+      spec: { ingress: { from: { namespaceSelector: { matchLabels: Record<string, string> }; podSelector: { matchLabels: Record<string, string> } }[] }[] };
+    };
+    const peers = policy.spec.ingress.flatMap((rule) => rule.from);
+    expect(peers.map((p) => [p.namespaceSelector.matchLabels['kubernetes.io/metadata.name'], p.podSelector.matchLabels['app.kubernetes.io/name']])).toEqual([
+      [gatewayNamespace, 'gateway'],
+      ['monitoring', 'prometheus'],
+    ]);
+  }
+});
+
+test("each Deployment runs the same bundle as the service's docker-compose entry (which test/deployment checks against the build)", () => {
+  const workloads: [string, string, string][] = [
+    [gatewayOverlay, 'gateway', 'gateway'],
+    [kommunOverlay('1880'), 'kommun', 'kommun-1880'],
+    [join(manifests, 'samverkan/overlays/production'), 'samverkan', 'samverkan'],
+    [join(manifests, 'region/overlays/production'), 'region', 'region'],
+  ];
+  for (const [dir, deployment, service] of workloads) {
+    const object = find(renderKustomization(dir), 'Deployment', deployment) as unknown as {
+      spec: { template: { spec: { containers: { command: string[] }[] } } };
+    };
+    expect({ deployment, command: object.spec.template.spec.containers[0].command }).toEqual({ deployment, command: commandOf(composeServices[service]) });
+  }
 });
 
 describe('broken variants are refused, naming the problem', () => {
@@ -199,6 +238,39 @@ describe('broken variants are refused, naming the problem', () => {
       'a kommun code outside the län',
       () => kommunVariant('code', [['ConfigMap', 'kommun-config', [{ op: 'replace', path: '/data/KOMMUN_CODE', value: '0180' }]]]),
       /KOMMUN_CODE must be a kommun code of Örebro län/,
+    ],
+    [
+      'a service Prometheus is not told to scrape',
+      () =>
+        variant(
+          'no-scrape',
+          join(manifests, 'region/overlays/production'),
+          [['Deployment', 'region', [{ op: 'remove', path: '/spec/template/metadata/annotations/prometheus.io~1scrape' }]]],
+          'region',
+        ),
+      /Deployment region\/region: its pods need the annotation prometheus.io\/scrape/,
+    ],
+    [
+      'a scrape port the container does not declare',
+      () =>
+        variant(
+          'scrape-port',
+          join(manifests, 'samverkan/overlays/production'),
+          [['Deployment', 'samverkan', [{ op: 'replace', path: '/spec/template/metadata/annotations/prometheus.io~1port', value: '9090' }]]],
+          'samverkan',
+        ),
+      /prometheus.io\/port must be a port its container declares/,
+    ],
+    [
+      'a subgraph open to Prometheus-named pods anywhere',
+      () =>
+        variant(
+          'scraper-anywhere',
+          join(manifests, 'samverkan/overlays/production'),
+          [['NetworkPolicy', 'samverkan-only-from-gateway', [{ op: 'remove', path: '/spec/ingress/1/from/0/namespaceSelector' }]]],
+          'samverkan',
+        ),
+      /admits prometheus-named pods without naming their namespace/,
     ],
     ['a kommun in another kommun namespace', () => kommunVariant('namespace', [], 'kommun-1881'), /serves kommun 1880 but runs in namespace kommun-1881/],
   ];

@@ -3,7 +3,17 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
+import {
+  clientErrorsPlugin,
+  closeServer,
+  createHttpServer,
+  graphqlHandler,
+  listen,
+  operationMetricsPlugin,
+  sendJson,
+  type Logger,
+  type Route,
+} from '@orebro/http';
 import type { Caller, TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, limitedServerOptions } from '@orebro/query-limits';
 import type { GatewayContext } from './gateway-context';
@@ -106,6 +116,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      operationMetricsPlugin<GatewayContext>(),
       clientErrorsPlugin<GatewayContext>(),
       ...limited.plugins,
       refusedWritePlugin(),

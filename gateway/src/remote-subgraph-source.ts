@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { getOperationAST, parse } from 'graphql';
-import { CircuitOpenError, httpTransport, InstanceCircuits, unansweredEntityFetch, type ShardResponse } from '@orebro/sharded-source';
+import { instanceFetchSeconds, instanceTimeouts, instanceUnavailable } from '@orebro/http';
+import { CircuitOpenError, httpTransport, InstanceCircuits, isTimeout, unansweredEntityFetch, type ShardResponse } from '@orebro/sharded-source';
 import type { GatewayContext } from './gateway-context';
 
 export interface RemoteSubgraphOptions {
@@ -27,18 +28,25 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ShardResponse> {
     const { request, context } = options;
     const { name, url, timeoutMs, unavailable } = this.options;
+    // The same metrics as a kommun instance's fetches, with the subgraph's name as its instance.
+    const end = instanceFetchSeconds.startTimer({ subgraph: name, instance: name });
     try {
       const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
       const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs);
       const { response } = await this.circuits.execute(url, isMutation(options), send);
+      end({ outcome: 'answered' });
       return response;
     } catch (error) {
       const open = error instanceof CircuitOpenError;
+      const reason = open ? 'CIRCUIT_OPEN' : 'UNREACHABLE';
+      end({ outcome: reason });
+      instanceUnavailable.inc({ subgraph: name, instance: name, reason });
+      if (isTimeout(error)) instanceTimeouts.inc({ subgraph: name, instance: name });
       if (!open) context.logger?.warn({ subgraph: name, err: error }, 'subgraph did not answer');
       const errors = [
         {
           message: `The ${name} subgraph is unavailable${open ? ` (${error.message})` : ''}; its data is missing from this answer.`,
-          extensions: { ...unavailable, reason: open ? 'CIRCUIT_OPEN' : 'UNREACHABLE' },
+          extensions: { ...unavailable, reason },
         },
       ];
       // An entity fetch is answered with the entities' fields null, so views that @require them still run

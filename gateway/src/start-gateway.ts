@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { circuitTransitions, createLogger, sendJson, type Logger } from '@orebro/http';
+import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import { analyseOperation, httpTransport, InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
@@ -9,7 +9,7 @@ import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-http-server';
 import type { GatewayContext } from './gateway-context';
 import { kommunMember, singleMembers } from './members';
-import { instanceStatuses } from './readiness';
+import { instanceStatuses, openCircuits } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
 import { mutationOwners, type ReceivedRequest } from './refused-writes';
 import { supergraphFile } from './subgraph-files';
@@ -29,6 +29,12 @@ const SCHEMA_REFRESH_MS = 30_000;
  */
 export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
+  const kommunCode = (url: string) => config.kommunShards.find((s) => s.url === url)?.key ?? url;
+  const kommunCircuits = new InstanceCircuits(
+    config.circuit,
+    (url, state) => logger.warn({ subgraph: kommunMember.name, huvudman: kommunCode(url), circuit: state }, 'kommun instance circuit changed'),
+    (url) => ({ subgraph: kommunMember.name, instance: kommunCode(url) }),
+  ).watch(config.kommunShards.map((s) => s.url));
   const kommun = new ShardedDataSource<GatewayContext>({
     subgraphName: kommunMember.name,
     shardKeyNames: kommunMember.shardKeyArguments,
@@ -41,11 +47,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     shardExtension: kommunMember.shardExtension,
     headers: forwardedHeaders,
     schemaRequestHeaders: config.subgraphSdlSecret ? { [SDL_SECRET_HEADER]: config.subgraphSdlSecret } : {},
-    circuits: new InstanceCircuits(config.circuit, (url, state) => {
-      const instance = config.kommunShards.find((s) => s.url === url)?.key ?? url;
-      circuitTransitions.inc({ subgraph: kommunMember.name, instance, state });
-      logger.warn({ subgraph: kommunMember.name, huvudman: instance, circuit: state }, 'kommun instance circuit changed');
-    }),
+    circuits: kommunCircuits,
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
   const owners = mutationOwners(supergraphSdl);
@@ -77,18 +79,22 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       ),
     );
   };
-  const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));
+  const singles = singleMembers.map(({ name, unavailable }) => {
+    const url = config.subgraphUrls[name];
+    const circuits = new InstanceCircuits(
+      config.circuit,
+      (_url, state) => logger.warn({ subgraph: name, circuit: state }, 'subgraph circuit changed'),
+      () => ({ subgraph: name, instance: name }),
+    ).watch([url]);
+    return { name, url, unavailable, circuits };
+  });
   const server = await startFederationServer({
     supergraphSdl,
     buildService: (name) => {
       if (name === kommunMember.name) return kommun;
       const single = singles.find((s) => s.name === name);
       if (!single) throw new Error(`The supergraph names a subgraph "${name}" the gateway has no configuration for.`);
-      const circuits = new InstanceCircuits(config.circuit, (_url, state) => {
-        circuitTransitions.inc({ subgraph: name, instance: name, state });
-        logger.warn({ subgraph: name, circuit: state }, 'subgraph circuit changed');
-      });
-      return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs, circuits });
+      return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs });
     },
     port: config.port,
     host: config.host,
@@ -108,6 +114,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
           allAnswering: instances.every((i) => i.answers),
           wiring: problems.length === 0 ? 'ok' : 'misconfigured',
           problems,
+          openCircuits: openCircuits(instances),
           instances,
         });
       },

@@ -15,7 +15,19 @@ export interface ReadyReport {
   /** `ok`, or `misconfigured` with one sentence per wiring mistake in `problems`. */
   wiring: string;
   problems: string[];
-  instances: { subgraph: string; huvudman?: string; url: string; answers: boolean; schema?: string; serves?: string; wiring?: string }[];
+  /** Instances skipped by the gateway's circuit breaker (open or half-open), each with reason CIRCUIT_OPEN. */
+  openCircuits: { subgraph: string; huvudman?: string; circuit: string; reason: string }[];
+  instances: {
+    subgraph: string;
+    huvudman?: string;
+    url: string;
+    answers: boolean;
+    circuit: string;
+    reason?: string;
+    schema?: string;
+    serves?: string;
+    wiring?: string;
+  }[];
 }
 
 export interface TestFederation extends Federation {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { HttpError, type Logger } from '@orebro/http';
+import { HttpError, rateLimitRefusals, type Logger } from '@orebro/http';
 import type { Caller } from '@orebro/huvudman-auth';
 
 export interface RateLimitOptions {
@@ -60,6 +60,7 @@ export async function createRateLimit(options: RateLimitOptions): Promise<RateLi
         await limiter.consume(clientOf(req, caller));
       } catch (result) {
         if (!(result instanceof RateLimiterRes)) throw result;
+        rateLimitRefusals.inc({ caller: caller?.kind === 'authenticated' ? 'verified' : 'anonymous' });
         const seconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
         throw new HttpError(429, 'RATE_LIMITED', `Too many requests from this client: at most ${perMinute} a minute. Try again in ${seconds} s.`, {
           'retry-after': String(seconds),

@@ -5,4 +5,23 @@ export { createHttpServer, listen, closeServer, stopOnSignals, type Route, type 
 export { requireEnv, intFromEnv, type Env } from './env';
 export { SHARD_KEY_HEADER } from './shard-key';
 export { clientErrorsPlugin } from './client-errors';
-export { metrics, httpRequestSeconds, instanceFetchSeconds, circuitTransitions, sharedRequests } from './metrics';
+export {
+  metrics,
+  METRIC_PREFIX,
+  BoundedLabel,
+  httpRequestSeconds,
+  operationSeconds,
+  operationErrors,
+  instanceFetchSeconds,
+  instanceUnavailable,
+  instanceTimeouts,
+  instanceRetries,
+  circuitState,
+  CIRCUIT_STATE_VALUES,
+  circuitTransitions,
+  rateLimitRefusals,
+  sharedRequests,
+} from './metrics';
+// The metric types, for services' own metrics in the one registry above (no second prom-client to pin).
+export { Counter, Gauge, Histogram } from 'prom-client';
+export { operationMetricsPlugin, MAX_OPERATION_NAMES } from './operation-metrics';

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { circuitState, instanceRetries } from '@orebro/http';
 import { CircuitOpenError, InstanceCircuits } from './circuits';
 import { placeSource, runFetch } from './test-support/harness';
 import { httpTransport } from './transport';
@@ -43,6 +44,12 @@ async function switchableInstance(key: string) {
 }
 
 type Instance = Awaited<ReturnType<typeof switchableInstance>>;
+
+/** A labelled series' current value in the process's registry (0 when absent, as Prometheus would sum it). */
+async function valueOf(metric: typeof circuitState | typeof instanceRetries, labels: Record<string, string>): Promise<number | undefined> {
+  const { values } = await metric.get();
+  return values.find((v) => Object.entries(labels).every(([k, value]) => (v.labels as Record<string, unknown>)[k] === value))?.value;
+}
 const body = { query: '{ places { code } }' };
 
 describe('a circuit per instance', () => {
@@ -90,12 +97,14 @@ describe('a circuit per instance', () => {
   });
 
   it('retries a read whose connection was reset before any response, never a write', async () => {
-    const circuits = new InstanceCircuits({ failures: 0, coolDownMs: 1000, readRetries: 1 });
+    const labels = { subgraph: 'places', instance: 'retried' };
+    const circuits = new InstanceCircuits({ failures: 0, coolDownMs: 1000, readRetries: 1 }, undefined, () => labels);
     a.set('reset');
     await expect(circuits.execute(a.url, false, () => httpTransport(a.url, body, {}, 5_000))).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(a.received()).toBe(2);
     await expect(circuits.execute(a.url, true, () => httpTransport(a.url, body, {}, 5_000))).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(a.received()).toBe(3);
+    expect(await valueOf(instanceRetries, labels)).toBe(1);
   });
 
   it('does not retry a read that timed out: the instance may be working on it', async () => {
@@ -106,9 +115,15 @@ describe('a circuit per instance', () => {
   });
 
   it('refuses a write at once while the circuit is open, sending nothing', async () => {
-    const circuits = new InstanceCircuits({ failures: 1, coolDownMs: 60_000, readRetries: 0 });
+    const circuits = new InstanceCircuits({ failures: 1, coolDownMs: 60_000, readRetries: 0 }, undefined, (url) => ({
+      subgraph: 'places',
+      instance: url === a.url ? 'a' : 'b',
+    })).watch([a.url, b.url]);
+    expect([await valueOf(circuitState, { instance: 'a' }), await valueOf(circuitState, { instance: 'b' })]).toEqual([0, 0]);
     a.set('hang');
-    await expect(circuits.execute(a.url, false, () => httpTransport(a.url, body, {}, 200))).rejects.toThrow('no answer within');
+    await expect(circuits.execute(a.url, false, () => httpTransport(a.url, body, {}, 200))).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    // The gauge: 1 open; the other instance's circuit stays closed.
+    expect([await valueOf(circuitState, { instance: 'a' }), await valueOf(circuitState, { instance: 'b' })]).toEqual([1, 0]);
     await expect(circuits.execute(a.url, true, () => httpTransport(a.url, body, {}, 200))).rejects.toBeInstanceOf(CircuitOpenError);
     expect(a.received()).toBe(1);
     // Another instance's circuit is its own.

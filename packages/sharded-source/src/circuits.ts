@@ -1,4 +1,5 @@
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
+import { CIRCUIT_STATE_VALUES, circuitState, circuitTransitions, instanceRetries } from '@orebro/http';
 
 export interface CircuitOptions {
   /** Consecutive failures (timeouts, refused or broken answers) after which an instance's circuit opens. 0 turns circuits off. */
@@ -22,6 +23,9 @@ export class CircuitOpenError extends Error {
 /** The state names operators see (metrics, /ready). */
 export type CircuitStateName = 'closed' | 'open' | 'half-open';
 
+/** How an instance URL is named in metrics: its subgraph and instance (the kommun code, or the subgraph's name). */
+export type CircuitLabels = (url: string) => { subgraph: string; instance: string };
+
 /**
  * One circuit breaker per instance URL (cockatiel): an instance that keeps failing is not asked again
  * until its cool-down ends; then one request probes it while the others are still answered at once,
@@ -35,7 +39,15 @@ export class InstanceCircuits {
   constructor(
     readonly options: CircuitOptions = DEFAULT_CIRCUIT_OPTIONS,
     private readonly onStateChange?: (url: string, state: CircuitStateName) => void,
+    /** When given, state (gauge), transitions and retries are recorded in the process's metrics. */
+    private readonly labels?: CircuitLabels,
   ) {}
+
+  /** Shows these instances' circuits as closed in the state gauge before any call (a scrape lists every instance). */
+  watch(urls: readonly string[]): this {
+    if (this.labels) for (const url of urls) circuitState.set(this.labels(url), CIRCUIT_STATE_VALUES[this.state(url)]);
+    return this;
+  }
 
   /**
    * Runs `call` against the instance at `url` under its circuit.
@@ -49,6 +61,7 @@ export class InstanceCircuits {
         return await attempt();
       } catch (error) {
         if (retry >= this.options.readRetries || !failedBeforeResponse(error)) throw error;
+        if (this.labels) instanceRetries.inc(this.labels(url));
       }
     }
   }
@@ -74,7 +87,15 @@ export class InstanceCircuits {
     let breaker = this.breakers.get(url);
     if (!breaker) {
       breaker = circuitBreaker(handleAll, { halfOpenAfter: this.options.coolDownMs, breaker: new ConsecutiveBreaker(this.options.failures) });
-      breaker.onStateChange((state) => this.onStateChange?.(url, stateName(state)));
+      breaker.onStateChange((state) => {
+        const name = stateName(state);
+        if (this.labels) {
+          const labels = this.labels(url);
+          circuitState.set(labels, CIRCUIT_STATE_VALUES[name]);
+          circuitTransitions.inc({ ...labels, state: name });
+        }
+        this.onStateChange?.(url, name);
+      });
       this.breakers.set(url, breaker);
     }
     return breaker;

@@ -7,4 +7,5 @@ export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
 export { unansweredEntities, unansweredEntityFetch } from './unanswered-entities';
 export { analyseOperation, collectFields, OperationError, type AnalysedOperation, type RootField } from './operation';
 export { shardKeysOfField } from './targets';
-export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';
+export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName, type CircuitLabels } from './circuits';
+export { isTimeout } from './shard-call';

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { instanceFetchSeconds } from '@orebro/http';
+import { instanceFetchSeconds, instanceTimeouts } from '@orebro/http';
 import type { DocumentNode } from 'graphql';
 import type { ShardSchemas, Shard } from './shard-schemas';
 import type { ShardRequestBody, ShardResponse, ShardTransport } from './transport';
@@ -50,6 +50,7 @@ async function callShardOnce(shard: Shard, body: ShardRequestBody, document: Doc
     reply = ctx.circuits ? await ctx.circuits.execute(shard.url, ctx.isWrite, send) : await send();
   } catch (error) {
     if (error instanceof CircuitOpenError) return { shard, status: 'missing', reason: 'CIRCUIT_OPEN', detail: error.message, requestSent: false };
+    if (isTimeout(error)) instanceTimeouts.inc({ subgraph: ctx.subgraphName, instance: shard.key });
     ctx.onFailure(shard, error);
     return {
       shard,
@@ -73,6 +74,11 @@ async function callShardOnce(shard: Shard, body: ShardRequestBody, document: Doc
     ctx.schemas.refreshSoon(shard.key);
   }
   return { shard, status: 'answered', response: reply.response };
+}
+
+/** The transport's time budget ran out (httpTransport's ETIMEDOUT, or a TimeoutError from another transport). */
+export function isTimeout(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' || (error as Error | undefined)?.name === 'TimeoutError';
 }
 
 /** Failures before the request left: the instance cannot have acted on it. */

@@ -8,6 +8,7 @@ import { ShardSchemas, type Shard } from './shard-schemas';
 import { shardKeyOfRepresentation, shardKeysOfField } from './targets';
 import { httpTransport, type ShardGraphQLError, type ShardRequestBody, type ShardResponse, type ShardTransport } from './transport';
 import { ShardWiring } from './wiring';
+import { instanceUnavailable } from '@orebro/http';
 import { InstanceCircuits } from './circuits';
 import { unansweredEntities } from './unanswered-entities';
 
@@ -279,6 +280,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     const key = 'shard' in missing ? missing.shard.key : missing.key;
     const shardName = `The ${this.options.subgraphName} instance for ${key}`;
     const unknown = isWrite && 'requestSent' in missing && missing.requestSent === true;
+    instanceUnavailable.inc({ subgraph: this.options.subgraphName, instance: key, reason: unknown ? 'OUTCOME_UNKNOWN' : missing.reason });
     return {
       message: unknown
         ? `${shardName} did not confirm the write: ${missing.detail}. It may or may not have been saved; read the data back, or retry with the same idempotency key or expected version.`

@@ -80,7 +80,12 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
       },
     );
     req.on('error', (error: Error) =>
-      reject(error.name === 'AbortError' || error.name === 'TimeoutError' ? new Error(`no answer within ${timeoutMs} ms`) : error),
+      reject(
+        // ETIMEDOUT: callers tell a timeout from other failures by code (metrics count timeouts apart).
+        error.name === 'AbortError' || error.name === 'TimeoutError'
+          ? Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })
+          : error,
+      ),
     );
     req.end(payload);
   });

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { describeCaller, type Caller } from '@orebro/huvudman-auth';
 import { AuditRecord } from './audit-record.entity';
+import { auditWriteFailures, countAudited } from './metrics';
 
 export interface AuditEvent {
   action: 'read' | 'write';
@@ -32,9 +33,16 @@ export class AuditTrail {
     const em = orm.em.fork();
     const who = describeCaller(this.caller);
     const at = new Date();
-    for (const event of this.events.splice(0)) {
+    const events = this.events.splice(0);
+    for (const event of events) {
       em.create(AuditRecord, { at, ...who, ...event, detail: event.detail ?? null });
     }
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      auditWriteFailures.inc();
+      throw error;
+    }
+    countAudited(events);
   }
 }

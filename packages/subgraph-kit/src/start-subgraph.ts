@@ -9,6 +9,7 @@ import {
   createLogger,
   graphqlHandler,
   listen,
+  operationMetricsPlugin,
   sendJson,
   SHARD_KEY_HEADER,
   type Logger,
@@ -23,6 +24,7 @@ import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
+import { watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
 import type { SubgraphLimits } from './subgraph-limits';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
@@ -58,6 +60,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const logger = options.logger ?? createLogger(definition.name, { instance: definition.instance });
   const { database, verifyToken, limits } = options;
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
+  const unwatchDatabase = watchDatabase(orm, database.kind);
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
@@ -75,6 +78,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      operationMetricsPlugin<SubgraphContext<L>>(),
       clientErrorsPlugin<SubgraphContext<L>>(),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
@@ -124,6 +128,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     async stop() {
       await closeServer(server);
       await apollo.stop();
+      unwatchDatabase();
       await orm.close();
     },
   };

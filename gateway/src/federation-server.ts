@@ -3,7 +3,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
+import { accessLogPlugin, clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
 import type { Caller, TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, limitedServerOptions } from '@orebro/query-limits';
 import type { GatewayContext } from './gateway-context';
@@ -89,6 +89,9 @@ function operationKind(query: string, operationName: string | undefined, maxToke
  */
 export async function startFederationServer(options: FederationServerOptions): Promise<RunningFederationServer> {
   const { limits, logger } = options;
+  // Apollo Gateway sends usage metrics to Apollo (usage-reporting.api.apollographql.com) hourly unless
+  // this is set: a public-sector graph reports to no third party. APOLLO_TELEMETRY_DISABLED=false opts in.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
   // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
   const limited = limitedServerOptions<GatewayContext>(limits, costAnnotationsOf(parse(options.supergraphSdl)));
@@ -102,7 +105,13 @@ export async function startFederationServer(options: FederationServerOptions): P
     validationRules: limited.validationRules,
     formatError: limited.formatError,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...limited.plugins, refusedWritePlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      clientErrorsPlugin<GatewayContext>(),
+      accessLogPlugin<GatewayContext>({ caller: (context) => context.huvudman }),
+      ...limited.plugins,
+      refusedWritePlugin(),
+    ],
   });
   await apollo.start();
 
@@ -125,14 +134,15 @@ export async function startFederationServer(options: FederationServerOptions): P
     share: options.shareInFlight === false ? undefined : anonymousQueryKey(limits.maxTokens),
     context: async (req, params) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
+      let caller: Caller;
       try {
-        await verify(req);
+        caller = await verify(req);
       } catch (error) {
         // A write is passed on so its owner audits the denied attempt, then refused all the same.
         if (!isWrite(params, limits.maxTokens)) throw error;
         return { authorization: req.headers.authorization, logger, refusedToken: error };
       }
-      return { authorization: req.headers.authorization, logger };
+      return { authorization: req.headers.authorization, logger, huvudman: caller.kind === 'authenticated' ? caller.huvudman : undefined };
     },
   });
   const idePage = idePageRoute({ graphqlPath: '/graphql', assetPrefix: IDE_ASSETS, title: options.title });

@@ -30,7 +30,7 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
     const { name, url, timeoutMs, unavailable } = this.options;
     try {
       const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
-      const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs);
+      const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs, name);
       const { response } = await this.circuits.execute(url, isMutation(options), send);
       return response;
     } catch (error) {

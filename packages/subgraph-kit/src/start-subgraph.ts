@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
 import {
+  accessLogPlugin,
   clientErrorsPlugin,
   closeServer,
   createHttpServer,
@@ -14,7 +15,7 @@ import {
   type Logger,
   type Route,
 } from '@orebro/http';
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
+import { authConfigFromEnv, createTokenVerifier, describeCaller, type TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
@@ -55,7 +56,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const database = options.database ?? databaseFromEnv(definition.instance);
   const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv());
   const limits = options.limits ?? subgraphLimitsFromEnv();
-  const orm = await initORM(definition, database, { onQuery: options.onQuery });
+  const orm = await initORM(definition, database, { onQuery: options.onQuery, logger });
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
@@ -74,6 +75,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       clientErrorsPlugin<SubgraphContext<L>>(),
+      // One access line per request: the caller's huvudman from the token this subgraph verified.
+      accessLogPlugin<SubgraphContext<L>>({ caller: (context) => describeCaller(context.caller).huvudman }),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
       executionDeadlinePlugin(),

@@ -105,7 +105,8 @@ export function inServerSpan<T>(
 /**
  * Runs `work` in a CLIENT span, a child of the active span, giving it `headers` with the W3C trace
  * context of that span added: the outgoing request carries them, so the server continues the trace.
- * Without tracing, `work` gets `headers` unchanged and no span.
+ * Without tracing, or outside any span (background work such as a periodic schema refresh, which
+ * would otherwise start a trace of its own every time), `work` gets `headers` unchanged and no span.
  */
 export function inClientSpan<T>(
   name: string,
@@ -113,7 +114,7 @@ export function inClientSpan<T>(
   headers: Record<string, string>,
   work: (headers: Record<string, string>, span: Span | undefined) => Promise<T>,
 ): Promise<T> {
-  if (!provider) return work(headers, undefined);
+  if (!provider || !trace.getActiveSpan()) return work(headers, undefined);
   const span = tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes });
   const active = trace.setSpan(context.active(), span);
   const carrier = { ...headers };
@@ -123,7 +124,8 @@ export function inClientSpan<T>(
 
 /**
  * A span for work already done, e.g. an SQL statement reported after it ran with its duration: a child
- * of the active span, from `endTime - durationMs` to `endTime` (epoch milliseconds). `error` marks it failed.
+ * of the active span, from `endTime - durationMs` to `endTime` (epoch milliseconds). `error` marks it
+ * failed. Outside any span (start-up work such as migrations) none is made.
  */
 export function recordFinishedSpan(
   name: string,
@@ -131,7 +133,7 @@ export function recordFinishedSpan(
   attributes: Attributes,
   options: { kind?: SpanKind; error?: string } = {},
 ): void {
-  if (!provider) return;
+  if (!provider || !trace.getActiveSpan()) return;
   const endTime = timing.endTime ?? Date.now();
   const span = tracer.startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes, startTime: endTime - timing.durationMs });
   if (options.error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR, message: options.error });

@@ -25,7 +25,8 @@ export interface AccessRecord {
 }
 
 const byRequest = new WeakMap<IncomingMessage, AccessRecord>();
-const byContext = new WeakMap<object, AccessRecord>();
+/** On the request's GraphQL context, as an enumerable property: Apollo Server hands plugins a shallow copy of the context. */
+const ACCESS = Symbol('access record');
 
 /** Starts the access record of a request (the HTTP server does, for the routes it logs). */
 export function beginAccess(req: IncomingMessage, route: string): AccessRecord {
@@ -41,7 +42,7 @@ export function accessRecordOf(req: IncomingMessage): AccessRecord | undefined {
 
 /** Lets the plugin find the record of the request a GraphQL context was built for. */
 export function linkContext(context: object, record: AccessRecord | undefined): void {
-  if (record) byContext.set(context, record);
+  if (record) Object.defineProperty(context, ACCESS, { value: record, enumerable: true });
 }
 
 /**
@@ -103,7 +104,7 @@ export interface AccessLogPluginOptions<TContext> {
 export function accessLogPlugin<TContext extends BaseContext>(options: AccessLogPluginOptions<TContext> = {}): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }): Promise<GraphQLRequestListener<TContext>> {
-      const record = byContext.get(contextValue);
+      const record = (contextValue as { [ACCESS]?: AccessRecord })[ACCESS];
       if (record) record.caller = options.caller?.(contextValue) ?? null;
       let span: Span | undefined;
       const tracing = tracingEnabled();

@@ -151,16 +151,15 @@ export function markFailed(span: Span | undefined, message: string): void {
   span?.setStatus({ code: SpanStatusCode.ERROR, message });
 }
 
-const NO_FIELDS: Readonly<Record<string, never>> = Object.freeze({});
-
 /**
  * The active span's ids as log fields (`trace_id`, `span_id`, lower-case hex as in `traceparent`), or
- * no fields outside a span or without tracing. Meant for pino's `mixin`, called on every log line.
+ * no fields outside a span or without tracing. Meant for pino's `mixin`, called on every log line; a
+ * new object each time, as pino merges the line's own fields into the one it gets.
  */
 export function traceFields(): { trace_id?: string; span_id?: string } {
-  if (!provider) return NO_FIELDS;
+  if (!provider) return {};
   const span = trace.getActiveSpan();
-  if (!span) return NO_FIELDS;
+  if (!span) return {};
   const { traceId, spanId } = span.spanContext();
   return { trace_id: traceId, span_id: spanId };
 }

@@ -69,7 +69,7 @@ export async function initORM(definition: OrmDefinition, database: DatabaseConfi
     await orm.schema.ensureDatabase({ create: true });
     const applied = await orm.getMigrator().up();
     options.logger?.info(
-      { migrations: applied.map((m) => m.name), pending: 0 },
+      { migrations: applied.map((m) => m.name) },
       applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema up to date (no migration to apply)',
     );
     return orm as unknown as MikroORM;

@@ -52,6 +52,7 @@ export function linkContext(context: object, record: AccessRecord | undefined): 
  * milliseconds (3 decimals) and trace id. Never headers, variables or the token.
  */
 export function writeAccessLine(logger: Logger, record: AccessRecord, res: ServerResponse): void {
+  if (!logger.isLevelEnabled('info')) return;
   const durationMs = Math.round(Number(process.hrtime.bigint() - record.startedAt) / 1_000) / 1_000;
   const outcome = record.outcome ?? (res.statusCode >= 400 ? 'refused' : 'ok');
   logger.info(

@@ -30,16 +30,15 @@ const UNTRACED = new Set(['/metrics', '/health', '/ready']);
 export function createHttpServer(options: HttpServerOptions): Server {
   const accessLogged = new Set(options.accessLogRoutes ?? ['/graphql']);
   const server = createServer((req, res) => {
-    const path = pathOf(req.url ?? '/');
-    if (!tracingEnabled() || UNTRACED.has(path)) return void handle(req, res, undefined);
-    const attributes = { 'http.request.method': req.method ?? 'GET', 'url.path': path };
-    void inServerSpan(req.headers, req.method ?? 'GET', attributes, (span) => handle(req, res, span));
-  });
-  const handle = async (req: IncomingMessage, res: ServerResponse, span: Span | undefined): Promise<void> => {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const search = queryAt === -1 ? '' : url.slice(queryAt);
+    if (!tracingEnabled() || UNTRACED.has(path)) return void handle(req, res, path, search, undefined);
+    const attributes = { 'http.request.method': req.method ?? 'GET', 'url.path': path };
+    void inServerSpan(req.headers, req.method ?? 'GET', attributes, (span) => handle(req, res, path, search, span));
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse, path: string, search: string, span: Span | undefined): Promise<void> => {
     const exact = (path === '/metrics' ? metricsRoute : options.routes[path]) as Route | undefined;
     const prefix = exact ? undefined : prefixOf(options.prefixRoutes, path);
     const route = exact ?? (prefix === undefined ? undefined : options.prefixRoutes![prefix]);
@@ -68,11 +67,6 @@ export function createHttpServer(options: HttpServerOptions): Server {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   return server;
-}
-
-function pathOf(url: string): string {
-  const queryAt = url.indexOf('?');
-  return queryAt === -1 ? url : url.slice(0, queryAt);
 }
 
 function prefixOf(prefixes: Record<string, Route> | undefined, path: string): string | undefined {

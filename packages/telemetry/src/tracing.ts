@@ -1,9 +1,7 @@
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+// Types only: the SDK and the exporter are loaded when tracing starts (see `loadSdk`).
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 export type { Span, Attributes };
 export { SpanKind };
@@ -63,12 +61,29 @@ export function startTracing(options: TracingOptions): boolean {
   if (provider) throw new Error('Tracing is already started in this process: call startTracing once, at process start.');
   const env = options.env ?? process.env;
   if (!options.spanProcessors && !tracingWanted(env)) return false;
-  const ours = resourceFromAttributes({ ...options.attributes, [ATTR_SERVICE_NAME]: options.serviceName });
+  const sdk = loadSdk();
+  const ours = sdk.resources.resourceFromAttributes({ ...options.attributes, 'service.name': options.serviceName });
   // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES win over ours, as every OpenTelemetry SDK does.
-  const resource = ours.merge(detectResources({ detectors: [envDetector] }));
-  provider = new NodeTracerProvider({ resource, spanProcessors: options.spanProcessors ?? [new BatchSpanProcessor(new OTLPTraceExporter())] });
+  const resource = ours.merge(sdk.resources.detectResources({ detectors: [sdk.resources.envDetector] }));
+  const spanProcessors = options.spanProcessors ?? [new sdk.node.BatchSpanProcessor(new sdk.exporter.OTLPTraceExporter())];
+  provider = new sdk.node.NodeTracerProvider({ resource, spanProcessors });
   provider.register();
   return true;
+}
+
+/**
+ * The SDK, the resource helpers and the OTLP exporter, required on first use: loading them takes
+ * about a second of CPU on a busy machine, which every service (fifteen at once under `npm start`)
+ * would otherwise pay at start with tracing off.
+ */
+function loadSdk() {
+  /* eslint-disable @typescript-eslint/no-require-imports -- deliberately lazy, see above */
+  return {
+    node: require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node'),
+    resources: require('@opentelemetry/resources') as typeof import('@opentelemetry/resources'),
+    exporter: require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http'),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 /**

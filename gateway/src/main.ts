@@ -1,7 +1,7 @@
 import { createLogger, stopOnSignals } from '@orebro/http';
 import { startTracing } from '@orebro/telemetry';
 import { configFromEnv } from './config';
-import { startGateway } from './server';
+import { startGateway } from './start-gateway';
 
 // Before anything runs a request: spans go over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, else nowhere.
 const tracing = startTracing({ serviceName: 'gateway' });

@@ -21,6 +21,7 @@ COPY packages/query-limits/package.json packages/query-limits/
 COPY packages/reference-data/package.json packages/reference-data/
 COPY packages/sharded-source/package.json packages/sharded-source/
 COPY packages/subgraph-kit/package.json packages/subgraph-kit/
+COPY packages/telemetry/package.json packages/telemetry/
 COPY subgraphs/samverkan/package.json subgraphs/samverkan/
 COPY subgraphs/region/package.json subgraphs/region/
 COPY subgraphs/kommun/package.json subgraphs/kommun/

@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import { architecture } from './scripts/lint/architecture.mjs';
 
 /** Packages with no domain in their name: usable by any federation, so they know nothing of this one. */
-const GENERIC_PACKAGES = ['sharded-source', 'http', 'subgraph-kit', 'local-federation'];
+const GENERIC_PACKAGES = ['sharded-source', 'http', 'subgraph-kit', 'local-federation', 'telemetry'];
 
 const noDist = { group: ['**/dist', '**/dist/**'], message: "A package's dist is its build output, not its API: import from the package's entry." };
 

@@ -10,6 +10,7 @@ import {
   graphqlHandler,
   listen,
   operationMetricsPlugin,
+  accessLogPlugin,
   sendJson,
   type Logger,
   type Route,
@@ -101,6 +102,11 @@ function operationKind(query: string, operationName: string | undefined, maxToke
  */
 export async function startFederationServer(options: FederationServerOptions): Promise<RunningFederationServer> {
   const { limits, logger } = options;
+  // Apollo Gateway sends usage metrics to Apollo (usage-reporting.api.apollographql.com) hourly unless
+  // this is set: a public-sector graph reports to no third party. APOLLO_TELEMETRY_DISABLED=false opts in.
+  // Apollo Gateway reads this variable itself; we only give it a default, we read no setting here.
+  // eslint-disable-next-line no-restricted-properties
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
   // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
   const limited = limitedServerOptions<GatewayContext>(limits, costAnnotationsOf(parse(options.supergraphSdl)));
@@ -118,6 +124,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       ApolloServerPluginLandingPageDisabled(),
       operationMetricsPlugin<GatewayContext>(),
       clientErrorsPlugin<GatewayContext>(),
+      accessLogPlugin<GatewayContext>({ caller: (context) => context.huvudman }),
       ...limited.plugins,
       refusedWritePlugin(),
       ...(options.passOnInvalidWrite ? [invalidWritePlugin(options.passOnInvalidWrite)] : []),
@@ -144,14 +151,15 @@ export async function startFederationServer(options: FederationServerOptions): P
     share: options.shareInFlight === false ? undefined : anonymousQueryKey(limits.maxTokens),
     context: async (req, params) => {
       // Refused here first; each subgraph verifies the forwarded token again and decides access itself.
+      let caller: Caller;
       try {
-        await verify(req);
+        caller = await verify(req);
       } catch (error) {
         // A write is passed on so its owner audits the denied attempt, then refused all the same.
         if (!isWrite(params, limits.maxTokens)) throw error;
         return { authorization: req.headers.authorization, logger, refusedToken: error };
       }
-      return { authorization: req.headers.authorization, logger };
+      return { authorization: req.headers.authorization, logger, huvudman: caller.kind === 'authenticated' ? caller.huvudman : undefined };
     },
   });
   const idePage = idePageRoute({ graphqlPath: '/graphql', assetPrefix: IDE_ASSETS, title: options.title });

@@ -32,7 +32,7 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
     const end = instanceFetchSeconds.startTimer({ subgraph: name, instance: name });
     try {
       const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
-      const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs);
+      const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs, name);
       const { response } = await this.circuits.execute(url, isMutation(options), send);
       end({ outcome: 'answered' });
       return response;

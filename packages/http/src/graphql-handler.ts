@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { accessRecordOf, linkContext, outcomeOfBody, type AccessRecord } from './access-log';
 import { HttpError, parseJsonBody, readBody } from './body';
 import { sharedRequests } from './metrics';
 
@@ -44,15 +45,24 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     res.once('close', () => {
       if (!res.writableFinished) clientGone.abort();
     });
-    const execute = () =>
-      options.apollo.executeHTTPGraphQLRequest({
+    const access = accessRecordOf(req);
+    const execute = async () => {
+      const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: () => options.context(req, req.method === 'POST' ? body : null, clientGone.signal),
+        context: async () => {
+          const context = await options.context(req, req.method === 'POST' ? body : null, clientGone.signal);
+          linkContext(context, access);
+          return context;
+        },
       });
+      if (access) answeredFor.set(result, access);
+      return result;
+    };
     const key = options.share?.(req, body, text, search);
     let result = key === undefined ? await execute() : await shared(inFlight, key, execute);
     // A streamed (incremental) answer can be read once only: a follower executes on its own.
     if (result.body.kind !== 'complete' && key !== undefined && !ownsStream.delete(result)) result = await execute();
+    if (access) describeAnswer(access, result);
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -62,6 +72,25 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** The access record of the request that executed an answer: a request sharing it reports the same outcome. */
+const answeredFor = new WeakMap<HTTPGraphQLResponse, AccessRecord>();
+
+/**
+ * Completes a request's access record from its answer: the executing request's record (filled by
+ * accessLogPlugin) for one that shared it; the answer's body when no plugin saw it (Apollo refused it
+ * before executing, e.g. the context threw for a bad token), read only then.
+ */
+function describeAnswer(access: AccessRecord, result: HTTPGraphQLResponse): void {
+  const executed = answeredFor.get(result);
+  if (executed && executed !== access && access.outcome === undefined) {
+    access.operation = executed.operation;
+    access.operationType = executed.operationType;
+    access.outcome = executed.outcome;
+    access.codes = executed.codes;
+  }
+  if (access.outcome === undefined && result.body.kind === 'complete') outcomeOfBody(access, result.body.string);
 }
 
 /** Streamed answers not yet taken by the request that started them (see `shared`). */

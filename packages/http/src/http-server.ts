@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inServerSpan, markFailed, stopTracing, tracingEnabled, type Span } from '@orebro/telemetry';
+import { beginAccess, writeAccessLine } from './access-log';
 import type { Logger } from './logger';
 import { sendHttpError } from './graphql-handler';
 import { metricsRoute, observeRequest } from './metrics';
@@ -12,20 +14,39 @@ export interface HttpServerOptions {
   routes: Record<string, Route>;
   /** Paths under a prefix, e.g. `/ide/` for static assets. */
   prefixRoutes?: Record<string, Route>;
+  /** Exact paths that get one access line per request (see access-log.ts); default `/graphql`. */
+  accessLogRoutes?: readonly string[];
 }
 
-/** A node:http server that dispatches on path (every one also serves Prometheus `GET /metrics`), turns thrown errors into JSON and keeps connections alive. */
+/** Probes and scrapes: polled every few seconds, they get no span (they would bury the traces that matter). */
+const UNTRACED = new Set(['/metrics', '/health', '/ready']);
+
+/**
+ * A node:http server that dispatches on path (every one also serves Prometheus `GET /metrics`), turns
+ * thrown errors into JSON and keeps connections alive. With tracing on (@orebro/telemetry), each
+ * request but probes runs in a SERVER span continuing the caller's `traceparent`; each request to an
+ * access-logged route writes one access line when it is answered.
+ */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const server = createServer(async (req, res) => {
+  const accessLogged = new Set(options.accessLogRoutes ?? ['/graphql']);
+  const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const search = queryAt === -1 ? '' : url.slice(queryAt);
+    if (!tracingEnabled() || UNTRACED.has(path)) return void handle(req, res, path, search, undefined);
+    const attributes = { 'http.request.method': req.method ?? 'GET', 'url.path': path };
+    void inServerSpan(req.headers, req.method ?? 'GET', attributes, (span) => handle(req, res, path, search, span));
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse, path: string, search: string, span: Span | undefined): Promise<void> => {
     const exact = (path === '/metrics' ? metricsRoute : options.routes[path]) as Route | undefined;
     const prefix = exact ? undefined : prefixOf(options.prefixRoutes, path);
     const route = exact ?? (prefix === undefined ? undefined : options.prefixRoutes![prefix]);
     // Labelled by route, not by path: a scanner's or an asset's path cannot grow the metric without bound.
-    observeRequest(exact ? path : (prefix ?? 'unmatched'), res);
+    const label = exact ? path : (prefix ?? 'unmatched');
+    observeRequest(label, res);
+    span?.updateName(`${req.method ?? 'GET'} ${label}`).setAttribute('http.route', label);
+    const access = exact && accessLogged.has(path) ? beginAccess(req, path) : undefined;
     try {
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end(`No route for ${path}`);
@@ -36,8 +57,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
       options.logger.error({ err: error, path }, 'request failed');
       if (!res.headersSent) sendHttpError(res, error);
       else res.end();
+    } finally {
+      span?.setAttribute('http.response.status_code', res.statusCode);
+      if (res.statusCode >= 500) markFailed(span, `HTTP ${res.statusCode}`);
+      if (access) writeAccessLine(options.logger, access, res);
     }
-  });
+  };
   // Longer than a typical client's idle timeout, so a gateway's pooled connections are not cut under it.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -73,20 +98,22 @@ export async function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** Runs `stop` once on SIGTERM or SIGINT, then exits; a second signal exits at once. */
+/** Runs `stop` once on SIGTERM or SIGINT, sends the spans still buffered (@orebro/telemetry), then exits; a second signal exits at once. */
 export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    stop()
+      .then(() => stopTracing())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);

@@ -25,3 +25,4 @@ export {
 // The metric types, for services' own metrics in the one registry above (no second prom-client to pin).
 export { Counter, Gauge, Histogram } from 'prom-client';
 export { operationMetricsPlugin, MAX_OPERATION_NAMES } from './operation-metrics';
+export { accessLogPlugin, type AccessLogPluginOptions, type AccessOutcome } from './access-log';

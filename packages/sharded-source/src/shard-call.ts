@@ -46,7 +46,7 @@ async function callShardOnce(shard: Shard, body: ShardRequestBody, document: Doc
   if (problems.length > 0) return { shard, status: 'missing', reason: 'INCOMPATIBLE_SCHEMA', detail: `its schema cannot serve this request (${problems[0]})` };
   let reply: { response: ShardResponse; headers: IncomingHttpHeaders };
   try {
-    const send = () => ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs);
+    const send = () => ctx.transport(shard.url, body, ctx.headers, ctx.timeoutMs, `${ctx.subgraphName} ${shard.key}`);
     reply = ctx.circuits ? await ctx.circuits.execute(shard.url, ctx.isWrite, send) : await send();
   } catch (error) {
     if (error instanceof CircuitOpenError) return { shard, status: 'missing', reason: 'CIRCUIT_OPEN', detail: error.message, requestSent: false };

@@ -1,5 +1,6 @@
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { inClientSpan, markFailed, tracingEnabled, type Span } from '@orebro/telemetry';
 import { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 
 export interface ShardRequestBody {
@@ -25,8 +26,11 @@ export interface ShardReply {
   headers: IncomingHttpHeaders;
 }
 
-/** Sends one GraphQL request to one shard; rejects on network failure, timeout or a non-GraphQL answer. */
-export type ShardTransport = (url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number) => Promise<ShardReply>;
+/**
+ * Sends one GraphQL request to one shard; rejects on network failure, timeout or a non-GraphQL answer.
+ * `target` names the instance in the request's trace span (e.g. `kommun 1880`); default its URL's host.
+ */
+export type ShardTransport = (url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number, target?: string) => Promise<ShardReply>;
 
 const agents = { http: new Agent({ keepAlive: true, maxSockets: 128 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 128 }) };
 
@@ -44,9 +48,18 @@ function payloadOf(body: ShardRequestBody): Buffer {
 /**
  * POST over pooled keep-alive connections, so a fan-out to twelve shards opens no new sockets when warm.
  * Asks for and decodes gzip, deflate and br (an instance, or a proxy in front of it, may compress).
+ * Within a traced request (@orebro/telemetry) the call is a CLIENT span and carries its W3C
+ * `traceparent`, so the instance continues the trace; the caller's headers are not changed.
  */
-export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
-  new Promise((resolve, reject) => {
+export const httpTransport: ShardTransport = (url, body, headers, timeoutMs, target) =>
+  tracingEnabled()
+    ? inClientSpan(`POST ${target ?? new URL(url).host}`, { 'http.request.method': 'POST', 'url.full': url }, headers, (sent, span) =>
+        post(url, body, sent, timeoutMs, span),
+      )
+    : post(url, body, headers, timeoutMs, undefined);
+
+function post(url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number, span: Span | undefined): Promise<ShardReply> {
+  return new Promise((resolve, reject) => {
     const payload = payloadOf(body);
     const secure = url.startsWith('https:');
     const req = (secure ? httpsRequest : httpRequest)(
@@ -58,6 +71,10 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
         signal: AbortSignal.timeout(timeoutMs),
       },
       (res) => {
+        if (span) {
+          span.setAttribute('http.response.status_code', res.statusCode ?? 0);
+          if ((res.statusCode ?? 0) >= 500) markFailed(span, `HTTP ${res.statusCode}`);
+        }
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
@@ -89,3 +106,4 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs) =>
     );
     req.end(payload);
   });
+}

@@ -3,7 +3,18 @@ import { dirname } from 'node:path';
 import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
 import { MikroORM as LibsqlORM } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
-import type { EntitySchema, EventSubscriber, MigrationObject, MikroORM, Options } from '@mikro-orm/core';
+import {
+  DefaultLogger,
+  type EntitySchema,
+  type EventSubscriber,
+  type LogContext,
+  type LoggerOptions,
+  type MigrationObject,
+  type MikroORM,
+  type Options,
+} from '@mikro-orm/core';
+import type { Logger } from '@orebro/http';
+import { recordFinishedSpan, SpanKind, tracingEnabled } from '@orebro/telemetry';
 import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
 import { IdempotentWrite } from './idempotent-write.entity';
@@ -22,6 +33,8 @@ export interface OrmOptions {
   /** Called with every SQL statement; used by tests and logs to count queries per request. */
   onQuery?: (sql: string) => void;
   debug?: boolean;
+  /** Told which migrations ran (PostgreSQL) or how the schema was brought up to date (embedded SQLite). */
+  logger?: Logger;
 }
 
 /** The definition's entities plus what the kit stores for every subgraph: its own audit log. */
@@ -48,16 +61,68 @@ export async function initORM(definition: OrmDefinition, database: DatabaseConfi
   if (database.kind === 'postgresql') {
     const orm = await PostgresORM.init({
       ...common,
+      loggerFactory: (loggerOptions: LoggerOptions) => new SqlSpanLogger(loggerOptions, 'postgresql'),
       clientUrl: database.url,
       extensions: [Migrator],
       migrations: { migrationsList: definition.migrations, transactional: true, allOrNothing: true },
     } as Options);
     await orm.schema.ensureDatabase({ create: true });
-    await orm.getMigrator().up();
+    const applied = await orm.getMigrator().up();
+    options.logger?.info(
+      { migrations: applied.map((m) => m.name) },
+      applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema up to date (no migration to apply)',
+    );
     return orm as unknown as MikroORM;
   }
   if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
-  const orm = await LibsqlORM.init({ ...common, dbName: database.file } as Options);
+  const orm = await LibsqlORM.init({
+    ...common,
+    dbName: database.file,
+    loggerFactory: (loggerOptions: LoggerOptions) => new SqlSpanLogger(loggerOptions, 'sqlite'),
+  } as Options);
+  // Only asked for when someone listens: the diff costs a schema read.
+  const changes = options.logger ? (await orm.schema.getUpdateSchemaSQL({ safe: true, wrap: false })).split(';').filter((sql) => sql.trim() !== '') : [];
   await orm.schema.updateSchema({ safe: true });
+  options.logger?.info(
+    { schemaStatements: changes.length },
+    changes.length > 0 ? `schema generator brought the embedded database up to date (${changes.length} statement(s))` : 'database schema up to date',
+  );
   return orm as unknown as MikroORM;
 }
+
+/**
+ * MikroORM's own logger, plus one finished CLIENT span per SQL statement when tracing is on (within a
+ * traced request only: start-up migrations make none). MikroORM 6 reports every statement to its
+ * logger's `logQuery` once it has run, with its duration (`took`, whole ms) — for both drivers, and
+ * whether or not query logging is on — so the span is made then, ending now and lasting `took`. The
+ * statement text has placeholders, never parameter values (those are personal data at times).
+ */
+class SqlSpanLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly system: 'postgresql' | 'sqlite',
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    if (tracingEnabled() && context.query) {
+      const operation = /^\s*(\w+)/.exec(context.query)?.[1]?.toUpperCase() ?? 'SQL';
+      recordFinishedSpan(
+        `${operation} ${this.system}`,
+        { durationMs: context.took ?? 0 },
+        {
+          'db.system.name': this.system,
+          'db.operation.name': operation,
+          'db.query.text': context.query.length > MAX_QUERY_TEXT ? `${context.query.slice(0, MAX_QUERY_TEXT)}…` : context.query,
+          ...(context.results !== undefined ? { 'db.response.returned_rows': context.results } : {}),
+        },
+        { kind: SpanKind.CLIENT, error: context.level === 'error' ? 'the statement failed' : undefined },
+      );
+    }
+    super.logQuery(context);
+  }
+}
+
+/** Long statements (an IN list of hundreds of ids) are cut: a span is not the place for kilobytes. */
+const MAX_QUERY_TEXT = 2_000;

@@ -12,7 +12,8 @@ export interface AreaSeed {
 /**
  * Seeds every area whose tables are all empty, in area order and in one transaction: a fresh
  * database gets everything, an existing one gets only the areas added since (an upgrade), and a
- * half-seeded database never stays.
+ * half-seeded database never stays. Logs what it did: the rows seeded per table of each area seeded,
+ * and the areas found already seeded. Returns the names of the areas seeded.
  */
 export async function seedEmptyAreas(orm: MikroORM, seeds: readonly AreaSeed[], logger: Logger): Promise<string[]> {
   const em = orm.em.fork();
@@ -21,11 +22,18 @@ export async function seedEmptyAreas(orm: MikroORM, seeds: readonly AreaSeed[], 
     const counts = await Promise.all(area.entities.map((entity) => em.count(entity.meta.className)));
     if (counts.every((count) => count === 0)) empty.push(area);
   }
-  if (empty.length === 0) return [];
+  const alreadySeeded = seeds.filter((area) => !empty.includes(area)).map((a) => a.name);
+  if (empty.length === 0) {
+    logger.info({ alreadySeeded }, seeds.length > 0 ? 'already seeded' : 'nothing to seed');
+    return [];
+  }
   await em.transactional(async (tx) => {
     for (const area of empty) await area.seed(tx, logger);
   });
   const names = empty.map((a) => a.name);
-  logger.info({ areas: names }, 'seeded empty areas');
+  const counter = orm.em.fork();
+  const rows: Record<string, number> = {};
+  for (const area of empty) for (const entity of area.entities) rows[entity.meta.className] = await counter.count(entity.meta.className);
+  logger.info({ areas: names, rows, alreadySeeded }, 'seeded empty areas');
   return names;
 }

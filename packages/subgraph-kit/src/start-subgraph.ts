@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
 import {
+  accessLogPlugin,
   clientErrorsPlugin,
   closeServer,
   createHttpServer,
@@ -15,7 +16,7 @@ import {
   type Logger,
   type Route,
 } from '@orebro/http';
-import type { TokenVerifier } from '@orebro/huvudman-auth';
+import { describeCaller, type TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
 import { describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
@@ -59,7 +60,7 @@ export interface RunningSubgraph {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name, { instance: definition.instance });
   const { database, verifyToken, limits } = options;
-  const orm = await initORM(definition, database, { onQuery: options.onQuery });
+  const orm = await initORM(definition, database, { onQuery: options.onQuery, logger });
   const unwatchDatabase = watchDatabase(orm, database.kind);
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
@@ -80,6 +81,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin<SubgraphContext<L>>(),
       clientErrorsPlugin<SubgraphContext<L>>(),
+      // One access line per request: the caller's huvudman from the token this subgraph verified.
+      accessLogPlugin<SubgraphContext<L>>({ caller: (context) => describeCaller(context.caller).huvudman }),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
       executionDeadlinePlugin(),

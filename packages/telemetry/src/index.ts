@@ -1,0 +1,18 @@
+export {
+  startTracing,
+  stopTracing,
+  tracingEnabled,
+  tracingWanted,
+  inServerSpan,
+  inClientSpan,
+  recordFinishedSpan,
+  startChildSpan,
+  markFailed,
+  traceFields,
+  activeTraceId,
+  SpanKind,
+  type Span,
+  type Attributes,
+  type TracingOptions,
+  type TelemetryEnv,
+} from './tracing';

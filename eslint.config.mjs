@@ -73,6 +73,29 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noDist, domainImports('@orebro/huvudman-auth')] }] },
   },
   {
+    // One way to configure a service: its entry point reads process.env once into configuration
+    // objects (configFromEnv, runSubgraphProcess, the identity provider's main) and everything else
+    // takes its settings from them. A setting read from process.env deep inside is invisible to
+    // tests and to the configuration's own checks (README, "Configuration").
+    files: ['gateway/src/**/*.ts', 'packages/*/src/**/*.ts', 'subgraphs/*/src/**/*.ts'],
+    ignores: [
+      'gateway/src/main.ts',
+      'packages/subgraph-kit/src/run-subgraph-process.ts',
+      'packages/dev-identity-provider/src/main.ts',
+      // A launcher for `npm start` and the tests (tooling, like scripts/): its services inherit its environment.
+      'packages/local-federation/**',
+      '**/*.test.ts',
+      '**/test-support/**',
+      'packages/subgraph-kit/src/test-*.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: "Take the setting from the service's configuration (read from process.env at its entry point only)." },
+      ],
+    },
+  },
+  {
     // CommonJS scripts and configuration (jest.config.js, scripts/complete-lockfile.js).
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },

@@ -63,7 +63,7 @@ describe("the region's own use of its grant allocations", () => {
     it.each([
       ['a negative amount', { amountSek: -1 }, /non-negative whole number/],
       ['no purpose', { purpose: ' ' }, /purpose must not be empty/],
-      ['a malformed programme id', { programmeId: 'God och nära vård' }, /not a grant programme id/],
+      ['a malformed programme id', { programmeId: 'God och nära vård' }, /programmeId must be lower-case ASCII words joined by hyphens/],
       ['a personnummer in the purpose', { purpose: 'För 19121212-1212' }, /personnummer/],
     ])('refuses %s and changes nothing', async (_label, bad, message) => {
       const before = await count();

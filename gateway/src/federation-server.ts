@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { clientErrorsPlugin, closeServer, createHttpServer, graphqlHandler, listen, sendJson, type Logger, type Route } from '@orebro/http';
@@ -13,6 +14,7 @@ import type { LimitsConfig } from './limits/limits-config';
 import { createRateLimit } from './limits/rate-limit';
 import { trustedDocuments } from './limits/trusted-documents';
 import { refusedWritePlugin } from './refused-writes';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache/response-cache';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -27,6 +29,8 @@ export interface FederationServerOptions {
   title: string;
   /** Identical anonymous queries in flight together share one execution (default true; see anonymousQueryKey). */
   shareInFlight?: boolean;
+  /** The cache of anonymous public answers (response-cache/); off when absent (the benchmark's peers). */
+  responseCache?: ResponseCacheOptions;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
   /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
@@ -92,6 +96,7 @@ export async function startFederationServer(options: FederationServerOptions): P
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
   // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
   const limited = limitedServerOptions<GatewayContext>(limits, costAnnotationsOf(parse(options.supergraphSdl)));
+  const responseCache = await createResponseCache(options.responseCache ?? { enabled: false, keyPrefix: '', instances: {} }, options.supergraphSdl, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -102,7 +107,17 @@ export async function startFederationServer(options: FederationServerOptions): P
     validationRules: limited.validationRules,
     formatError: limited.formatError,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...limited.plugins, refusedWritePlugin()],
+    // The subgraphs' cache hints make the overall policy (our data sources narrow it per fetch); it is
+    // used by the response cache only, never sent to clients as Cache-Control (they would keep answers
+    // past a write; response-cache.ts sends `no-store`).
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      clientErrorsPlugin<GatewayContext>(),
+      ...limited.plugins,
+      refusedWritePlugin(),
+      ...responseCache.plugins,
+    ],
   });
   await apollo.start();
 
@@ -158,6 +173,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       await closeServer(server);
       await apollo.stop();
       await rateLimit.close();
+      await responseCache.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { getOperationAST, parse } from 'graphql';
-import { CircuitOpenError, httpTransport, InstanceCircuits, type ShardResponse } from '@orebro/sharded-source';
+import { cacheHintOf, CircuitOpenError, httpTransport, InstanceCircuits, restrictCachePolicy, UNCACHEABLE, type ShardResponse } from '@orebro/sharded-source';
 import type { GatewayContext } from './gateway-context';
 import { unansweredEntities } from './unanswered-entities';
 
@@ -31,11 +31,14 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
     try {
       const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
       const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs);
-      const { response } = await this.circuits.execute(url, isMutation(options), send);
+      const { response, headers } = await this.circuits.execute(url, isMutation(options), send);
+      // The subgraph's Cache-Control hint bounds the whole answer's (as @apollo/gateway's own data source does).
+      restrictCachePolicy(options, [cacheHintOf(headers)]);
       return response;
     } catch (error) {
       const open = error instanceof CircuitOpenError;
       if (!open) context.logger?.warn({ subgraph: name, err: error }, 'subgraph did not answer');
+      restrictCachePolicy(options, [UNCACHEABLE]);
       const errors = [
         {
           message: `The ${name} subgraph is unavailable${open ? ` (${error.message})` : ''}; its data is missing from this answer.`,

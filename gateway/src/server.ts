@@ -62,6 +62,16 @@ export async function startGateway(
       });
       return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs, circuits });
     },
+    responseCache: {
+      enabled: config.responseCache ?? false,
+      redisUrl: limits.redisUrl,
+      keyPrefix: limits.redisKeyPrefix,
+      instances: {
+        ...Object.fromEntries(singles.map((s) => [s.name, [s.url]])),
+        [kommunMember.name]: config.kommunShards.map((s) => s.url),
+      },
+      sdlSecret: config.subgraphSdlSecret,
+    },
     port: config.port,
     host: config.host,
     bodyLimitBytes: config.bodyLimitBytes,

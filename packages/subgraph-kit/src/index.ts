@@ -37,3 +37,4 @@ export {
 export { writeOnce, type WriteOnceOptions } from './idempotency';
 export { IdempotentWrite } from './idempotent-write.entity';
 export { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
+export { ChangeBroadcaster, CHANGES_PATH, changesChannel, dataVersionKey, newDataVersion, type ChangeSignal } from './change-signal';

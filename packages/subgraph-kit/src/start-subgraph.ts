@@ -25,6 +25,7 @@ import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { seedEmptyAreas } from './seed';
 import { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
+import { ChangeBroadcaster, CHANGES_PATH } from './change-signal';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
 
 export interface StartSubgraphOptions {
@@ -39,6 +40,11 @@ export interface StartSubgraphOptions {
   verifyToken?: TokenVerifier;
   /** Query limits, execution time limit and who gets the SDL; by default from the environment. */
   limits?: SubgraphLimits;
+  /**
+   * Where committed writes are announced to the gateways' response cache (change-signal.ts): Redis
+   * (REDIS_URL, REDIS_KEY_PREFIX as the gateway's) besides the always served `/_changes` stream.
+   */
+  changes?: { redisUrl?: string; keyPrefix?: string };
 }
 
 export interface RunningSubgraph {
@@ -82,6 +88,14 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   });
   await apollo.start();
 
+  const changes = new ChangeBroadcaster({
+    subgraph: definition.name,
+    shardKey: definition.shardKey,
+    redisUrl: options.changes ? options.changes.redisUrl : process.env.REDIS_URL || undefined,
+    keyPrefix: options.changes?.keyPrefix ?? (process.env.REDIS_KEY_PREFIX || 'orebro-gateway'),
+    access: limits.sdlAccess,
+    logger,
+  });
   const identity = definition.shardKey === undefined ? {} : { shardKey: definition.shardKey };
   const server = createHttpServer({
     logger,
@@ -103,6 +117,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller), signal };
         },
       }),
+      [CHANGES_PATH]: changes.route,
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance, ...identity }),
       '/ready': async (_req, res) => {
         const ready = await orm.isConnected();
@@ -120,6 +135,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     orm,
     logger,
     async stop() {
+      // The change streams stay open until ended: the server's close waits for open responses.
+      await changes.close();
       await closeServer(server);
       await apollo.stop();
       await orm.close();

@@ -1,0 +1,240 @@
+import { request as httpRequest, type IncomingMessage, type ClientRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { Redis } from 'ioredis';
+import type { Logger } from '@orebro/http';
+import { SDL_SECRET_HEADER } from '@orebro/query-limits';
+import { CHANGES_PATH, changesChannel, dataVersionKey, newDataVersion, type ChangeSignal } from '@orebro/subgraph-kit';
+
+/**
+ * The current version of each subgraph's data, as this gateway knows it. A cached answer is stored and
+ * looked up under the versions of the subgraphs it depends on, so a committed write (a new version) makes
+ * every answer made before it unreachable at once; it then ages out of the cache by its TTL. A subgraph
+ * whose changes this gateway is not following right now has no version: answers depending on it are
+ * neither read from nor written to the cache (a write could go unnoticed).
+ */
+export interface DataVersions {
+  /** The versions of `subgraphs`, or undefined when any of them is not followed right now. */
+  versionsOf(subgraphs: readonly string[]): Record<string, string> | undefined;
+  /** A write went through this gateway: new versions now, before its answer is sent (read your writes). */
+  bump(subgraphs: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Time between attempts to follow a change stream again. */
+const RECONNECT_MS = 1_000;
+
+/**
+ * Without Redis: every instance's `/_changes` stream (a subgraph-kit ChangeBroadcaster), followed by
+ * this gateway alone. A subgraph counts as followed while the streams of all its instances are open;
+ * opening one gives the subgraph a new version (what happened while it was closed is unknown).
+ *
+ * The client is hand-written: Node 20 has no EventSource, and the `eventsource` package would need a
+ * custom fetch for the secret header; reading `data:` lines of one long response is all it takes.
+ */
+export class FollowedDataVersions implements DataVersions {
+  private readonly versions = new Map<string, string>();
+  private readonly open = new Map<string, Set<string>>();
+  private readonly requests = new Set<ClientRequest>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(
+    /** Subgraph name → the GraphQL URL of each of its instances. */
+    private readonly instances: Record<string, readonly string[]>,
+    private readonly secret: string | undefined,
+    private readonly logger: Logger,
+  ) {
+    for (const [subgraph, urls] of Object.entries(instances)) {
+      this.open.set(subgraph, new Set());
+      for (const url of urls) this.follow(subgraph, url);
+    }
+  }
+
+  versionsOf(subgraphs: readonly string[]): Record<string, string> | undefined {
+    const result: Record<string, string> = {};
+    for (const subgraph of subgraphs) {
+      const version = this.isFollowed(subgraph) ? this.versions.get(subgraph) : undefined;
+      if (version === undefined) return undefined;
+      result[subgraph] = version;
+    }
+    return result;
+  }
+
+  async bump(subgraphs: readonly string[]): Promise<void> {
+    for (const subgraph of subgraphs) this.versions.set(subgraph, newDataVersion());
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const req of this.requests) req.destroy();
+  }
+
+  private isFollowed(subgraph: string): boolean {
+    const urls = this.instances[subgraph];
+    return urls !== undefined && this.open.get(subgraph)!.size === urls.length;
+  }
+
+  private follow(subgraph: string, url: string): void {
+    if (this.closed) return;
+    const target = new URL(CHANGES_PATH, url);
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const headers: Record<string, string> = { accept: 'text/event-stream', ...(this.secret ? { [SDL_SECRET_HEADER]: this.secret } : {}) };
+    const req = send(target, { headers });
+    this.requests.add(req);
+    let following = false;
+    const lost = () => {
+      this.requests.delete(req);
+      if (following) this.logger.warn({ subgraph, url: target.origin }, 'response cache: change stream lost; not caching its data until followed again');
+      following = false;
+      this.open.get(subgraph)!.delete(url);
+      this.retry(subgraph, url);
+    };
+    req.on('error', () => lost());
+    req.on('response', (res: IncomingMessage) => {
+      if (res.statusCode !== 200) {
+        this.logger.warn({ subgraph, url: target.origin, status: res.statusCode }, 'response cache: the change stream was refused');
+        res.resume();
+        res.on('end', lost);
+        return;
+      }
+      res.setEncoding('utf8');
+      let buffered = '';
+      res.on('data', (chunk: string) => {
+        buffered += chunk;
+        let end: number;
+        while ((end = buffered.indexOf('\n\n')) !== -1) {
+          const event = buffered.slice(0, end);
+          buffered = buffered.slice(end + 2);
+          const type = /^event: (.*)$/m.exec(event)?.[1] ?? 'message';
+          const data = /^data: (.*)$/m.exec(event)?.[1];
+          if (data === undefined) continue; // a heartbeat comment
+          if (type === 'following') {
+            following = true;
+            this.open.get(subgraph)!.add(url);
+            this.versions.set(subgraph, newDataVersion());
+          } else {
+            const signal = parseSignal(data);
+            if (signal) this.versions.set(subgraph, signal.version);
+          }
+        }
+      });
+      res.on('close', lost);
+    });
+    req.end();
+  }
+
+  private retry(subgraph: string, url: string): void {
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.follow(subgraph, url);
+    }, RECONNECT_MS);
+    timer.unref();
+    this.timers.add(timer);
+  }
+}
+
+/**
+ * With Redis: each subgraph process publishes its new version there (subgraph-kit ChangeBroadcaster),
+ * so every gateway replica uses the same versions and therefore shares the cached answers. Followed
+ * while the subscription is up; on (re)subscribing, the versions are read again.
+ */
+export class RedisDataVersions implements DataVersions {
+  private readonly versions = new Map<string, string>();
+  private subscribed = false;
+
+  private constructor(
+    private readonly commands: Redis,
+    private readonly subscriber: Redis,
+    private readonly subgraphs: readonly string[],
+    private readonly keyPrefix: string,
+    private readonly logger: Logger,
+  ) {}
+
+  static async connect(redisUrl: string, keyPrefix: string, subgraphs: readonly string[], logger: Logger): Promise<RedisDataVersions> {
+    const commands = new Redis(redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
+    const subscriber = new Redis(redisUrl, { lazyConnect: true });
+    for (const client of [commands, subscriber]) client.on('error', (error) => logger.warn({ err: error }, 'response cache: Redis unreachable'));
+    const versions = new RedisDataVersions(commands, subscriber, subgraphs, keyPrefix, logger);
+    subscriber.on('message', (_channel: string, text: string) => versions.received(text));
+    subscriber.on('close', () => {
+      versions.subscribed = false;
+    });
+    // ioredis subscribes again after a reconnect; what was published meanwhile is read back then.
+    subscriber.on('ready', () => void versions.resubscribed());
+    await commands.connect().catch(() => undefined);
+    await subscriber.connect().catch(() => undefined);
+    await versions.resubscribed();
+    return versions;
+  }
+
+  versionsOf(subgraphs: readonly string[]): Record<string, string> | undefined {
+    if (!this.subscribed) return undefined;
+    const result: Record<string, string> = {};
+    for (const subgraph of subgraphs) {
+      const version = this.versions.get(subgraph);
+      if (version === undefined) return undefined;
+      result[subgraph] = version;
+    }
+    return result;
+  }
+
+  async bump(subgraphs: readonly string[]): Promise<void> {
+    const multi = this.commands.multi();
+    for (const subgraph of subgraphs) {
+      const signal: ChangeSignal = { subgraph, entities: [], version: newDataVersion(), at: new Date().toISOString() };
+      this.versions.set(subgraph, signal.version);
+      multi.set(dataVersionKey(this.keyPrefix, subgraph), signal.version).publish(changesChannel(this.keyPrefix), JSON.stringify(signal));
+    }
+    await multi.exec().catch((error: unknown) => {
+      // The other replicas were not told: stop caching until the subscription is back and has read again.
+      this.subscribed = false;
+      this.logger.error({ err: error }, 'response cache: could not publish a write to Redis');
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.commands, this.subscriber].map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
+  private received(text: string): void {
+    const signal = parseSignal(text);
+    if (!signal) return;
+    this.versions.set(signal.subgraph, signal.version);
+    this.touched?.add(signal.subgraph);
+  }
+
+  /** Subgraphs told a new version while the versions are being read: the message is newer than the read. */
+  private touched?: Set<string>;
+
+  private async resubscribed(): Promise<void> {
+    try {
+      if (this.subscriber.status !== 'ready' && this.subscriber.status !== 'connect') return;
+      await this.subscriber.subscribe(changesChannel(this.keyPrefix));
+      this.touched = new Set();
+      const keys = this.subgraphs.map((s) => dataVersionKey(this.keyPrefix, s));
+      // A subgraph that never wrote gets a version now (NX: the first replica's wins), never a fixed
+      // "initial" one that entries made before an evicted key could also carry.
+      for (const key of keys) await this.commands.set(key, newDataVersion(), 'NX');
+      const values = await this.commands.mget(...keys);
+      this.subgraphs.forEach((subgraph, i) => {
+        if (!this.touched!.has(subgraph) && values[i]) this.versions.set(subgraph, values[i]!);
+      });
+      this.touched = undefined;
+      this.subscribed = this.subgraphs.every((s) => this.versions.has(s));
+    } catch (error) {
+      this.subscribed = false;
+      this.logger.warn({ err: error }, 'response cache: could not follow the subgraphs’ changes in Redis; not caching');
+    }
+  }
+}
+
+function parseSignal(text: string): ChangeSignal | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<ChangeSignal>;
+    return typeof value.subgraph === 'string' && typeof value.version === 'string' ? (value as ChangeSignal) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -202,30 +202,39 @@ export class RedisDataVersions implements DataVersions {
     const signal = parseSignal(text);
     if (!signal) return;
     this.versions.set(signal.subgraph, signal.version);
-    this.touched?.add(signal.subgraph);
+    for (const touched of this.reading) touched.add(signal.subgraph);
   }
 
-  /** Subgraphs told a new version while the versions are being read: the message is newer than the read. */
-  private touched?: Set<string>;
+  /** Per read of the versions in progress, the subgraphs told a new version meanwhile: the message is newer than the read. */
+  private readonly reading = new Set<Set<string>>();
+  private queue: Promise<void> = Promise.resolve();
 
-  private async resubscribed(): Promise<void> {
+  /** One read at a time ('ready' and connect may ask together). */
+  private resubscribed(): Promise<void> {
+    this.queue = this.queue.then(() => this.readVersions());
+    return this.queue;
+  }
+
+  private async readVersions(): Promise<void> {
+    const touched = new Set<string>();
+    this.reading.add(touched);
     try {
-      if (this.subscriber.status !== 'ready' && this.subscriber.status !== 'connect') return;
+      if (this.subscriber.status !== 'ready') return;
       await this.subscriber.subscribe(changesChannel(this.keyPrefix));
-      this.touched = new Set();
       const keys = this.subgraphs.map((s) => dataVersionKey(this.keyPrefix, s));
       // A subgraph that never wrote gets a version now (NX: the first replica's wins), never a fixed
       // "initial" one that entries made before an evicted key could also carry.
       for (const key of keys) await this.commands.set(key, newDataVersion(), 'NX');
       const values = await this.commands.mget(...keys);
       this.subgraphs.forEach((subgraph, i) => {
-        if (!this.touched!.has(subgraph) && values[i]) this.versions.set(subgraph, values[i]!);
+        if (!touched.has(subgraph) && values[i]) this.versions.set(subgraph, values[i]!);
       });
-      this.touched = undefined;
       this.subscribed = this.subgraphs.every((s) => this.versions.has(s));
     } catch (error) {
       this.subscribed = false;
       this.logger.warn({ err: error }, 'response cache: could not follow the subgraphs’ changes in Redis; not caching');
+    } finally {
+      this.reading.delete(touched);
     }
   }
 }

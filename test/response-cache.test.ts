@@ -58,7 +58,11 @@ async function ask<T = Record<string, unknown>>(
   headers: Record<string, string> = {},
 ): Promise<Answer<T>> {
   const url = typeof gateway === 'string' ? gateway : gateway.url;
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { ...((await response.json()) as GraphQLResponse<T>), cache: response.headers.get('x-cache') };
 }
 
@@ -136,12 +140,7 @@ describe('a committed write', () => {
     expect(populationOf(await ask<Overview>(memory, OVERVIEW, { year }), '1880')).toBeNull();
     expect((await ask(memory, OVERVIEW, { year })).cache).toBe('HIT');
     const bodies = await ask(memory, BODIES);
-    const written = await ask(
-      memory,
-      POPULATION,
-      { input: { kommunCode: '1880', year, value: 160_001, source: 'Test' } },
-      bearer(await writer('1880')),
-    );
+    const written = await ask(memory, POPULATION, { input: { kommunCode: '1880', year, value: 160_001, source: 'Test' } }, bearer(await writer('1880')));
     expect(written).toHaveNoErrors();
     const after = await ask<Overview>(memory, OVERVIEW, { year });
     expect(after.cache).toBe('MISS');

@@ -64,7 +64,8 @@ export class OperationSubgraphs {
 
   private compute(document: DocumentNode, operationName: string | undefined): readonly string[] {
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-    const operation = operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
+    const operation =
+      operationName === undefined ? (operations.length === 1 ? operations[0] : undefined) : operations.find((o) => o.name?.value === operationName);
     if (!operation) return this.all;
     const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
     const graphs = new Set<string>();

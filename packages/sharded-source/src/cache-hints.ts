@@ -37,7 +37,10 @@ export function cacheHintOf(headers: IncomingHttpHeaders): CacheHint {
  * this only in its own RemoteGraphQLDataSource; our data sources replace it, so they do it here.
  * A no-op outside an incoming operation or when the server runs no cache-control plugin.
  */
-export function restrictCachePolicy<TContext extends Record<string, unknown>>(options: GraphQLDataSourceProcessOptions<TContext>, hints: readonly CacheHint[]): void {
+export function restrictCachePolicy<TContext extends Record<string, unknown>>(
+  options: GraphQLDataSourceProcessOptions<TContext>,
+  hints: readonly CacheHint[],
+): void {
   if (!('incomingRequestContext' in options)) return;
   const policy = (options.incomingRequestContext as { overallCachePolicy?: { restrict?: (hint: CacheHint) => void } }).overallCachePolicy;
   if (typeof policy?.restrict !== 'function') return;

@@ -23,16 +23,42 @@ export interface DataVersions {
 /** Time between attempts to follow a change stream again. */
 const RECONNECT_MS = 1_000;
 
+/** Where the versions are kept: this process's memory, or Redis shared by every replica. */
+export interface VersionStore {
+  get(subgraph: string): string | undefined;
+  /** Sets (and with Redis, shares) a subgraph's version. */
+  set(subgraph: string, version: string): Promise<void>;
+  /** False while the store may have missed a version (Redis subscription down). */
+  ready(): boolean;
+  close(): Promise<void>;
+}
+
+/** The versions in this process only: each gateway replica then has its own cache. */
+export class MemoryVersionStore implements VersionStore {
+  private readonly versions = new Map<string, string>();
+  get(subgraph: string): string | undefined {
+    return this.versions.get(subgraph);
+  }
+  async set(subgraph: string, version: string): Promise<void> {
+    this.versions.set(subgraph, version);
+  }
+  ready(): boolean {
+    return true;
+  }
+  async close(): Promise<void> {}
+}
+
 /**
- * Without Redis: every instance's `/_changes` stream (a subgraph-kit ChangeBroadcaster), followed by
- * this gateway alone. A subgraph counts as followed while the streams of all its instances are open;
- * opening one gives the subgraph a new version (what happened while it was closed is unknown).
+ * Every instance's `/_changes` stream (a subgraph-kit ChangeBroadcaster), followed by each gateway
+ * replica, with or without Redis (a subgraph need not reach Redis to be heard). A subgraph counts as
+ * followed while the streams of all its instances are open; opening one gives the subgraph a new
+ * version (what happened while it was closed is unknown). A change's version is the one its subgraph
+ * made, so replicas storing it in shared Redis all store the same value.
  *
  * The client is hand-written: Node 20 has no EventSource, and the `eventsource` package would need a
  * custom fetch for the secret header; reading `data:` lines of one long response is all it takes.
  */
 export class FollowedDataVersions implements DataVersions {
-  private readonly versions = new Map<string, string>();
   private readonly open = new Map<string, Set<string>>();
   private readonly requests = new Set<ClientRequest>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -43,6 +69,7 @@ export class FollowedDataVersions implements DataVersions {
     private readonly instances: Record<string, readonly string[]>,
     private readonly secret: string | undefined,
     private readonly logger: Logger,
+    private readonly store: VersionStore = new MemoryVersionStore(),
   ) {
     for (const [subgraph, urls] of Object.entries(instances)) {
       this.open.set(subgraph, new Set());
@@ -51,9 +78,10 @@ export class FollowedDataVersions implements DataVersions {
   }
 
   versionsOf(subgraphs: readonly string[]): Record<string, string> | undefined {
+    if (!this.store.ready()) return undefined;
     const result: Record<string, string> = {};
     for (const subgraph of subgraphs) {
-      const version = this.isFollowed(subgraph) ? this.versions.get(subgraph) : undefined;
+      const version = this.isFollowed(subgraph) ? this.store.get(subgraph) : undefined;
       if (version === undefined) return undefined;
       result[subgraph] = version;
     }
@@ -61,13 +89,14 @@ export class FollowedDataVersions implements DataVersions {
   }
 
   async bump(subgraphs: readonly string[]): Promise<void> {
-    for (const subgraph of subgraphs) this.versions.set(subgraph, newDataVersion());
+    await Promise.all(subgraphs.map((subgraph) => this.store.set(subgraph, newDataVersion())));
   }
 
   async close(): Promise<void> {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
     for (const req of this.requests) req.destroy();
+    await this.store.close();
   }
 
   private isFollowed(subgraph: string): boolean {
@@ -112,10 +141,11 @@ export class FollowedDataVersions implements DataVersions {
           if (type === 'following') {
             following = true;
             this.open.get(subgraph)!.add(url);
-            this.versions.set(subgraph, newDataVersion());
+            void this.store.set(subgraph, newDataVersion());
           } else {
             const signal = parseSignal(data);
-            if (signal) this.versions.set(subgraph, signal.version);
+            // Already known when the subgraph published it to Redis too, or another replica stored it.
+            if (signal && this.store.get(subgraph) !== signal.version) void this.store.set(subgraph, signal.version);
           }
         }
       });
@@ -136,11 +166,12 @@ export class FollowedDataVersions implements DataVersions {
 }
 
 /**
- * With Redis: each subgraph process publishes its new version there (subgraph-kit ChangeBroadcaster),
- * so every gateway replica uses the same versions and therefore shares the cached answers. Followed
- * while the subscription is up; on (re)subscribing, the versions are read again.
+ * With Redis: the versions are kept there and every change is published on one channel, by the
+ * subgraphs themselves (subgraph-kit ChangeBroadcaster, when they have REDIS_URL) and by each replica
+ * (what its streams told it, and its own writes), so every replica uses the same versions and therefore
+ * shares the cached answers. Ready while the subscription is up; on (re)subscribing the versions are read again.
  */
-export class RedisDataVersions implements DataVersions {
+export class RedisVersionStore implements VersionStore {
   private readonly versions = new Map<string, string>();
   private subscribed = false;
 
@@ -152,11 +183,11 @@ export class RedisDataVersions implements DataVersions {
     private readonly logger: Logger,
   ) {}
 
-  static async connect(redisUrl: string, keyPrefix: string, subgraphs: readonly string[], logger: Logger): Promise<RedisDataVersions> {
+  static async connect(redisUrl: string, keyPrefix: string, subgraphs: readonly string[], logger: Logger): Promise<RedisVersionStore> {
     const commands = new Redis(redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
     const subscriber = new Redis(redisUrl, { lazyConnect: true });
     for (const client of [commands, subscriber]) client.on('error', (error) => logger.warn({ err: error }, 'response cache: Redis unreachable'));
-    const versions = new RedisDataVersions(commands, subscriber, subgraphs, keyPrefix, logger);
+    const versions = new RedisVersionStore(commands, subscriber, subgraphs, keyPrefix, logger);
     subscriber.on('message', (_channel: string, text: string) => versions.received(text));
     subscriber.on('close', () => {
       versions.subscribed = false;
@@ -169,29 +200,27 @@ export class RedisDataVersions implements DataVersions {
     return versions;
   }
 
-  versionsOf(subgraphs: readonly string[]): Record<string, string> | undefined {
-    if (!this.subscribed) return undefined;
-    const result: Record<string, string> = {};
-    for (const subgraph of subgraphs) {
-      const version = this.versions.get(subgraph);
-      if (version === undefined) return undefined;
-      result[subgraph] = version;
-    }
-    return result;
+  get(subgraph: string): string | undefined {
+    return this.versions.get(subgraph);
   }
 
-  async bump(subgraphs: readonly string[]): Promise<void> {
-    const multi = this.commands.multi();
-    for (const subgraph of subgraphs) {
-      const signal: ChangeSignal = { subgraph, entities: [], version: newDataVersion(), at: new Date().toISOString() };
-      this.versions.set(subgraph, signal.version);
-      multi.set(dataVersionKey(this.keyPrefix, subgraph), signal.version).publish(changesChannel(this.keyPrefix), JSON.stringify(signal));
-    }
-    await multi.exec().catch((error: unknown) => {
-      // The other replicas were not told: stop caching until the subscription is back and has read again.
-      this.subscribed = false;
-      this.logger.error({ err: error }, 'response cache: could not publish a write to Redis');
-    });
+  ready(): boolean {
+    return this.subscribed;
+  }
+
+  async set(subgraph: string, version: string): Promise<void> {
+    this.versions.set(subgraph, version);
+    const signal: ChangeSignal = { subgraph, entities: [], version, at: new Date().toISOString() };
+    await this.commands
+      .multi()
+      .set(dataVersionKey(this.keyPrefix, subgraph), version)
+      .publish(changesChannel(this.keyPrefix), JSON.stringify(signal))
+      .exec()
+      .catch((error: unknown) => {
+        // The other replicas were not told: stop caching until the subscription is back and has read again.
+        this.subscribed = false;
+        this.logger.error({ err: error }, 'response cache: could not share a new data version in Redis');
+      });
   }
 
   async close(): Promise<void> {

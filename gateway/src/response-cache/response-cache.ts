@@ -4,7 +4,7 @@ import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } fr
 import { Redis } from 'ioredis';
 import { responseCacheLookups, type Logger } from '@orebro/http';
 import type { GatewayContext } from '../gateway-context';
-import { FollowedDataVersions, RedisDataVersions, type DataVersions } from './data-versions';
+import { FollowedDataVersions, MemoryVersionStore, RedisVersionStore, type DataVersions } from './data-versions';
 import { OperationSubgraphs } from './operation-subgraphs';
 
 export interface ResponseCacheOptions {
@@ -14,7 +14,7 @@ export interface ResponseCacheOptions {
   redisUrl?: string;
   /** REDIS_KEY_PREFIX: graphs sharing one Redis each use their own. */
   keyPrefix: string;
-  /** Without Redis: each subgraph's instances (their GraphQL URLs), whose change streams the gateway follows. */
+  /** Each subgraph's instances (their GraphQL URLs), whose change streams the gateway follows. */
   instances: Record<string, readonly string[]>;
   /** SUBGRAPH_SDL_SECRET: the change streams are guarded like `_service`. */
   sdlSecret?: string;
@@ -52,10 +52,11 @@ export async function createResponseCache(options: ResponseCacheOptions, supergr
     redis.on('error', (error) => logger.warn({ err: error }, 'response cache: Redis unreachable'));
     await redis.connect().catch(() => undefined);
     cache = new RedisKeyValueCache(redis, `${options.keyPrefix}:response-cache:`, logger);
-    versions = await RedisDataVersions.connect(options.redisUrl, options.keyPrefix, subgraphs.all, logger);
+    const store = await RedisVersionStore.connect(options.redisUrl, options.keyPrefix, subgraphs.all, logger);
+    versions = new FollowedDataVersions(options.instances, options.sdlSecret, logger, store);
   } else {
     cache = new InMemoryLRUCache({ maxSize: options.maxBytes ?? 64 * 1024 * 1024 });
-    versions = new FollowedDataVersions(options.instances, options.sdlSecret, logger);
+    versions = new FollowedDataVersions(options.instances, options.sdlSecret, logger, new MemoryVersionStore());
   }
 
   const started = new WeakMap<object, Record<string, string>>();

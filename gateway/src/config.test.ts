@@ -39,6 +39,8 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       CIRCUIT_FAILURES: '5',
       CIRCUIT_COOL_DOWN_MS: '4567',
       READ_RETRIES: '0',
+      RESPONSE_CACHE: 'off',
+      SUBGRAPH_SDL_SECRET: 'sdl-secret',
     });
     expect(config).toEqual({
       port: 4100,
@@ -49,7 +51,14 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       subgraphTimeoutMs: 2345,
       bodyLimitBytes: 3456,
       circuit: { failures: 5, coolDownMs: 4567, readRetries: 0 },
+      responseCache: false,
+      subgraphSdlSecret: 'sdl-secret',
     });
+  });
+
+  it('turns the response cache on by default, and refuses a RESPONSE_CACHE that is neither on nor off', () => {
+    expect(configFromEnv({}).responseCache).toBe(true);
+    expect(() => configFromEnv({ RESPONSE_CACHE: 'sometimes' })).toThrow(/RESPONSE_CACHE must be on or off, got "sometimes"/);
   });
 
   it('uses the defaults for what the env object leaves out, whatever process.env holds', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { RunningGateway } from '@orebro/gateway/src/server';
+import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { instanceNames } from '@orebro/gateway/src/members';
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { startTestGateway } from './support/in-process-federation';

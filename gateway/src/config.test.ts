@@ -44,6 +44,8 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       APP_DIST: '/srv/app',
       LOG_LEVEL: 'warn',
       MAX_DEPTH: '11',
+      RESPONSE_CACHE: 'off',
+      SUBGRAPH_SDL_SECRET: 'sdl-secret',
     });
     expect(config).toEqual({
       port: 4100,
@@ -62,7 +64,14 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       appOidc: { issuer: 'https://id.example', clientId: 'app', scope: 'openid profile' },
       appDist: '/srv/app',
       logLevel: 'warn',
+      responseCache: false,
+      subgraphSdlSecret: 'sdl-secret',
     });
+  });
+
+  it('turns the response cache on by default, and refuses a RESPONSE_CACHE that is neither on nor off', () => {
+    expect(configFromEnv({}).responseCache).toBe(true);
+    expect(() => configFromEnv({ RESPONSE_CACHE: 'sometimes' })).toThrow(/RESPONSE_CACHE must be on or off, got "sometimes"/);
   });
 
   it('uses the defaults for what the env object leaves out, whatever process.env holds', () => {

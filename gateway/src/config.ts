@@ -37,6 +37,8 @@ export interface GatewayConfig {
   appDist: string;
   /** LOG_LEVEL: the pino level of the gateway's logs. */
   logLevel: string;
+  /** RESPONSE_CACHE: the cache of anonymous public answers (README, "Response cache"); default on, `off` turns it off. */
+  responseCache?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export function configFromEnv(env: Env): GatewayConfig {
     subgraphTimeoutMs: intFromEnv(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000),
     subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
+    responseCache: switchFromEnv(env, 'RESPONSE_CACHE', true),
     circuit: {
       failures: intFromEnv(env, 'CIRCUIT_FAILURES', 3),
       coolDownMs: intFromEnv(env, 'CIRCUIT_COOL_DOWN_MS', 10_000),
@@ -111,6 +114,15 @@ export function parseShardList(text: string): Shard[] {
   }
   if (shards.length === 0) throw new Error('Invalid configuration: KOMMUN_URLS lists no kommun instance.');
   return shards;
+}
+
+/** `on`/`off` (also true/false, 1/0); anything else is refused, naming the variable. */
+function switchFromEnv(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['on', 'true', '1'].includes(value)) return true;
+  if (['off', 'false', '0'].includes(value)) return false;
+  throw new Error(`Invalid configuration: ${name} must be on or off, got "${env[name]}".`);
 }
 
 function url(name: string, value: string): string {

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import {
@@ -24,6 +25,7 @@ import type { LimitsConfig } from './request-policies/limits-config';
 import { createRateLimit } from './request-policies/rate-limit';
 import { trustedDocuments } from './request-policies/trusted-documents';
 import { invalidWritePlugin, refusedWritePlugin, type ReceivedRequest } from './refused-writes';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache/response-cache';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -40,6 +42,8 @@ export interface FederationServerOptions {
   shareInFlight?: boolean;
   /** Passes a write refused as invalid on to its owners, which audit it (refused-writes.ts); none: not passed on. */
   passOnInvalidWrite?: (request: ReceivedRequest, authorization: string | undefined) => Promise<void>;
+  /** The cache of anonymous public answers (response-cache/); off when absent (the benchmark's peers). */
+  responseCache?: ResponseCacheOptions;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
   /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
@@ -110,6 +114,7 @@ export async function startFederationServer(options: FederationServerOptions): P
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
   // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
   const limited = limitedServerOptions<GatewayContext>(limits, costAnnotationsOf(parse(options.supergraphSdl)));
+  const responseCache = await createResponseCache(options.responseCache ?? { enabled: false, keyPrefix: '', instances: {} }, options.supergraphSdl, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -120,14 +125,19 @@ export async function startFederationServer(options: FederationServerOptions): P
     validationRules: limited.validationRules,
     formatError: limited.formatError,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
+    // The subgraphs' cache hints make the overall policy (our data sources narrow it per fetch); it is
+    // used by the response cache only, never sent to clients as Cache-Control (they would keep answers
+    // past a write; response-cache.ts sends `no-store`).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       operationMetricsPlugin<GatewayContext>(),
       clientErrorsPlugin<GatewayContext>(),
       accessLogPlugin<GatewayContext>({ caller: (context) => context.huvudman }),
       ...limited.plugins,
       refusedWritePlugin(),
       ...(options.passOnInvalidWrite ? [invalidWritePlugin(options.passOnInvalidWrite)] : []),
+      ...responseCache.plugins,
     ],
   });
   await apollo.start();
@@ -185,6 +195,7 @@ export async function startFederationServer(options: FederationServerOptions): P
       await closeServer(server);
       await apollo.stop();
       await rateLimit.close();
+      await responseCache.close();
     },
   };
 }

@@ -1,7 +1,17 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { getOperationAST, parse } from 'graphql';
 import { instanceFetchSeconds, instanceTimeouts, instanceUnavailable } from '@orebro/http';
-import { CircuitOpenError, httpTransport, InstanceCircuits, isTimeout, unansweredEntityFetch, type ShardResponse } from '@orebro/sharded-source';
+import {
+  cacheHintOf,
+  CircuitOpenError,
+  httpTransport,
+  InstanceCircuits,
+  isTimeout,
+  restrictCachePolicy,
+  unansweredEntityFetch,
+  UNCACHEABLE,
+  type ShardResponse,
+} from '@orebro/sharded-source';
 import type { GatewayContext } from './gateway-context';
 
 export interface RemoteSubgraphOptions {
@@ -33,8 +43,10 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
     try {
       const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
       const send = () => httpTransport(url, body, forwardedHeaders(context), timeoutMs, name);
-      const { response } = await this.circuits.execute(url, isMutation(options), send);
+      const { response, headers } = await this.circuits.execute(url, isMutation(options), send);
       end({ outcome: 'answered' });
+      // The subgraph's Cache-Control hint bounds the whole answer's (as @apollo/gateway's own data source does).
+      restrictCachePolicy(options, [cacheHintOf(headers)]);
       return response;
     } catch (error) {
       const open = error instanceof CircuitOpenError;
@@ -43,6 +55,7 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
       instanceUnavailable.inc({ subgraph: name, instance: name, reason });
       if (isTimeout(error)) instanceTimeouts.inc({ subgraph: name, instance: name });
       if (!open) context.logger?.warn({ subgraph: name, err: error }, 'subgraph did not answer');
+      restrictCachePolicy(options, [UNCACHEABLE]);
       const errors = [
         {
           message: `The ${name} subgraph is unavailable${open ? ` (${error.message})` : ''}; its data is missing from this answer.`,

@@ -96,6 +96,16 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       if (!single) throw new Error(`The supergraph names a subgraph "${name}" the gateway has no configuration for.`);
       return new RemoteSubgraphSource({ ...single, timeoutMs: config.subgraphTimeoutMs });
     },
+    responseCache: {
+      enabled: config.responseCache ?? false,
+      redisUrl: config.limits.redisUrl,
+      keyPrefix: config.limits.redisKeyPrefix,
+      instances: {
+        ...Object.fromEntries(singles.map((s) => [s.name, [s.url]])),
+        [kommunMember.name]: config.kommunShards.map((s) => s.url),
+      },
+      sdlSecret: config.subgraphSdlSecret,
+    },
     port: config.port,
     host: config.host,
     bodyLimitBytes: config.bodyLimitBytes,

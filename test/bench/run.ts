@@ -12,6 +12,7 @@ import { repoRoot } from './lib/precompile';
 import { benchSettings } from './lib/settings';
 import { startBenchFederation, type BenchFederation } from './lib/federation';
 import { appSection } from './sections/app';
+import { cacheSection } from './sections/cache';
 import { fanOutSection } from './sections/fanout';
 import { graphSection } from './sections/graph';
 import { measureIdleMemory, memorySection, type IdleMemory } from './sections/memory';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   let idle: IdleMemory | undefined;
   if (sections.has('memory')) idle = await measureIdleMemory(log);
   let bench: BenchFederation | undefined;
-  if (sections.has('graph') || sections.has('fanout') || sections.has('app')) {
+  if (sections.has('graph') || sections.has('fanout') || sections.has('app') || sections.has('cache')) {
     log('starting the federation (15 processes)...');
     bench = await startBenchFederation(placement);
   }
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     if (bench && sections.has('graph')) parts.push(await graphSection(settings, bench, log));
     if (bench && sections.has('fanout')) parts.push(await fanOutSection(settings, placement, bench, log));
     if (bench && sections.has('app')) parts.push(await appSection(bench, log));
+    if (bench && sections.has('cache')) parts.push(await cacheSection(settings, placement, bench, log));
     if (idle) parts.push(memorySection(idle, bench));
   } finally {
     await bench?.stop();

@@ -85,7 +85,16 @@ export async function startTestFederation(
     // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
     // stopped instance refuses at once, so no test waits for these limits.
     // Circuits off unless a test turns them on: tests that stop instances expect every request to try them.
-    env: { LOG_LEVEL: 'warn', SHARD_TIMEOUT_MS: '60000', SUBGRAPH_TIMEOUT_MS: '60000', CIRCUIT_FAILURES: '0', ...options.env },
+    // The response cache too (test/response-cache.test.ts turns it on): a test that stops an instance or
+    // writes past the gateway expects each query to be answered by the instances as they are now.
+    env: {
+      LOG_LEVEL: 'warn',
+      SHARD_TIMEOUT_MS: '60000',
+      SUBGRAPH_TIMEOUT_MS: '60000',
+      CIRCUIT_FAILURES: '0',
+      RESPONSE_CACHE: 'off',
+      ...options.env,
+    },
   });
   const gatewayUrl = federation.gateway.url;
   return {

@@ -21,6 +21,7 @@ export {
   circuitTransitions,
   rateLimitRefusals,
   sharedRequests,
+  responseCacheLookups,
 } from './metrics';
 // The metric types, for services' own metrics in the one registry above (no second prom-client to pin).
 export { Counter, Gauge, Histogram } from 'prom-client';

@@ -133,6 +133,14 @@ export class BoundedLabel {
   }
 }
 
+/** Queries by response cache outcome (the gateway's response cache; `x-cache` header). */
+export const responseCacheLookups = new Counter({
+  name: `${METRIC_PREFIX}response_cache_requests_total`,
+  help: 'Queries by response cache outcome: hit, miss (made, may be stored), bypass (a token, an unfollowed subgraph, or the cache off).',
+  labelNames: ['outcome'] as const,
+  registers: [metrics],
+});
+
 /** Starts timing a request; the observation is made when its response finishes. */
 export function observeRequest(path: string, res: ServerResponse): void {
   const end = httpRequestSeconds.startTimer({ route: path });

@@ -9,3 +9,4 @@ export { analyseOperation, collectFields, OperationError, type AnalysedOperation
 export { shardKeysOfField } from './targets';
 export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName, type CircuitLabels } from './circuits';
 export { isTimeout } from './shard-call';
+export { cacheHintOf, restrictCachePolicy, UNCACHEABLE, type CacheHint } from './cache-hints';

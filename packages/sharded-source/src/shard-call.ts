@@ -11,7 +11,8 @@ export type MissingReason = 'UNREACHABLE' | 'CIRCUIT_OPEN' | 'INCOMPATIBLE_SCHEM
 
 /** One shard's part of a fan-out: answered, or missing with a reason a client may see. */
 export type ShardOutcome =
-  | { shard: Shard; status: 'answered'; response: ShardResponse }
+  /** `headers`: the instance's HTTP response headers (its `Cache-Control` hint among them). */
+  | { shard: Shard; status: 'answered'; response: ShardResponse; headers: IncomingHttpHeaders }
   /** `requestSent` (UNREACHABLE only): false when the request cannot have reached the instance (refused, no such host). */
   | { shard: Shard; status: 'missing'; reason: MissingReason; detail: string; requestSent?: boolean };
 
@@ -73,7 +74,7 @@ async function callShardOnce(shard: Shard, body: ShardRequestBody, document: Doc
   if (ctx.schemas.state(shard.key).phase === 'unknown' || reply.response.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
     ctx.schemas.refreshSoon(shard.key);
   }
-  return { shard, status: 'answered', response: reply.response };
+  return { shard, status: 'answered', response: reply.response, headers: reply.headers };
 }
 
 /** The transport's time budget ran out (httpTransport's ETIMEDOUT, or a TimeoutError from another transport). */

@@ -11,6 +11,7 @@ import { ShardWiring } from './wiring';
 import { instanceUnavailable } from '@orebro/http';
 import { InstanceCircuits } from './circuits';
 import { unansweredEntities } from './unanswered-entities';
+import { cacheHintOf, restrictCachePolicy, UNCACHEABLE } from './cache-hints';
 
 export interface ShardedDataSourceOptions<TContext> {
   /** The logical subgraph's name in the supergraph. */
@@ -48,6 +49,8 @@ export interface ShardedDataSourceOptions<TContext> {
 interface Answer {
   data: Record<string, unknown> | null;
   errors: ShardGraphQLError[];
+  /** Each asked instance's outcome (none when nothing was sent): their cache hints bound the answer's. */
+  outcomes: ShardOutcome[];
 }
 
 /** A shard's part that is missing, whether asked and failed or never configured. */
@@ -120,7 +123,13 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     const answer = operation.representationsVariable
       ? await this.fetchEntities(operation, body, operation.representationsVariable, call)
       : await this.fetchRootFields(operation, body, call);
-    return answer.errors.length > 0 ? answer : { data: answer.data };
+    // The answer may be kept only as long as its shortest-lived part: every asked instance's hint, and
+    // none (not cacheable) for a missing or unconfigured one (an answer missing a shard's data).
+    restrictCachePolicy(options, [
+      ...answer.outcomes.map((o) => (o.status === 'answered' ? cacheHintOf(o.headers) : UNCACHEABLE)),
+      ...(answer.errors.length > 0 ? [UNCACHEABLE] : []),
+    ]);
+    return answer.errors.length > 0 ? { data: answer.data, errors: answer.errors } : { data: answer.data };
   }
 
   /** Rules 1 and 2: owned representations go to their shard only, joint ones to every shard and are merged. */
@@ -173,13 +182,13 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
       entities[index] = parts.length === 0 && unanswered ? unanswered[index] : (mergeShardValues(parts, conflicts, ['_entities', index]) ?? null);
     }
     errors.push(...conflicts.map(conflictError));
-    return { data: { _entities: entities }, errors };
+    return { data: { _entities: entities }, errors, outcomes };
   }
 
   /** Rules 3 and 4: a field naming a shard goes there; others go everywhere; a mutation goes to exactly one shard. */
   private async fetchRootFields(operation: AnalysedOperation, body: ShardRequestBody, call: ShardCallContext): Promise<Answer> {
     // Everything at the root skipped (e.g. `... @include(if: false)`): nothing to ask anyone.
-    if (operation.rootFields.length === 0) return { data: {}, errors: [] };
+    if (operation.rootFields.length === 0) return { data: {}, errors: [], outcomes: [] };
     const targets = operation.rootFields.map((field) => ({
       field,
       keys: field.name === '__typename' ? new Set<string>() : shardKeysOfField(field, this.options.shardKeyNames, operation.variables),
@@ -217,7 +226,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     }
     errors.push(...this.unconfiguredRootErrors(targets, broadcast));
     errors.push(...conflicts.map(conflictError));
-    return { data, errors };
+    return { data, errors, outcomes };
   }
 
   /**
@@ -245,7 +254,11 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     const [key] = keys;
     if (key !== undefined && !this.shardsByKey.has(key)) {
       if (this.wiring.isExpected(key)) {
-        return { data: null, errors: [this.unavailable({ key, reason: 'NOT_CONFIGURED', detail: 'no instance is configured for it' }, undefined)] };
+        return {
+          data: null,
+          errors: [this.unavailable({ key, reason: 'NOT_CONFIGURED', detail: 'no instance is configured for it' }, undefined)],
+          outcomes: [],
+        };
       }
       return refusal(`No ${this.options.subgraphName} instance serves "${key}".`);
     }
@@ -344,5 +357,5 @@ function fail(message: string, code: string): ShardResponse {
 }
 
 function refusal(message: string): Answer {
-  return { data: null, errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] };
+  return { data: null, errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }], outcomes: [] };
 }

@@ -1,6 +1,7 @@
 export { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 export { initORM, ormEntities, type OrmDefinition, type OrmOptions } from './orm';
 export { NfcTextSubscriber } from './nfc-storage';
+export { onCommittedChanges, CommittedChangesSubscriber, type ChangeOrigin, type CommittedChange, type CommittedChangesListener } from './committed-changes';
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
@@ -41,3 +42,4 @@ export { MAX_NOTE_LENGTH, writeFollowUp, type FollowedUp, type FollowUpChange, t
 export { writeOnce, type WriteOnceOptions } from './idempotency';
 export { IdempotentWrite } from './idempotent-write.entity';
 export { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
+export { ChangeBroadcaster, CHANGES_PATH, changesChannel, dataVersionKey, newDataVersion, type ChangeSignal } from './change-signal';

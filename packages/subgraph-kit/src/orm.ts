@@ -19,6 +19,7 @@ import type { DatabaseConfig } from './database-config';
 import { AuditRecord } from './audit-record.entity';
 import { IdempotentWrite } from './idempotent-write.entity';
 import { NfcTextSubscriber } from './nfc-storage';
+import { CommittedChangesSubscriber } from './committed-changes';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -45,13 +46,20 @@ export function ormEntities(definition: OrmDefinition): OrmDefinition['entities'
 /**
  * Opens the instance's database and brings its schema up to date: migrations on PostgreSQL (the
  * production path), the schema generator on the embedded SQLite file (its own path; a test proves
- * both reach the same model).
+ * both reach the same model). The definition's `name` and `shardKey` (a SubgraphDefinition has them) say
+ * where committed changes come from (onCommittedChanges).
  */
-export async function initORM(definition: OrmDefinition, database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
+export async function initORM(
+  definition: OrmDefinition & { name?: string; shardKey?: string },
+  database: DatabaseConfig,
+  options: OrmOptions = {},
+): Promise<MikroORM> {
+  const origin = { subgraph: definition.name ?? 'unnamed', ...(definition.shardKey === undefined ? {} : { shardKey: definition.shardKey }) };
   const common: Partial<Options> = {
     entities: ormEntities(definition),
-    // Text is stored in NFC by every subgraph, before its own subscribers see it.
-    subscribers: [new NfcTextSubscriber(), ...(definition.subscribers ?? [])],
+    // Text is stored in NFC by every subgraph, before its own subscribers see it; every commit is then
+    // announced in-process (committed-changes.ts: subscriptions, cache invalidation).
+    subscribers: [new NfcTextSubscriber(), ...(definition.subscribers ?? []), new CommittedChangesSubscriber(origin)],
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     debug: options.onQuery ? ['query'] : false,

@@ -30,6 +30,7 @@ export function runSubgraphProcess<L>(definition: (env: Env) => SubgraphDefiniti
       database: databaseFromEnv(def.instance, env),
       verifyToken: createTokenVerifier(authConfigFromEnv(env)),
       limits: subgraphLimitsFromEnv(env),
+      changes: { redisUrl: env.REDIS_URL || undefined, keyPrefix: env.REDIS_KEY_PREFIX || undefined },
     });
     stopOnSignals(() => running.stop(), logger);
   };

@@ -28,6 +28,7 @@ import { initORM } from './orm';
 import { watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
 import type { SubgraphLimits } from './subgraph-limits';
+import { ChangeBroadcaster, CHANGES_PATH } from './change-signal';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
 
 export interface StartSubgraphOptions {
@@ -43,6 +44,11 @@ export interface StartSubgraphOptions {
   verifyToken: TokenVerifier;
   /** Query limits, execution time limit and who gets the SDL (subgraphLimitsFromEnv at the entry point). */
   limits: SubgraphLimits;
+  /**
+   * Where committed writes are announced to the gateways' response cache (change-signal.ts): Redis
+   * (REDIS_URL, REDIS_KEY_PREFIX as the gateway's) besides the always served `/_changes` stream.
+   */
+  changes?: { redisUrl?: string; keyPrefix?: string };
 }
 
 export interface RunningSubgraph {
@@ -91,6 +97,14 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   });
   await apollo.start();
 
+  const changes = new ChangeBroadcaster({
+    subgraph: definition.name,
+    shardKey: definition.shardKey,
+    redisUrl: options.changes?.redisUrl,
+    keyPrefix: options.changes?.keyPrefix ?? 'orebro-gateway',
+    access: limits.sdlAccess,
+    logger,
+  });
   const identity = definition.shardKey === undefined ? {} : { shardKey: definition.shardKey };
   const server = createHttpServer({
     logger,
@@ -112,6 +126,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
           return { em, loaders: definition.loaders(em), logger, caller, audit: new AuditTrail(caller), signal };
         },
       }),
+      [CHANGES_PATH]: changes.route,
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', instance: definition.instance, ...identity }),
       '/ready': async (_req, res) => {
         const ready = await orm.isConnected();
@@ -129,6 +144,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     orm,
     logger,
     async stop() {
+      // The change streams stay open until ended: the server's close waits for open responses.
+      await changes.close();
       await closeServer(server);
       await apollo.stop();
       unwatchDatabase();

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
-/** Types the kit serves in every subgraph (the audit log), defined once. */
-const KIT_SCHEMA_FILES = [join(__dirname, 'audit-record.graphql')];
+/** Types the kit serves in every subgraph (the audit log) and Apollo's @cacheControl directive, defined once. */
+const KIT_SCHEMA_FILES = [join(__dirname, 'audit-record.graphql'), join(__dirname, 'cache-control.graphql')];
 
 /**
  * A subgraph's public contract: every `.graphql` file under its source folder, in path order

@@ -14,8 +14,11 @@ export interface BenchFederation {
   stop(): Promise<void>;
 }
 
-/** Limits a benchmark must not trip over: the rate limit counts all clients from 127.0.0.1 as one. */
-export const benchEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000' };
+/**
+ * Limits a benchmark must not trip over: the rate limit counts all clients from 127.0.0.1 as one. The
+ * response cache is off: each section measures the work of answering (sections/cache.ts compares it on).
+ */
+export const benchEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000', RESPONSE_CACHE: 'off' };
 
 /**
  * The real federation as `npm start` runs it (one process per instance, embedded SQLite, seeded from

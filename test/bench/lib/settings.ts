@@ -2,7 +2,7 @@
  * How long and how hard to measure. The standard benchmark's own figures are the defaults (50
  * clients, 15 s warm-up, 60 s measured); every step of the other sections runs for a shorter time.
  * Environment or flags: BENCH_DURATION / --duration, BENCH_WARMUP / --warmup, BENCH_CLIENTS,
- * BENCH_STEP_DURATION, BENCH_STEP_WARMUP, BENCH_ONLY / --only=standard,graph,fanout,memory,app.
+ * BENCH_STEP_DURATION, BENCH_STEP_WARMUP, BENCH_ONLY / --only=standard,graph,fanout,memory,app,cache.
  */
 export interface BenchSettings {
   durationSeconds: number;
@@ -13,7 +13,7 @@ export interface BenchSettings {
   sections: Set<Section>;
 }
 
-export const allSections = ['standard', 'graph', 'fanout', 'memory', 'app'] as const;
+export const allSections = ['standard', 'graph', 'fanout', 'memory', 'app', 'cache'] as const;
 export type Section = (typeof allSections)[number];
 
 export function benchSettings(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): BenchSettings {

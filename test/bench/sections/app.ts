@@ -5,7 +5,7 @@ import type { BenchFederation } from '../lib/federation';
 import { ms, num, table } from '../lib/table';
 
 /** Each view, a URL that shows it, and what appears when its data has arrived. */
-const VIEWS = [
+export const VIEWS = [
   { name: 'Översikt', path: '/', ready: '[data-testid=population-total]' },
   { name: 'Beslut', path: '/beslut?organ=chefsgrupp', ready: 'tbody tr' },
   { name: 'Ett beslut', path: '/beslut/chefsgrupp-2021-05-28-b03', ready: 'dl.facts' },

@@ -8,9 +8,8 @@ import { instructionsReport, measureInstructions } from './sections/instructions
 
 async function main(): Promise<void> {
   const [ids = 'ours-no-sharing,apollo,hive-nodedupe', requests = '200', warmup = '500', repeats = '1'] = process.argv.slice(2);
-  const rows = await measureInstructions(
-    { ids: ids.split(','), requests: Number(requests), warmup: Number(warmup), repeats: Number(repeats) },
-    (line) => console.error(`[instructions] ${line}`),
+  const rows = await measureInstructions({ ids: ids.split(','), requests: Number(requests), warmup: Number(warmup), repeats: Number(repeats) }, (line) =>
+    console.error(`[instructions] ${line}`),
   );
   console.log(instructionsReport(rows, { requests: Number(requests), warmup: Number(warmup), repeats: Number(repeats) }));
 }

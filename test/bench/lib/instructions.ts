@@ -1,4 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -71,18 +72,39 @@ export async function countInstructions(
   }
 }
 
-/** Sends exactly `count` requests, `concurrency` at a time; any answer but 200 without errors fails. */
+/**
+ * Sends exactly `count` requests, `concurrency` at a time, over kept-alive connections (as the load
+ * generator does); any answer but 200 without errors fails. node:http rather than fetch: its pool
+ * keeps a socket open for as long as the gateway does, however slowly the gateway runs under valgrind.
+ */
 async function send(url: string, body: string, count: number, concurrency: number): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   let next = 0;
   const client = async () => {
     while (next < count) {
       next++;
-      const response = await post(url, body);
-      const text = await response.text();
-      if (response.status !== 200 || text.includes('"errors"')) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+      const { status, text } = await postOnce(url, body, agent);
+      if (status !== 200 || text.includes('"errors"')) throw new Error(`HTTP ${status}: ${text.slice(0, 200)}`);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, client));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, client));
+  } finally {
+    agent.destroy();
+  }
+}
+
+function postOnce(url: string, body: string, agent: Agent): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 const post = (url: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

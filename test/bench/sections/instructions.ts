@@ -50,7 +50,7 @@ export async function measureInstructions(options: InstructionOptions, log: (lin
           row.perRequest.push(count.perRequest);
           log(`${row.peer.label}: ${(count.perRequest / 1e6).toFixed(2)} M instructions per request (repeat ${repeat + 1})`);
         } catch (error) {
-          row.problem = (error as Error).message.split('\n')[0];
+          row.problem = `${(error as Error).message.split('\n')[0]}${(error as { cause?: Error }).cause ? ` (${(error as { cause: Error }).cause.message})` : ''}`;
           log(`${row.peer.label}: not counted: ${row.problem}`);
         }
       }

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     'gateway',
     async () => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok,
     gateway,
+    180_000,
   );
   const load = await runLoad({ url, body, connections: clients, warmupSeconds: 2, durationSeconds: seconds });
   console.log(`${which}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms`);

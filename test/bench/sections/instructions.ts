@@ -23,8 +23,12 @@ export interface InstructionRow {
   problem?: string;
 }
 
-/** The concurrency of the counted requests: enough to overlap subgraph fetches as under load. */
-const CONCURRENCY = 10;
+/**
+ * Requests in flight while counting. Kept low: under callgrind a gateway runs 50–100× slower, and with
+ * many requests queued a subgraph answer can wait in the event loop past the gateway's own fetch
+ * timeout (seen with 10 in flight on a loaded machine). BENCH_IR_CONCURRENCY overrides.
+ */
+const CONCURRENCY = Number(process.env.BENCH_IR_CONCURRENCY ?? 2);
 
 /** Counts each peer's instructions per standard query (see lib/instructions.ts), peers alternating per repeat. */
 export async function measureInstructions(options: InstructionOptions, log: (line: string) => void): Promise<InstructionRow[]> {

@@ -5,8 +5,8 @@ import { registerArea } from './register/register.area';
 import { indicatorsArea } from './indicators/indicators.area';
 import { plansArea } from './plans/plans.area';
 import { searchArea } from './search/search.area';
-import { servicesArea } from './services/services.area';
+import { coOwnedServicesArea } from './co-owned-services/co-owned-services.area';
 import { grantsArea } from './grants/grants.area';
 
 /** The samverkan subgraph's domain areas, in seed order (later areas may refer to earlier ones). */
-export const areas = [registerArea, samverkanAuditArea, governanceArea, agreementsArea, plansArea, indicatorsArea, servicesArea, grantsArea, searchArea];
+export const areas = [registerArea, samverkanAuditArea, governanceArea, agreementsArea, plansArea, indicatorsArea, coOwnedServicesArea, grantsArea, searchArea];

@@ -49,7 +49,8 @@ export async function countInstructions(
   const { command, args, cwd, env: own } = await peer.command(port, runDir);
   const out = join(runDir, 'callgrind.out');
   const gateway = startChild('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, command, ...args], {
-    env: { ...env, ...own, PORT: String(port) },
+    // Our gateway's fetch timeout raised: under callgrind a subgraph answer can wait minutes in the loop.
+    env: { ...env, ...own, PORT: String(port), SUBGRAPH_TIMEOUT_MS: '900000' },
     cwd,
   });
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -15,6 +15,7 @@ import { appSection } from './sections/app';
 import { cacheSection } from './sections/cache';
 import { fanOutSection } from './sections/fanout';
 import { graphSection } from './sections/graph';
+import { instructionsReport, measureInstructions } from './sections/instructions';
 import { measureIdleMemory, memorySection, type IdleMemory } from './sections/memory';
 import { standardSection } from './sections/standard';
 
@@ -27,6 +28,15 @@ async function main(): Promise<void> {
   const parts: string[] = [];
   const { sections } = settings;
   if (sections.has('standard')) parts.push(await standardSection(settings, placement, log));
+  if (sections.has('instructions')) {
+    // Work per request under callgrind: the figure that other load on a shared machine does not change.
+    const ids = ['ours-no-sharing', 'apollo', 'hive-nodedupe'];
+    try {
+      parts.push(instructionsReport(await measureInstructions({ ids, ...settings.instructions }, log), settings.instructions));
+    } catch (error) {
+      parts.push(`## Work per request (instructions, callgrind)\n\nNot counted: ${(error as Error).message}`);
+    }
+  }
   let idle: IdleMemory | undefined;
   if (sections.has('memory')) idle = await measureIdleMemory(log);
   let bench: BenchFederation | undefined;

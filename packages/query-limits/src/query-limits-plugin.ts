@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { QueryLimits } from './limits-config';
 import { operationCost, type CostAnnotations } from './list-cost';
 
@@ -13,20 +13,33 @@ export function costLimitPlugin<TContext extends BaseContext>(
   limits: Pick<QueryLimits, 'maxCost' | 'defaultListSize'>,
   annotations: CostAnnotations,
 ): ApolloServerPlugin<TContext> {
+  // The cost depends only on the schema, the document, the operation name and the variables. Apollo
+  // Server hands every request with the same query text the same parsed document (its document
+  // store), so a repeated query is costed once instead of walking its whole selection per request
+  // (a visible share of the gateway's CPU per request under load).
+  const costs = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, Map<string, number>>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined) => {
+    let bySchema = costs.get(document);
+    if (!bySchema) costs.set(document, (bySchema = new WeakMap()));
+    let byInput = bySchema.get(schema);
+    if (!byInput) bySchema.set(schema, (byInput = new Map()));
+    const key = `${operationName ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}`;
+    let cost = byInput.get(key);
+    if (cost === undefined) {
+      cost = operationCost({ schema, document, variables, operationName, annotations, defaultListSize: limits.defaultListSize });
+      // Bounded: a document used with ever-new variables keeps only its latest costs.
+      if (byInput.size >= 64) byInput.delete(byInput.keys().next().value!);
+      byInput.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           let cost: number;
           try {
-            cost = operationCost({
-              schema,
-              document,
-              variables: request.variables ?? undefined,
-              operationName: operationName ?? undefined,
-              annotations,
-              defaultListSize: limits.defaultListSize,
-            });
+            cost = costOf(schema, document, request.variables ?? undefined, operationName ?? undefined);
           } catch (error) {
             // Variables that do not fit the operation: execution reports them precisely. Anything else
             // (the library stops at 10000 evaluated selections, e.g. fragments spread into fragments

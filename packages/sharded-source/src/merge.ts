@@ -16,25 +16,51 @@ export interface ShardValue {
  * `__typename`) agree; different non-null ones are recorded in `conflicts` and become null.
  */
 export function mergeShardValues(parts: ShardValue[], conflicts: MergeConflict[], path: (string | number)[] = []): unknown {
-  const present = parts.filter((p) => p.value !== null && p.value !== undefined);
-  if (present.length === 0) return parts.some((p) => p.value === null) ? null : undefined;
-  if (present.length === 1) return present[0].value;
-  const first = present[0];
+  return mergeValues(parts, conflicts, [...path]);
+}
+
+/**
+ * The merge itself, on the gateway's hot path for every broadcast answer (one call per field of every
+ * object more than one shard answers): `path` is one array pushed and popped on the way down, copied
+ * only when a conflict is recorded, and a field only one shard gives is taken without a copy.
+ */
+function mergeValues(parts: ShardValue[], conflicts: MergeConflict[], path: (string | number)[]): unknown {
+  let present = 0;
+  let first: ShardValue | undefined;
+  let sawNull = false;
+  for (const part of parts) {
+    if (part.value === null) sawNull = true;
+    else if (part.value !== undefined) {
+      present++;
+      first ??= part;
+    }
+  }
+  if (!first) return sawNull ? null : undefined;
+  if (present === 1) return first.value;
+  const given = present === parts.length ? parts : parts.filter((p) => p.value !== null && p.value !== undefined);
   if (Array.isArray(first.value)) {
-    return present.flatMap((p) => (Array.isArray(p.value) ? p.value : [p.value]));
+    const list: unknown[] = [];
+    for (const p of given) {
+      if (Array.isArray(p.value)) for (const item of p.value) list.push(item);
+      else list.push(p.value);
+    }
+    return list;
   }
   if (typeof first.value === 'object') {
     const merged: Record<string, unknown> = {};
-    const keys = new Set(present.flatMap((p) => Object.keys(p.value as object)));
+    const keys = new Set<string>();
+    for (const p of given) for (const key of Object.keys(p.value as object)) keys.add(key);
     for (const key of keys) {
-      const values = present.map((p) => ({ shard: p.shard, value: (p.value as Record<string, unknown>)[key] }));
-      merged[key] = mergeShardValues(values, conflicts, [...path, key]);
+      const values = given.map((p) => ({ shard: p.shard, value: (p.value as Record<string, unknown>)[key] }));
+      path.push(key);
+      merged[key] = mergeValues(values, conflicts, path);
+      path.pop();
     }
     return merged;
   }
-  const differing = present.find((p) => p.value !== first.value);
+  const differing = given.find((p) => p.value !== first.value);
   if (differing) {
-    conflicts.push({ path, values: [first.value, differing.value], shards: [first.shard, differing.shard] });
+    conflicts.push({ path: [...path], values: [first.value, differing.value], shards: [first.shard, differing.shard] });
     return null;
   }
   return first.value;

@@ -3,7 +3,8 @@
  * (startFederationServer) with one RemoteSubgraphSource per subgraph, anonymous callers, limits set
  * generous enough for the benchmark's query and load. Everything else as deployed: token
  * verification, CORS, rate limiting, query shape limits, the IDE route.
- *   SUPERGRAPH_FILE, SUBGRAPH_URLS (JSON name → URL), PORT; SHARE_IN_FLIGHT=false turns off the
+ *   SUPERGRAPH_FILE, SUBGRAPH_URLS (JSON name → URL), PORT, SUBGRAPH_TIMEOUT_MS (default 30000; the
+ *   instruction count raises it, since under callgrind a fetch takes far longer); SHARE_IN_FLIGHT=false turns off the
  *   sharing of identical anonymous queries in flight (on as deployed).
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,13 @@ const urls = JSON.parse(process.env.SUBGRAPH_URLS ?? '{}') as Record<string, str
 
 startFederationServer({
   supergraphSdl: readFileSync(process.env.SUPERGRAPH_FILE!, 'utf8'),
-  buildService: (name) => new RemoteSubgraphSource({ name, url: urls[name], timeoutMs: 30_000, unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } }),
+  buildService: (name) =>
+    new RemoteSubgraphSource({
+      name,
+      url: urls[name],
+      timeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 30_000),
+      unavailable: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name },
+    }),
   port: Number(process.env.PORT ?? 4000),
   host: '127.0.0.1',
   bodyLimitBytes: 100_000,

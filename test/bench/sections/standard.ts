@@ -5,31 +5,26 @@ import { isDeepStrictEqual } from 'node:util';
 import { freePort } from '@orebro/local-federation';
 import { startChild, waitFor, type RunningChild } from '../lib/child-process';
 import { pinnedCommand, type Placement } from '../lib/cpus';
-import { ensureHiveGateway, hiveBin } from '../lib/hive';
 import { runLoad, type LoadResult } from '../lib/load';
 import { childPids, memoryOf } from '../lib/memory';
+import { standardPeers, type Peer } from '../lib/peers';
 import { precompile } from '../lib/precompile';
 import type { BenchSettings } from '../lib/settings';
-import { ms, num, ratio, table } from '../lib/table';
+import { ms, num, table } from '../lib/table';
 import { expectedAnswer } from '../standard/expected';
 import { standardQuery } from '../standard/query';
 import { composeStandardSupergraph } from '../standard/supergraph';
 
-const SEMI_SPACE_FLAG = '--max-semi-space-size=32';
-
-interface Peer {
-  id: string;
-  /** Whether identical requests in flight together share one execution. */
-  sharing: boolean;
-  label: string;
-  command(port: number, dir: string): Promise<{ command: string; args: string[]; cwd?: string; env?: Record<string, string> }>;
+/** One round of one gateway: its load figures and peak memory, or why it was not measured. */
+interface Sample {
+  load?: LoadResult;
+  peakMb?: number;
+  problem?: string;
 }
 
 interface Row {
   peer: Peer;
-  load?: LoadResult;
-  peakMb?: number;
-  problem?: string;
+  samples: Sample[];
 }
 
 /**
@@ -49,72 +44,16 @@ export async function standardSection(settings: BenchSettings, placement: Placem
     const expected = await expectedAnswer();
     const env = { SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_URLS: JSON.stringify(urls), LOG_LEVEL: 'warn' };
 
-    const peers: Peer[] = [
-      {
-        id: 'ours',
-        sharing: true,
-        label: 'our gateway (startFederationServer, as deployed)',
-        command: async () => ({ command: process.execPath, args: [await precompile('test/bench/gateways/ours.ts')] }),
-      },
-      {
-        id: 'ours-no-sharing',
-        sharing: false,
-        label: 'our gateway, in-flight sharing off',
-        command: async () => ({ command: process.execPath, args: [await precompile('test/bench/gateways/ours.ts')], env: { SHARE_IN_FLIGHT: 'false' } }),
-      },
-      {
-        // An experiment, not how the gateway is started: a larger young generation for its short-lived
-        // per-request objects. Kept here so a quiet machine can settle whether it pays (see ab-gateway.ts).
-        id: 'ours-semi-space',
-        sharing: false,
-        label: `our gateway, in-flight sharing off, experiment: node ${SEMI_SPACE_FLAG}`,
-        command: async () => ({
-          command: process.execPath,
-          args: [SEMI_SPACE_FLAG, await precompile('test/bench/gateways/ours.ts')],
-          env: { SHARE_IN_FLIGHT: 'false' },
-        }),
-      },
-      {
-        id: 'apollo',
-        sharing: false,
-        label: '@apollo/gateway + @apollo/server (baseline)',
-        command: async () => ({ command: process.execPath, args: [await precompile('test/bench/gateways/apollo-baseline.ts')] }),
-      },
-    ];
-    const hive = ensureHiveGateway(log);
-    if (hive.ok) {
-      hiveNote = `Hive Gateway ${hive.version} runs on this Node (${process.version}).`;
-      const hivePeer = (id: string, label: string, dedupe: boolean): Peer => ({
-        id,
-        sharing: dedupe,
-        label,
-        async command(port, runDir) {
-          // The standard benchmark's Hive configuration: JIT, and (its gateway.config.ts) inbound
-          // in-flight request de-duplication, which answers identical concurrent requests once.
-          writeFileSync(join(runDir, 'gateway.config.mjs'), `export const gatewayConfig = { jit: true, inboundInflightRequestDeduplication: ${dedupe} };\n`);
-          const args = [
-            hiveBin,
-            'supergraph',
-            supergraphFile,
-            '--port',
-            String(port),
-            '--host',
-            '127.0.0.1',
-            '--jit',
-            '-c',
-            join(runDir, 'gateway.config.mjs'),
-          ];
-          return { command: process.execPath, args, cwd: runDir, env: { NODE_ENV: 'production' } };
-        },
-      });
-      peers.push(hivePeer('hive', `Hive Gateway ${hive.version} (standard config: jit + in-flight dedupe)`, true));
-      peers.push(hivePeer('hive-nodedupe', `Hive Gateway ${hive.version} (jit, no dedupe)`, false));
-    } else {
-      hiveNote = `Hive Gateway not measured: ${hive.reason}`;
-      log(hiveNote);
+    const standard = await standardPeers(supergraphFile, log);
+    hiveNote = standard.hiveNote;
+    for (const peer of standard.peers) rows.push({ peer, samples: [] });
+    // Every gateway once per round, in turn, so that drift in the machine's load hits all alike; each
+    // round is measured for duration / rounds after its own warm-up (a fresh process each time).
+    const perRound = { ...settings, durationSeconds: Math.max(1, settings.durationSeconds / settings.rounds) };
+    for (let round = 0; round < settings.rounds; round++) {
+      log(`round ${round + 1} of ${settings.rounds}`);
+      for (const row of rows) row.samples.push(await measurePeer(row.peer, perRound, placement, dir, env, expected, log));
     }
-
-    for (const peer of peers) rows.push(await measurePeer(peer, settings, placement, dir, env, expected, log));
   } finally {
     await subgraphs.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -130,7 +69,7 @@ async function measurePeer(
   env: Record<string, string>,
   expected: unknown,
   log: (line: string) => void,
-): Promise<Row> {
+): Promise<Sample> {
   const port = await freePort();
   const runDir = mkdtempSync(join(dir, `${peer.id}-`));
   const { command, args, cwd, env: own } = await peer.command(port, runDir);
@@ -145,7 +84,7 @@ async function measurePeer(
     const problem = verify(answer.status, text, expected);
     if (problem) {
       log(`${peer.label}: WRONG ANSWER, not measured: ${problem}`);
-      return { peer, problem };
+      return { problem };
     }
     log(`${peer.label}: answer verified; ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s at ${settings.clients} clients...`);
     const load = await runLoad({
@@ -158,10 +97,10 @@ async function measurePeer(
     });
     const peakMb = [gateway.pid, ...childPids(gateway.pid)].reduce((sum, pid) => sum + memoryOf(pid).peakMb, 0);
     log(`${peer.label}: ${num(load.rps)} req/s, p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms, peak RSS ${num(peakMb)} MB`);
-    return { peer, load, peakMb };
+    return { load, peakMb };
   } catch (error) {
     log(`${peer.label}: failed: ${(error as Error).message}`);
-    return { peer, problem: (error as Error).message.split('\n')[0] };
+    return { problem: (error as Error).message.split('\n')[0] };
   } finally {
     await gateway.stop();
   }
@@ -182,49 +121,72 @@ function verify(status: number, text: string, expected: unknown): string | undef
 
 const post = (url: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** A ratio's median over the rounds and its spread (min–max), from per-round pairs measured in the same round. */
+function ratioSpread(rows: Row, other: Row | undefined): string {
+  if (!other) return '–';
+  const ratios = rows.samples.flatMap((sample, i) => {
+    const a = sample.load?.rps;
+    const b = other.samples[i]?.load?.rps;
+    return a !== undefined && b !== undefined && b > 0 ? [a / b] : [];
+  });
+  if (ratios.length === 0) return '–';
+  return `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+}
+
 function report(rows: Row[], settings: BenchSettings, placement: Placement, hiveNote: string): string {
-  const baseline = rows.find((r) => r.peer.id === 'apollo')?.load;
-  const hive = (sharing: boolean) => rows.find((r) => r.peer.id === (sharing ? 'hive' : 'hive-nodedupe'))?.load;
-  const body = rows.map((r) =>
-    r.load
-      ? [
-          r.peer.label,
-          r.peer.sharing ? 'yes' : 'no',
-          num(r.load.rps),
-          ms(r.load.p50),
-          ms(r.load.p95),
-          ms(r.load.p99),
-          r.load.errors + r.load.non2xx,
-          r.load.mismatches,
-          num(r.peakMb ?? NaN),
-          ratio(r.load.rps, baseline?.rps ?? NaN),
-          ratio(r.load.rps, hive(r.peer.sharing)?.rps ?? NaN),
-        ]
-      : [r.peer.label, r.peer.sharing ? 'yes' : 'no', `not measured: ${r.problem}`, '', '', '', '', '', '', '', ''],
-  );
+  const baseline = rows.find((r) => r.peer.id === 'apollo');
+  const hive = (sharing: boolean) => rows.find((r) => r.peer.id === (sharing ? 'hive' : 'hive-nodedupe'));
+  const body = rows.map((r) => {
+    const loads = r.samples.flatMap((s) => (s.load ? [s.load] : []));
+    if (loads.length === 0)
+      return [r.peer.label, r.peer.sharing ? 'yes' : 'no', `not measured: ${r.samples.find((s) => s.problem)?.problem ?? ''}`, '', '', '', '', '', '', '', ''];
+    const rps = loads.map((l) => l.rps);
+    return [
+      r.peer.label,
+      r.peer.sharing ? 'yes' : 'no',
+      `${num(median(rps))} (${num(Math.min(...rps))}–${num(Math.max(...rps))})`,
+      ms(median(loads.map((l) => l.p50))),
+      ms(median(loads.map((l) => l.p95))),
+      ms(median(loads.map((l) => l.p99))),
+      loads.reduce((sum, l) => sum + l.errors + l.non2xx, 0),
+      loads.reduce((sum, l) => sum + l.mismatches, 0),
+      num(Math.max(...r.samples.map((s) => s.peakMb ?? NaN).filter(Number.isFinite))),
+      ratioSpread(r, baseline),
+      ratioSpread(r, hive(r.peer.sharing)),
+    ];
+  });
   return [
     '## 1. Standard federation benchmark (accounts, inventory, products, reviews)',
     '',
     `The public GraphQL gateways benchmark's four subgraphs and its one nested query, ${settings.clients} concurrent clients, ` +
-      `${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured, one gateway at a time against the same subgraphs. ` +
+      `${settings.rounds} rounds; in each round every gateway in turn (a fresh process) gets ${settings.warmupSeconds} s warm-up and ` +
+      `${num(settings.durationSeconds / settings.rounds, 1)} s measured against the same subgraphs. ` +
+      `Figures are medians over the rounds with (min–max); a ratio is computed per round between gateways measured in that round, ` +
+      `then its median and spread are given: a claimed gain must be larger than the spread. ` +
       `Placement: ${placement.description}. Every answer was first checked against a reference answer computed without federation; ` +
       `"wrong" counts answers under load that differ from it. "In-flight sharing": identical requests that arrive while one is ` +
       `being answered share its answer (Hive: inboundInflightRequestDeduplication, on in the standard benchmark's config; ours: ` +
-      `anonymous queries only). All 50 clients send the same query, so sharing changes the figures a lot: compare rows with the same setting.`,
+      `anonymous queries only). All ${settings.clients} clients send the same query, so sharing changes the figures a lot: compare rows with the same setting.`,
     '',
     table(
       [
         'gateway',
         'in-flight sharing',
-        'req/s',
+        'req/s median (min–max)',
         'p50 ms',
         'p95 ms',
         'p99 ms',
         'errors + non-2xx',
         'wrong',
-        'peak RSS MB',
-        'req/s vs baseline',
-        'req/s vs Hive, same sharing',
+        'peak RSS MB (max)',
+        'req/s vs baseline, median (min–max)',
+        'req/s vs Hive, same sharing, median (min–max)',
       ],
       body,
     ),

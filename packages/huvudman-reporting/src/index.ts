@@ -9,5 +9,5 @@ export * from './grant-use.service';
 export * from './indicator-import';
 export * from './kolada-file';
 export * from './sek.scalar';
-export { reportingSchemaDir } from './schema-dir';
+export { deviationRecordsSchemaDir, reportingSchemaDir } from './schema-dir';
 export * from './contributions.resolvers';

@@ -11,3 +11,8 @@ export * from './kolada-file';
 export * from './sek.scalar';
 export { deviationRecordsSchemaDir, reportingSchemaDir } from './schema-dir';
 export * from './contributions.resolvers';
+export * from './deviation.entity';
+export * from './deviations.service';
+export * from './deviations.loaders';
+export * from './deviations.resolvers';
+export * from './deviations.example-data';

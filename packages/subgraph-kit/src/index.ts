@@ -30,6 +30,7 @@ export {
   requireSek,
   requireSource,
   requireText,
+  requireTransition,
   requireYear,
   YEARS,
 } from './rules';

@@ -65,11 +65,35 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noDist, domainImports()] }] },
   },
   {
-    // The kit's caller model (who is staff, who audits) is @orebro/huvudman-auth's: the audit trail
-    // records the caller's huvudman and internal reads need a participating huvudman's staff. Making the
-    // kit generic over the caller is open work (README, "How it is built"); nothing else domain-specific.
+    // The kit builds on @orebro/huvudman-auth by design, and on nothing else domain-specific: every
+    // subgraph it starts verifies the caller's token and answers with the caller's huvudman and roles
+    // (Caller, requireRole, requireWriterFor), and its audit trail records who did what by huvudman.
+    // The kit re-exports those checks so a subgraph has one place to take them from.
     files: ['packages/subgraph-kit/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDist, domainImports('@orebro/huvudman-auth')] }] },
+  },
+  {
+    // One way to configure a service: its entry point reads process.env once into configuration
+    // objects (configFromEnv, runSubgraphProcess, the identity provider's main) and everything else
+    // takes its settings from them. A setting read from process.env deep inside is invisible to
+    // tests and to the configuration's own checks (README, "Configuration").
+    files: ['gateway/src/**/*.ts', 'packages/*/src/**/*.ts', 'subgraphs/*/src/**/*.ts'],
+    ignores: [
+      'gateway/src/main.ts',
+      'packages/subgraph-kit/src/run-subgraph-process.ts',
+      'packages/dev-identity-provider/src/main.ts',
+      // A launcher for `npm start` and the tests (tooling, like scripts/): its services inherit its environment.
+      'packages/local-federation/**',
+      '**/*.test.ts',
+      '**/test-support/**',
+      'packages/subgraph-kit/src/test-*.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: "Take the setting from the service's configuration (read from process.env at its entry point only)." },
+      ],
+    },
   },
   {
     // CommonJS scripts and configuration (jest.config.js, scripts/complete-lockfile.js).

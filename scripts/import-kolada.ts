@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   const { target, file, input } = parseArguments(process.argv.slice(2));
   const logger = createLogger('import-kolada', { instance: target.definition.instance });
   logger.level = process.env.LOG_LEVEL ?? 'warn';
-  const orm = await initORM(target.definition, databaseFromEnv(target.definition.instance));
+  const orm = await initORM(target.definition, databaseFromEnv(target.definition.instance, process.env));
   // As the instance does at start: areas with empty tables get their seed first, so an import into a
   // fresh database does not leave the instance's example data unseeded.
   await seedEmptyAreas(orm, target.definition.seeds ?? [], logger);

@@ -55,7 +55,7 @@ function progressPrinter(everyMs = 5_000) {
 async function main(): Promise<void> {
   const started = Date.now();
   ensureDashboardBuilt(console.log);
-  const startTimeoutMs = startTimeoutFromEnv();
+  const startTimeoutMs = startTimeoutFromEnv(process.env);
   console.log(
     `Starting the federation on ${postgres ? 'PostgreSQL' : 'embedded SQLite (./data)'}; each instance may take up to ${seconds(startTimeoutMs)} (START_TIMEOUT_MS)...`,
   );

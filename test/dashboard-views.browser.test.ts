@@ -4,39 +4,12 @@
 // gateway at `/`: the seeded facts, axe-core (WCAG 2.1 AA), keyboard use, a CSV export, and a partial
 // answer. One federation for the whole file (CI has two cores); the test that stops a kommun runs last.
 import { readFileSync } from 'node:fs';
-import { ensureDashboardBuilt } from '../scripts/dashboard-build';
 import { axeViolations } from './support/axe';
-import { launchBrowser, offlineContext, readable, type Page, type TestBrowser } from './support/browser';
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { readable, useAppInBrowser, type Page } from './support/browser';
 
-let federation: TestFederation;
-let browser: TestBrowser;
-let app = '';
-let issuer = '';
-const foreign: string[] = [];
+const inApp = useAppInBrowser();
+const { federation, open, text, apiToken, foreign } = inApp;
 
-beforeAll(async () => {
-  ensureDashboardBuilt();
-  [federation, browser] = await Promise.all([startTestFederation({ identityProvider: true }), launchBrowser()]);
-  app = federation.gatewayUrl.replace(/graphql$/, '');
-  issuer = `http://localhost:${federation.identity!.spec.port}`;
-  // A hang guard, not a speed assertion: building the app and starting fifteen processes on a shared machine.
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await federation?.stop();
-});
-
-/** A new visitor (own session) opening `path`; any request off this machine is recorded and fails the last test. */
-async function open(path: string): Promise<Page> {
-  const { context, foreignRequests } = await offlineContext(browser.browser);
-  const page = await context.newPage();
-  page.on('close', () => foreign.push(...foreignRequests));
-  await page.goto(new URL(path, app).href);
-  return page;
-}
-
-const text = async (page: Page, selector = 'main') => readable(await page.locator(selector).innerText());
 const tableCaptioned = (page: Page, caption: string | RegExp) => page.locator('table', { has: page.locator('caption', { hasText: caption }) });
 const rowText = async (page: Page, caption: string | RegExp, row: string) =>
   readable(await tableCaptioned(page, caption).locator('tbody tr', { hasText: row }).first().innerText());
@@ -196,14 +169,14 @@ describe('the views show the seeded facts', () => {
     await page.getByRole('heading', { name: 'Aktivitet: Genomföra och utvärdera pilotprojekt på Tullhuset.', level: 1 }).waitFor();
 
     // Planer shows one activity when its URL names it.
-    await page.goto(new URL('/planer?aktivitet=fardplan-nara-vard-2023-2026%2F2023-samordning-och-partnerskap-1', app).href);
+    await page.goto(new URL('/planer?aktivitet=fardplan-nara-vard-2023-2026%2F2023-samordning-och-partnerskap-1', inApp.app).href);
     const activities = tableCaptioned(page, FARDPLAN_ACTIVITIES);
     await activities.locator('tbody tr').first().waitFor();
     expect(await activities.locator('tbody tr').count()).toBe(1);
     expect(readable(await activities.innerText())).toContain('Genomföra och utvärdera pilotprojekt på Tullhuset.');
 
     // A decision hit leads to the decision, and its meeting to Möten.
-    await page.goto(new URL('/sok?q=Stina&typ=DECISION', app).href);
+    await page.goto(new URL('/sok?q=Stina&typ=DECISION', inApp.app).href);
     const hits = tableCaptioned(page, /^Träffar för ”Stina”/);
     await hits.locator('tbody tr').first().waitFor();
     const hit = hits.locator('tbody tr', { hasText: 'att Stina Engelheart, Örebro kommun, får ett utökat uppdrag' });
@@ -216,17 +189,6 @@ describe('the views show the seeded facts', () => {
 });
 
 describe('staff see internal figures', () => {
-  /** A token from the development provider for the API (its token client), as `npm run token` gets one. */
-  async function apiToken(huvudman: string): Promise<string> {
-    const response = await fetch(`${issuer}/token`, {
-      method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from('dev-token:dev-token-secret').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', huvudman, roles: '' }),
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { access_token: string }).access_token;
-  }
-
   it('Samägda verksamheter: signed in as Örebro kommun staff, agreed against actual per owner as the graph computes it', async () => {
     const service = 'mobilt-narsjukvardsteam-orebro';
     const graph = await federation.query<{
@@ -243,7 +205,7 @@ describe('staff see internal figures', () => {
     const page = await open(`/samagda-verksamheter?verksamhet=${service}`);
     await page.getByText('Logga in som medarbetare hos en av ägarna för att se den.').waitFor();
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL((url) => url.href.startsWith(issuer));
+    await page.waitForURL((url) => url.href.startsWith(inApp.issuer));
     await page.locator('#organisation').selectOption('1880');
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.getByText(/Inloggad:/).waitFor();

@@ -2,62 +2,18 @@
 // The systemledning app in real headless Chromium against the real federation (every service a process,
 // the development identity provider for sign-in), served by the gateway at `/`. One federation for the
 // whole file (CI has two cores); the test that stops a kommun instance runs last.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ServiceProcess } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
 import { manifestOf } from '@orebro/gateway/src/request-policies/trusted-documents';
-import { ensureDashboardBuilt } from '../scripts/dashboard-build';
 import { appOperations } from '../scripts/trusted-documents';
 import { axeViolations } from './support/axe';
-import { CHROMIUM, launchBrowser, offlineContext, readable, type Page, type TestBrowser } from './support/browser';
-import { startTestFederation, type TestFederation } from './support/test-federation';
+import { describeInBrowser, readable, useAppInBrowser, type Page } from './support/browser';
 
-// Without Chromium the file is skipped on a developer's machine (apt-get install -y chromium); in CI it is required.
-const inBrowser = existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && process.env.CI !== 'true') console.warn(`Skipping the app's browser tests: ${CHROMIUM} not found (apt-get install -y chromium).`);
-
-let federation: TestFederation;
-let browser: TestBrowser;
-let app = '';
-let issuer = '';
-const foreign: string[] = [];
-
-// A hang guard, not a speed check: building the app and starting sixteen processes on a busy two-core
-// machine can take minutes.
-beforeAll(async () => {
-  ensureDashboardBuilt();
-  [federation, browser] = await Promise.all([startTestFederation({ identityProvider: true }), launchBrowser()]);
-  app = federation.gatewayUrl.replace(/graphql$/, '');
-  issuer = `http://localhost:${federation.identity!.spec.port}`;
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await federation?.stop();
-});
-
-/** A new visitor (own session) opening `path`; fails the test if the page calls anything off this machine. */
-async function open(path: string): Promise<Page> {
-  const { context, foreignRequests } = await offlineContext(browser.browser);
-  const page = await context.newPage();
-  page.on('close', () => foreign.push(...foreignRequests));
-  await page.goto(new URL(path, app).href); // an absolute URL keeps its own origin
-  return page;
-}
-
-const text = async (page: Page, selector = 'main') => readable(await page.locator(selector).innerText());
-
-/** A token from the development provider for the API (its token client), as `npm run token` gets one. */
-async function apiToken(huvudman: string, roles: string[]): Promise<string> {
-  const response = await fetch(`${issuer}/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from('dev-token:dev-token-secret').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', huvudman, roles: roles.join(',') }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+const inApp = useAppInBrowser();
+const { federation, open, text, apiToken, foreign } = inApp;
 
 const DECISION_STATE = 'query($id: ID!) { decision(id: $id) { status version notes { text } } }';
 async function decisionState(id: string) {
@@ -66,9 +22,9 @@ async function decisionState(id: string) {
   return result.data!.decision;
 }
 
-inBrowser('the gateway serves the app at / beside /graphql', () => {
+describeInBrowser('the gateway serves the app at / beside /graphql', () => {
   it('serves index.html for client routes, hashed assets with long caching, and 404 for a missing file', async () => {
-    const index = await fetch(new URL('/beslut?organ=chefsgrupp', app));
+    const index = await fetch(new URL('/beslut?organ=chefsgrupp', inApp.app));
     expect(index.status).toBe(200);
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(index.headers.get('cache-control')).toBe('no-cache');
@@ -76,20 +32,20 @@ inBrowser('the gateway serves the app at / beside /graphql', () => {
     const html = await index.text();
     expect(html).toContain('<html lang="sv">');
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
-    const asset = await fetch(new URL(script, app), { headers: { 'accept-encoding': 'gzip' } });
+    const asset = await fetch(new URL(script, inApp.app), { headers: { 'accept-encoding': 'gzip' } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await fetch(new URL('/assets/nothing-here.js', app))).status).toBe(404);
-    expect((await fetch(new URL('/assets/../package.json', app))).status).toBe(404);
+    expect((await fetch(new URL('/assets/nothing-here.js', inApp.app))).status).toBe(404);
+    expect((await fetch(new URL('/assets/../package.json', inApp.app))).status).toBe(404);
     // The IDE and the API keep their place.
     expect(await (await fetch(federation.gatewayUrl, { headers: { accept: 'text/html' } })).text()).toContain('graphiql');
-    const config = (await (await fetch(new URL('/app-config.json', app))).json()) as { oidc: { issuer: string; clientId: string } };
-    expect(config.oidc).toMatchObject({ issuer, clientId: 'systemledning-app' });
+    const config = (await (await fetch(new URL('/app-config.json', inApp.app))).json()) as { oidc: { issuer: string; clientId: string } };
+    expect(config.oidc).toMatchObject({ issuer: inApp.issuer, clientId: 'systemledning-app' });
   });
 });
 
-inBrowser('the views show the seeded facts', () => {
+describeInBrowser('the views show the seeded facts', () => {
   it('Översikt: thirteen huvudmän by länsdel, twelve 2024 populations summing to 308 375, all answering', async () => {
     const page = await open('/');
     await page.getByTestId('population-total').waitFor();
@@ -153,7 +109,7 @@ inBrowser('the views show the seeded facts', () => {
   });
 });
 
-inBrowser('CSV export', () => {
+describeInBrowser('CSV export', () => {
   it('writes UTF-8 with BOM, semicolons and decimal comma, as Swedish Excel reads it', async () => {
     const page = await open('/');
     await page.getByTestId('population-total').waitFor();
@@ -174,7 +130,7 @@ inBrowser('CSV export', () => {
   });
 });
 
-inBrowser('accessibility (WCAG 2.1 AA)', () => {
+describeInBrowser('accessibility (WCAG 2.1 AA)', () => {
   it.each([
     ['Översikt', '/', '[data-testid=population-total]'],
     ['Beslut', '/beslut', 'tbody tr'],
@@ -212,13 +168,13 @@ inBrowser('accessibility (WCAG 2.1 AA)', () => {
   });
 });
 
-inBrowser('the secretariat signs in and follows up decisions', () => {
+describeInBrowser('the secretariat signs in and follows up decisions', () => {
   const DECISION = 'chefsgrupp-2021-05-28-b03';
 
   /** Signs in through the development provider's login page as the region's secretariat. */
   async function signInAsSecretariat(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL((url) => url.href.startsWith(issuer));
+    await page.waitForURL((url) => url.href.startsWith(inApp.issuer));
     await page.locator('#organisation').selectOption('18');
     await page.locator('input[name=roles][value=secretariat]').check();
     await page.getByRole('button', { name: 'Logga in' }).click();
@@ -309,7 +265,7 @@ inBrowser('the secretariat signs in and follows up decisions', () => {
   });
 });
 
-inBrowser('trusted documents: a production gateway serves the app and nothing else', () => {
+describeInBrowser('trusted documents: a production gateway serves the app and nothing else', () => {
   it("the app works against a gateway with TRUSTED_DOCUMENTS of the app's operations; any other operation is refused", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'app-trusted-'));
     const manifest = join(dir, 'trusted-documents.json');
@@ -349,7 +305,7 @@ inBrowser('trusted documents: a production gateway serves the app and nothing el
   });
 });
 
-inBrowser('a partial answer is shown honestly', () => {
+describeInBrowser('a partial answer is shown honestly', () => {
   it('with Örebro kommun’s instance stopped, the overview names it, shows "saknas" for its figures and keeps the others', async () => {
     await federation.instance('kommun-1880').stop();
     const page = await open('/');

@@ -62,6 +62,12 @@ const cases: [string, Case, string[]][] = [
     },
     [],
   ],
+  [
+    'the environment read outside a service entry point',
+    { file: 'packages/huvudman-auth/src/x.ts', code: 'export const issuer = process.env.AUTH_ISSUER;\n' },
+    ['no-restricted-properties'],
+  ],
+  ['the environment read at the gateway entry point', { file: 'gateway/src/main.ts', code: 'export const env = process.env;\n' }, []],
   ['an explicit any', { file: 'gateway/src/x.ts', code: 'export const value: any = 1;\n' }, ['@typescript-eslint/no-explicit-any']],
   [
     'a hook called conditionally in the dashboard',

@@ -4,7 +4,6 @@ import { ServiceProcess, freePort } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
 import { configFromEnv } from '@orebro/gateway/src/config';
 import { startGateway, type RunningGateway } from '@orebro/gateway/src/start-gateway';
-import { limitsFromEnv } from '@orebro/gateway/src/request-policies/limits-config';
 import { useTestFederation, type GraphQLResponse } from './support/test-federation';
 
 /**
@@ -40,7 +39,7 @@ async function withGateway(
     SUBGRAPH_TIMEOUT_MS: '60000',
   });
   logged = [];
-  const gateway = await startGateway(config, logger, limitsFromEnv({}));
+  const gateway = await startGateway(config, logger);
   const query = async (q: string) =>
     (await (
       await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) })

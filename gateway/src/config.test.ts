@@ -39,6 +39,11 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       CIRCUIT_FAILURES: '5',
       CIRCUIT_COOL_DOWN_MS: '4567',
       READ_RETRIES: '0',
+      AUTH_ISSUER: 'https://id.example',
+      APP_OIDC_CLIENT_ID: 'app',
+      APP_DIST: '/srv/app',
+      LOG_LEVEL: 'warn',
+      MAX_DEPTH: '11',
     });
     expect(config).toEqual({
       port: 4100,
@@ -49,12 +54,22 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       subgraphTimeoutMs: 2345,
       bodyLimitBytes: 3456,
       circuit: { failures: 5, coolDownMs: 4567, readRetries: 0 },
+      auth: expect.objectContaining({
+        issuer: 'https://id.example',
+        keys: { kind: 'discovery', discoveryUrl: 'https://id.example/.well-known/openid-configuration' },
+      }),
+      limits: expect.objectContaining({ maxDepth: 11, ratePerMinute: 1_200 }),
+      appOidc: { issuer: 'https://id.example', clientId: 'app', scope: 'openid profile' },
+      appDist: '/srv/app',
+      logLevel: 'warn',
     });
   });
 
   it('uses the defaults for what the env object leaves out, whatever process.env holds', () => {
+    Object.assign(process.env, { AUTH_ISSUER: 'https://process.example', APP_OIDC_ISSUER: 'https://process.example', LOG_LEVEL: 'trace' });
     const config = configFromEnv({});
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', shardTimeoutMs: 5_000, subgraphTimeoutMs: 10_000, bodyLimitBytes: 100_000 });
+    expect(config).toMatchObject({ auth: { issuer: 'urn:orebro-lan:development-identity' }, appOidc: null, logLevel: 'info', limits: { maxDepth: 12 } });
     expect(config.kommunShards).toHaveLength(12);
     expect(limitsFromEnv({})).toMatchObject({
       maxDepth: 12,

@@ -1,6 +1,9 @@
 import { intFromEnv, type Env } from '@orebro/http';
+import { authConfigFromEnv, type AuthConfig } from '@orebro/huvudman-auth';
 import { kommunCodes } from '@orebro/reference-data';
 import type { CircuitOptions, Shard } from '@orebro/sharded-source';
+import { appOidcFromEnv, DEFAULT_APP_DIST, type AppOidcConfig } from './app/app-routes';
+import { limitsFromEnv, type LimitsConfig } from './request-policies/limits-config';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
 import { singleMembers } from './members';
 
@@ -24,10 +27,23 @@ export interface GatewayConfig {
   subgraphSdlSecret?: string;
   /** Per-instance circuit breakers of every subgraph and kommun instance (README, "Resilience"). */
   circuit: CircuitOptions;
+  /** How callers' tokens are verified (AUTH_*; see @orebro/huvudman-auth). */
+  auth: AuthConfig;
+  /** Query limits, rate limits, CORS, the IDE and trusted documents (limits/limits-config.ts). */
+  limits: LimitsConfig;
+  /** The identity provider the app at `/` signs in against (APP_OIDC_*), null when anonymous only. */
+  appOidc: AppOidcConfig | null;
+  /** APP_DIST: the built app served at `/`. */
+  appDist: string;
+  /** LOG_LEVEL: the pino level of the gateway's logs. */
+  logLevel: string;
 }
 
-/** Reads the gateway's configuration; defaults are the local `npm start` layout. */
-export function configFromEnv(env: Env = process.env): GatewayConfig {
+/**
+ * Reads the gateway's whole configuration from `env` (the entry point passes `process.env`; nothing
+ * else in the gateway reads the environment); defaults are the local `npm start` layout.
+ */
+export function configFromEnv(env: Env): GatewayConfig {
   return {
     port: intFromEnv(env, 'PORT', localPorts.gateway),
     host: env.HOST ?? '127.0.0.1',
@@ -42,6 +58,11 @@ export function configFromEnv(env: Env = process.env): GatewayConfig {
       coolDownMs: intFromEnv(env, 'CIRCUIT_COOL_DOWN_MS', 10_000),
       readRetries: intFromEnv(env, 'READ_RETRIES', 1),
     },
+    auth: authConfigFromEnv(env),
+    limits: limitsFromEnv(env),
+    appOidc: appOidcFromEnv(env),
+    appDist: env.APP_DIST || DEFAULT_APP_DIST,
+    logLevel: env.LOG_LEVEL || 'info',
   };
 }
 

@@ -12,7 +12,7 @@ import { applyCors } from './request-policies/cors';
 import type { LimitsConfig } from './request-policies/limits-config';
 import { createRateLimit } from './request-policies/rate-limit';
 import { trustedDocuments } from './request-policies/trusted-documents';
-import { refusedWritePlugin } from './refused-writes';
+import { invalidWritePlugin, refusedWritePlugin, type ReceivedRequest } from './refused-writes';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -27,6 +27,8 @@ export interface FederationServerOptions {
   title: string;
   /** Identical anonymous queries in flight together share one execution (default true; see anonymousQueryKey). */
   shareInFlight?: boolean;
+  /** Passes a write refused as invalid on to its owners, which audit it (refused-writes.ts); none: not passed on. */
+  passOnInvalidWrite?: (request: ReceivedRequest, authorization: string | undefined) => Promise<void>;
   /** Extra routes, e.g. `/ready`. */
   routes?: Record<string, Route>;
   /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
@@ -102,7 +104,13 @@ export async function startFederationServer(options: FederationServerOptions): P
     validationRules: limited.validationRules,
     formatError: limited.formatError,
     // The IDE is served by the gateway itself (self-hosted assets): Apollo's landing page would load a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), clientErrorsPlugin<GatewayContext>(), ...limited.plugins, refusedWritePlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      clientErrorsPlugin<GatewayContext>(),
+      ...limited.plugins,
+      refusedWritePlugin(),
+      ...(options.passOnInvalidWrite ? [invalidWritePlugin(options.passOnInvalidWrite)] : []),
+    ],
   });
   await apollo.start();
 

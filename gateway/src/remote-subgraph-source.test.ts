@@ -51,6 +51,29 @@ describe('a single-instance subgraph that does not answer', () => {
     ]);
   });
 
+  it('leaves out what the executor would skip: @skip/@include with the variables, the named operation, any representations variable', async () => {
+    const query = `query Other { region { id } }
+      query Fetch($reps: [_Any!]!, $full: Boolean!) { _entities(representations: $reps) {
+        ... on Indicator { regionValues { value } periods: regionValues @include(if: $full) { period } }
+        ... on CoOwnedService @skip(if: $full) { regionBalanceFigures { withheld } }
+        ...More @include(if: $full) } }
+      fragment More on CoOwnedService { regionContribution { huvudmanId } }`;
+    const representations = [
+      { __typename: 'Indicator', id: 'x' },
+      { __typename: 'CoOwnedService', id: 'y' },
+    ];
+    const response = await source.process({
+      request: { query, operationName: 'Fetch', variables: { reps: representations, full: true } },
+      context: {},
+    } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
+    expect(response.data).toStrictEqual({
+      _entities: [
+        { __typename: 'Indicator', regionValues: null, periods: null },
+        { __typename: 'CoOwnedService', regionContribution: null },
+      ],
+    });
+  });
+
   it('answers a root fetch with the error alone, as before', async () => {
     const response = await call(source, '{ region { id } }', {});
     expect(response.data).toBeUndefined();

@@ -1,8 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { getOperationAST, parse } from 'graphql';
-import { CircuitOpenError, httpTransport, InstanceCircuits, type ShardResponse } from '@orebro/sharded-source';
+import { CircuitOpenError, httpTransport, InstanceCircuits, unansweredEntityFetch, type ShardResponse } from '@orebro/sharded-source';
 import type { GatewayContext } from './gateway-context';
-import { unansweredEntities } from './unanswered-entities';
 
 export interface RemoteSubgraphOptions {
   name: string;
@@ -42,8 +41,9 @@ export class RemoteSubgraphSource implements GraphQLDataSource<GatewayContext> {
           extensions: { ...unavailable, reason: open ? 'CIRCUIT_OPEN' : 'UNREACHABLE' },
         },
       ];
-      // An entity fetch is answered with the entities' fields null, so views that @require them still run.
-      const entities = unansweredEntities(request.query ?? '', 'document' in options ? options.document : undefined, request.variables);
+      // An entity fetch is answered with the entities' fields null, so views that @require them still run
+      // (the fields read as the executor reads them: fragments, aliases, @skip/@include with the variables).
+      const entities = unansweredEntityFetch(request);
       return entities ? { data: { _entities: entities }, errors } : { errors };
     }
   }

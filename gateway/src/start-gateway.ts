@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { circuitTransitions, createLogger, sendJson, type Logger } from '@orebro/http';
-import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
+import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
-import { InstanceCircuits, ShardedDataSource } from '@orebro/sharded-source';
+import { analyseOperation, httpTransport, InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
-import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
+import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
 import { startFederationServer } from './federation-http-server';
 import type { GatewayContext } from './gateway-context';
-import { limitsFromEnv, type LimitsConfig } from './request-policies/limits-config';
 import { kommunMember, singleMembers } from './members';
 import { instanceStatuses } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
+import { mutationOwners, type ReceivedRequest } from './refused-writes';
 import { supergraphFile } from './subgraph-files';
 
 export interface RunningGateway {
@@ -23,12 +23,11 @@ export interface RunningGateway {
 
 const SCHEMA_REFRESH_MS = 30_000;
 
-/** Our graph's gateway: the committed supergraph, the kommun subgraph sharded over its instances, /ready. */
-export async function startGateway(
-  config: GatewayConfig,
-  logger: Logger = createLogger('gateway'),
-  limits: LimitsConfig = limitsFromEnv(),
-): Promise<RunningGateway> {
+/**
+ * Our graph's gateway: the committed supergraph, the kommun subgraph sharded over its instances, /ready.
+ * Every setting comes from `config` (configFromEnv at the entry point), none from the environment.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const kommun = new ShardedDataSource<GatewayContext>({
     subgraphName: kommunMember.name,
@@ -49,6 +48,35 @@ export async function startGateway(
     }),
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
+  const owners = mutationOwners(supergraphSdl);
+  /** The instances that own the mutation fields of a write refused as invalid: they audit it (refused-writes.ts). */
+  const passOnInvalidWrite = async (request: ReceivedRequest, authorization: string | undefined) => {
+    let operation;
+    try {
+      operation = analyseOperation(request.query ?? '', request.operationName, request.variables ?? {});
+    } catch {
+      return; // unreadable: no field names an owner
+    }
+    if (operation.kind !== 'mutation') return;
+    const urls = new Set<string>();
+    for (const field of operation.rootFields) {
+      const owner = owners.get(field.name);
+      if (owner === kommunMember.name) {
+        for (const key of shardKeysOfField(field, kommunMember.shardKeyArguments, operation.variables)) {
+          const shard = config.kommunShards.find((s) => s.key === key);
+          if (shard) urls.add(shard.url);
+        }
+      } else if (owner && config.subgraphUrls[owner]) urls.add(config.subgraphUrls[owner]);
+    }
+    const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
+    await Promise.all(
+      [...urls].map((url) =>
+        httpTransport(url, body, authorization ? { authorization } : {}, config.subgraphTimeoutMs).catch((error: unknown) =>
+          logger.warn({ err: error }, 'could not pass a refused write on to its owner for its audit'),
+        ),
+      ),
+    );
+  };
   const singles = singleMembers.map(({ name, unavailable }) => ({ name, url: config.subgraphUrls[name], unavailable }));
   const server = await startFederationServer({
     supergraphSdl,
@@ -65,10 +93,11 @@ export async function startGateway(
     port: config.port,
     host: config.host,
     bodyLimitBytes: config.bodyLimitBytes,
-    limits,
-    verifyToken: createTokenVerifier(authConfigFromEnv()),
+    limits: config.limits,
+    verifyToken: createTokenVerifier(config.auth),
     logger,
     title: 'Örebro län: one graph over the huvudmän',
+    passOnInvalidWrite,
     routes: {
       '/ready': async (_req, res) => {
         // Each instance gets the time a query would give it: "answers" means it answers queries.
@@ -82,10 +111,10 @@ export async function startGateway(
           instances,
         });
       },
-      '/app-config.json': appConfigRoute(appOidcFromEnv()),
+      '/app-config.json': appConfigRoute(config.appOidc),
     },
     // The systemledning app (dashboard/) at `/`, same origin as /graphql.
-    prefixRoutes: { '/': appStaticRoute(process.env.APP_DIST || DEFAULT_APP_DIST, appOidcFromEnv()) },
+    prefixRoutes: { '/': appStaticRoute(config.appDist, config.appOidc) },
   });
 
   // Learn each shard's schema (and which kommun it serves) now and again later: a shard upgraded or

@@ -1,8 +1,10 @@
+import { DEFAULT_APP_DIST } from '@orebro/gateway/src/app/app-routes';
 import type { GatewayConfig } from '@orebro/gateway/src/config';
 import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/request-policies/limits-config';
 import { federationMembers, kommunMember, singleMembers } from '@orebro/gateway/src/members';
 import { startGateway, type RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { createLogger } from '@orebro/http';
+import { authConfigFromEnv } from '@orebro/huvudman-auth';
 import { DEFAULT_CIRCUIT_OPTIONS } from '@orebro/sharded-source';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { subgraphDefinition } from '../../scripts/subgraph-definitions';
@@ -76,6 +78,12 @@ export function gatewayConfigFor(urls: ReadonlyMap<string, string>, overrides: P
     bodyLimitBytes: 100_000,
     // Off unless a test turns them on: tests that stop instances expect each request to try them.
     circuit: { ...DEFAULT_CIRCUIT_OPTIONS, failures: 0 },
+    // The development settings, whatever the environment that runs the tests holds.
+    auth: authConfigFromEnv({}),
+    limits: limitsFromEnv({}),
+    appOidc: null,
+    appDist: DEFAULT_APP_DIST,
+    logLevel: 'silent',
     ...overrides,
   };
 }
@@ -88,5 +96,6 @@ export function startTestGateway(
 ): Promise<RunningGateway> {
   const logger = createLogger('test-gateway');
   logger.level = 'silent';
-  return startGateway(gatewayConfigFor(urls, config), logger, { ...limitsFromEnv({}), ...limits });
+  const base = gatewayConfigFor(urls, config);
+  return startGateway({ ...base, limits: { ...base.limits, ...limits } }, logger);
 }

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sendJson, type Route } from '@orebro/http';
+import { sendJson, type Env, type Route } from '@orebro/http';
 
 /** Where `npm run build -w dashboard` writes the app (override with APP_DIST). */
 export const DEFAULT_APP_DIST = join(__dirname, '../../../dashboard/dist');
@@ -40,7 +40,7 @@ export const DEFAULT_APP_CLIENT_ID = 'systemledning-app';
  * APP_OIDC_RESOURCE. Null (the app is anonymous only) when there is no such issuer, e.g. with the
  * committed development key.
  */
-export function appOidcFromEnv(env: NodeJS.ProcessEnv = process.env): AppOidcConfig | null {
+export function appOidcFromEnv(env: Env): AppOidcConfig | null {
   const issuer = env.APP_OIDC_ISSUER || env.AUTH_ISSUER || '';
   if (!/^https?:\/\//.test(issuer)) return null;
   return {

@@ -17,7 +17,7 @@ export interface LimitsConfig extends QueryLimits {
 }
 
 /** Defaults are generous for development; NODE_ENV=production turns introspection, suggestions and the IDE off. */
-export function limitsFromEnv(env: Env = process.env): LimitsConfig {
+export function limitsFromEnv(env: Env): LimitsConfig {
   const production = env.NODE_ENV === 'production';
   return {
     ...queryLimitsFromEnv(GATEWAY_QUERY_LIMITS, env),

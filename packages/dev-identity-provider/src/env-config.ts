@@ -25,7 +25,7 @@ export interface ProviderEnvConfig {
  * IDP_TOKEN_CLIENT_ID / IDP_TOKEN_CLIENT_SECRET (dev-token / dev-token-secret).
  * Refuses NODE_ENV=production: this provider signs whatever identity a developer picks.
  */
-export function providerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ProviderEnvConfig {
+export function providerConfigFromEnv(env: NodeJS.ProcessEnv): ProviderEnvConfig {
   if (env.NODE_ENV === 'production') {
     throw new Error(
       'Invalid configuration: the development identity provider lets anyone pick any identity and never runs with NODE_ENV=production. Point AUTH_ISSUER at your identity provider instead (README: "Pointing the graph at your identity provider").',

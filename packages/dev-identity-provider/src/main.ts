@@ -16,8 +16,10 @@ const ROLE_LABELS: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const logger = createLogger('dev-identity-provider');
-  const config = providerConfigFromEnv();
+  // The provider's one read of the environment.
+  const env = process.env;
+  const logger = createLogger('dev-identity-provider', {}, env.LOG_LEVEL || 'info');
+  const config = providerConfigFromEnv(env);
   const keys = await loadOrCreateKeys(config.keysFile);
   const running = await startIdentityProvider(
     {

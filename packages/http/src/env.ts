@@ -2,7 +2,7 @@
 export type Env = Record<string, string | undefined>;
 
 /** Missing configuration fails at start with a sentence that names it. */
-export function requireEnv(name: string, what: string, env: Env = process.env): string {
+export function requireEnv(name: string, what: string, env: Env): string {
   const value = env[name];
   if (value === undefined || value === '') {
     throw new Error(`Missing configuration: set ${name} to ${what}.`);

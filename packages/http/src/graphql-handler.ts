@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { HttpError, parseJsonBody, readBody } from './body';
+import { sharedRequests } from './metrics';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -73,7 +74,10 @@ async function shared(
   execute: () => Promise<HTTPGraphQLResponse>,
 ): Promise<HTTPGraphQLResponse> {
   const pending = inFlight.get(key);
-  if (pending) return pending;
+  if (pending) {
+    sharedRequests.inc();
+    return pending;
+  }
   const started = execute().then((result) => {
     if (result.body.kind !== 'complete') ownsStream.add(result);
     return result;

@@ -5,4 +5,4 @@ export { createHttpServer, listen, closeServer, stopOnSignals, type Route, type 
 export { requireEnv, intFromEnv, type Env } from './env';
 export { SHARD_KEY_HEADER } from './shard-key';
 export { clientErrorsPlugin } from './client-errors';
-export { metrics, httpRequestSeconds, instanceFetchSeconds, circuitTransitions } from './metrics';
+export { metrics, httpRequestSeconds, instanceFetchSeconds, circuitTransitions, sharedRequests } from './metrics';

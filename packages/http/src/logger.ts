@@ -2,10 +2,13 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs on stdout, one line per event; LOG_LEVEL sets the threshold. */
-export function createLogger(service: string, bindings: Record<string, unknown> = {}): Logger {
+/**
+ * Structured JSON logs on stdout, one line per event, from `level` up (a pino level; services pass
+ * their LOG_LEVEL setting from their configuration).
+ */
+export function createLogger(service: string, bindings: Record<string, unknown> = {}, level = 'info'): Logger {
   return pino({
-    level: process.env.LOG_LEVEL ?? 'info',
+    level,
     base: { service, ...bindings },
     timestamp: pino.stdTimeFunctions.isoTime,
     // A token must never reach a log line, whatever logs a request.

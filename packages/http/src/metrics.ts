@@ -35,6 +35,13 @@ export const circuitTransitions = new Counter({
   registers: [metrics],
 });
 
+/** Requests answered by joining an identical execution already in flight (graphql-handler.ts): executions saved. */
+export const sharedRequests = new Counter({
+  name: 'graphql_shared_requests_total',
+  help: 'GraphQL requests answered by an identical anonymous execution already in flight instead of one of their own.',
+  registers: [metrics],
+});
+
 /** Starts timing a request; the observation is made when its response finishes. */
 export function observeRequest(path: string, res: ServerResponse): void {
   const end = httpRequestSeconds.startTimer({ route: path });

@@ -34,7 +34,7 @@ const DEVELOPMENT_KID = 'orebro-development-key-1';
  * With none of AUTH_ISSUER, AUTH_JWKS_URL and AUTH_JWKS_FILE it trusts the committed development key
  * (tests that mint their own tokens), which a production configuration refuses to start with.
  */
-export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+export function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig {
   const issuer = env.AUTH_ISSUER || DEVELOPMENT_ISSUER;
   const config: AuthConfig = {
     issuer,

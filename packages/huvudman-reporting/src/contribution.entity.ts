@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /** Measures are validated in the service (not p.enum: SQLite cannot round-trip enum checks). */
 export const ActivityMeasures = ['ENROLLED_PATIENTS', 'VISITS', 'CONTACTS'] as const;
@@ -16,8 +17,7 @@ export const ContributionStaff = defineEntity({
     fteHundredths: p.integer(),
     startsOn: p.string(),
     endsOn: p.string().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type ContributionStaff = InferEntity<typeof ContributionStaff>;
@@ -33,8 +33,7 @@ export const ContributionCost = defineEntity({
     huvudmanId: p.string(),
     year: p.integer(),
     amountSek: p.bigint('number'),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type ContributionCost = InferEntity<typeof ContributionCost>;
@@ -52,8 +51,7 @@ export const ContributionActivity = defineEntity({
     measure: p.string(),
     patientHomeKommunCode: p.string(),
     count: p.integer(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type ContributionActivity = InferEntity<typeof ContributionActivity>;

@@ -10,6 +10,7 @@ import {
   requireSource,
   requireText,
   requireYear,
+  requireSlug,
 } from '@orebro/subgraph-kit';
 import { ActivityMeasures } from './contribution.entity';
 
@@ -36,7 +37,7 @@ const MAX_FTE = 10_000;
 
 /** Every row is checked before anything is written: FTE, amounts and counts are non-negative and exact. */
 export function requireContribution(input: ServiceContributionInput): void {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.serviceId)) throw badUserInput(`Service id "${input.serviceId}" is not a co-owned service id.`, 'serviceId');
+  requireSlug(input.serviceId, 'serviceId');
   const staff = input.staff ?? [];
   const costs = input.costs ?? [];
   const activity = input.activity ?? [];

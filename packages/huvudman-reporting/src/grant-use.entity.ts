@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /** What the huvudman used of its allocation from a state grant programme, for what, in whole SEK. */
 export const GrantUse = defineEntity({
@@ -12,8 +13,7 @@ export const GrantUse = defineEntity({
     purpose: p.text(),
     amountSek: p.bigint('number'),
     serviceId: p.string().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type GrantUse = InferEntity<typeof GrantUse>;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput, requireSek, requireSource, requireText, requireYear, writeOnce } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, requireSek, requireSource, requireText, requireYear, writeOnce, requireSlug } from '@orebro/subgraph-kit';
 import { GrantUse } from './grant-use.entity';
 
 export interface GrantUseInput {
@@ -14,15 +14,13 @@ export interface GrantUseInput {
   idempotencyKey?: string | null;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * Records one use of the owner's grant allocation. The programme and service are the samverkan
  * subgraph's: only their id format is checked here, the graph joins them.
  */
 export async function reportGrantUse(em: EntityManager, owner: string, { idempotencyKey, ...input }: GrantUseInput): Promise<GrantUse> {
-  if (!ID.test(input.programmeId)) throw badUserInput(`"${input.programmeId}" is not a grant programme id.`, 'programmeId');
-  if (input.serviceId != null && !ID.test(input.serviceId)) throw badUserInput(`"${input.serviceId}" is not a co-owned service id.`, 'serviceId');
+  requireSlug(input.programmeId, 'programmeId');
+  if (input.serviceId != null) requireSlug(input.serviceId, 'serviceId');
   requireYear(input.year, 'year');
   requireSek(input.amountSek, 'amountSek');
   requireText(input.purpose, 'purpose');

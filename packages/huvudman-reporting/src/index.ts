@@ -2,11 +2,13 @@
 // its own database and exposes it in its own schema.
 export * from './contribution.entity';
 export * from './contribution.rules';
+export * from './contribution-report';
 export * from './contributions.loaders';
 export * from './grant-use.entity';
 export * from './grant-use.loaders';
 export * from './grant-use.service';
 export * from './indicator-import';
+export * from './indicator-value-view';
 export * from './kolada-file';
 export * from './sek.scalar';
 export { deviationRecordsSchemaDir, reportingSchemaDir } from './schema-dir';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager, EntityName, FilterQuery, RequiredEntityData } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, requireOneOf } from '@orebro/subgraph-kit';
 import { ImportFormats, readKoladaFile, type FileValue, type ImportFormat, type RowProblem } from './kolada-file';
 
 /** What the mutation and the import command both hand to the service. */
@@ -35,7 +35,7 @@ export function requireImportFile(
   owner: string,
   owns: (municipality: string) => boolean,
 ): { values: FileValue[]; source: string; isExample: boolean } {
-  if (!ImportFormats.includes(input.format)) throw badUserInput(`format must be one of ${ImportFormats.join(', ')}.`, 'format');
+  requireOneOf(input.format, ImportFormats, 'format');
   const isExample = input.isExample ?? false;
   // NFC, like what is stored: a re-import of the same file is then "unchanged" however its text was composed.
   const given = (input.source?.trim() || 'Källa: Kolada').normalize('NFC');

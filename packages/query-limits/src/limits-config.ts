@@ -59,7 +59,7 @@ export const SUBGRAPH_QUERY_LIMITS: QueryLimitDefaults = {
  * (true/false; default false when NODE_ENV=production, else true).
  * @throws Error naming the variable when one is not a non-negative integer (or not true/false).
  */
-export function queryLimitsFromEnv(defaults: QueryLimitDefaults, env: Env = process.env): QueryLimits {
+export function queryLimitsFromEnv(defaults: QueryLimitDefaults, env: Env): QueryLimits {
   return {
     maxDepth: intFromEnv(env, 'MAX_DEPTH', defaults.maxDepth),
     maxAliases: intFromEnv(env, 'MAX_ALIASES', defaults.maxAliases),
@@ -71,7 +71,7 @@ export function queryLimitsFromEnv(defaults: QueryLimitDefaults, env: Env = proc
   };
 }
 
-export function flagFromEnv(name: string, fallback: boolean, env: Env = process.env): boolean {
+export function flagFromEnv(name: string, fallback: boolean, env: Env): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === 'false') return raw === 'true';

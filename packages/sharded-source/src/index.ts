@@ -4,5 +4,7 @@ export { ShardWiring, type WiringProblem } from './wiring';
 export { httpTransport, type ShardTransport, type ShardReply, type ShardResponse, type ShardRequestBody } from './transport';
 export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
-export { unansweredEntities } from './unanswered-entities';
+export { unansweredEntities, unansweredEntityFetch } from './unanswered-entities';
+export { analyseOperation, collectFields, OperationError, type AnalysedOperation, type RootField } from './operation';
+export { shardKeysOfField } from './targets';
 export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';

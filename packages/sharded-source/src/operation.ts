@@ -19,6 +19,8 @@ export interface RootField {
   name: string;
   /** The first field node for this response key (others merged under it ask the same field and arguments). */
   node: FieldNode;
+  /** Every field node merged under this response key, in document order (their selections add up). */
+  nodes: FieldNode[];
 }
 
 export interface ParsedOperation {
@@ -100,37 +102,57 @@ function parseOperation(query: string, operationName: string | undefined): Parse
 
 /**
  * graphql-js's CollectFields at the root type: a fragment at the root can only be on the root type
- * (anything else fails validation), so every fragment applies; each named fragment is expanded once.
+ * (anything else fails validation), so every fragment applies.
  */
 function collectRootFields(parsed: ParsedOperation, variables: Record<string, unknown>): RootField[] {
-  const fields = new Map<string, RootField>();
+  const fields = collectFields(parsed, parsed.operation.selectionSet, variables, () => true);
+  return [...fields].map(([responseKey, nodes]) => ({ responseKey, name: nodes[0].name.value, node: nodes[0], nodes }));
+}
+
+/**
+ * graphql-js's CollectFields (execution/collectFields.js) over one selection set: the fields it
+ * executes by response key (alias or name), in order, each with every node merged under that key;
+ * inline and named fragments expanded when `applies(typeCondition)` (undefined for a fragment with
+ * none), each named fragment once; `@skip`/`@include` decided with this request's variables. Without
+ * a schema the caller decides what a type condition matches (the root type, an entity's typename).
+ * Throws OperationError for an unknown fragment or an `if:` that is no Boolean.
+ */
+export function collectFields(
+  parsed: ParsedOperation,
+  selectionSet: SelectionSetNode,
+  variables: Record<string, unknown>,
+  applies: (typeCondition: string | undefined) => boolean,
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
   const visited = new Set<string>();
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
+  const collect = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
       if (!included(selection, variables)) continue;
       switch (selection.kind) {
         case Kind.FIELD: {
           const responseKey = selection.alias?.value ?? selection.name.value;
-          if (!fields.has(responseKey)) fields.set(responseKey, { responseKey, name: selection.name.value, node: selection });
+          const nodes = fields.get(responseKey);
+          if (nodes) nodes.push(selection);
+          else fields.set(responseKey, [selection]);
           break;
         }
         case Kind.INLINE_FRAGMENT:
-          collect(selection.selectionSet);
+          if (applies(selection.typeCondition?.name.value)) collect(selection.selectionSet);
           break;
         case Kind.FRAGMENT_SPREAD: {
           const name = selection.name.value;
-          const fragment = parsed.fragments[name];
           if (visited.has(name)) break;
           visited.add(name);
+          const fragment = parsed.fragments[name];
           if (!fragment) throw new OperationError(`Unknown fragment "${name}".`, 'GRAPHQL_PARSE_FAILED');
-          collect(fragment.selectionSet);
+          if (applies(fragment.typeCondition.name.value)) collect(fragment.selectionSet);
           break;
         }
       }
     }
   };
-  collect(parsed.operation.selectionSet);
-  return [...fields.values()];
+  collect(selectionSet);
+  return fields;
 }
 
 /** `@skip(if:)` and `@include(if:)` with this request's variables, as graphql-js's executor decides them. */

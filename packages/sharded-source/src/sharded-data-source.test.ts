@@ -236,7 +236,11 @@ describe('rule 5: failure isolation', () => {
 
 describe('rule 5 for writes: the caller learns whether a failed write may have happened', () => {
   it('marks a write to a shard that took it but did not answer in time OUTCOME_UNKNOWN, after sending it', async () => {
-    const paused = await startPlaceShards(['1885'], { '1885': { delayMs: 1_500 } });
+    // 1885 holds every answer until the client has given up (released after the result is in), so the
+    // time limit always wins, however loaded the machine: no race between a delay and the timeout.
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const paused = await startPlaceShards(['1885'], { '1885': { hold: () => released } });
     try {
       const result = await run(
         source({ shards: [...running.shards, ...paused.shards], timeoutMs: 300 }),
@@ -248,6 +252,7 @@ describe('rule 5 for writes: the caller learns whether a failed write may have h
       ]);
       expect(result.errors![0].message).toMatch(/did not confirm the write: no answer within 300 ms\. It may or may not have been saved/);
     } finally {
+      release();
       await paused.stop();
     }
   });

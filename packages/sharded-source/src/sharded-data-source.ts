@@ -167,7 +167,7 @@ export class ShardedDataSource<TContext extends Record<string, unknown> = Record
     const conflicts: MergeConflict[] = [];
     // A joint entity no instance answered gets its asked fields null (not a null entity), so views that
     // @require them still run for the other owners (issue 11.13).
-    const unanswered = unansweredEntities(operation.document, representations);
+    const unanswered = unansweredEntities(operation, representations);
     for (const [index, parts] of jointParts) {
       entities[index] = parts.length === 0 && unanswered ? unanswered[index] : (mergeShardValues(parts, conflicts, ['_entities', index]) ?? null);
     }

@@ -1,8 +1,8 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { analyseOperation, collectFields, type AnalysedOperation } from './operation';
 
 /**
  * The `_entities` answer for representations no instance answered: each as an object of its own type
- * whose asked fields are null; undefined when the document is no entity fetch.
+ * whose asked fields are null; undefined when the operation is no entity fetch.
  *
  * Why: the gateway completes a field's @requires only from inputs that are present. An entity left null
  * (or a fetch that failed outright) leaves its fields absent, and the gateway then silently drops the
@@ -10,32 +10,43 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSet
  * missing owner's fields null (such fields are nullable for this reason), the view still runs, marks that
  * owner unavailable and computes the rest; the error beside the answer names the owner. A field only a
  * client asked for comes back null with the same error, as before.
+ *
+ * The asked fields are read as graphql-js's executor reads them (operation.ts's collectFields): the
+ * request's operation (by operationName), aliases, inline and named fragments on the entity's type,
+ * `@skip`/`@include` with the request's variables and their defaults, and every `_entities` node merged
+ * under the same response key. A field the executor would skip is left out, not nulled.
  */
-export function unansweredEntities(document: DocumentNode, representations: readonly unknown[]): Record<string, unknown>[] | undefined {
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const entities = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
-  if (!entities || entities.kind !== Kind.FIELD || !entities.selectionSet) return undefined;
-  const selection = entities.selectionSet;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+export function unansweredEntities(operation: AnalysedOperation, representations: readonly unknown[]): Record<string, unknown>[] | undefined {
+  const entities = operation.rootFields.find((f) => f.name === '_entities');
+  if (!entities) return undefined;
   return representations.map((representation) => {
     const typename = (representation as { __typename?: unknown } | null)?.__typename;
     if (typeof typename !== 'string') return {};
     const entity: Record<string, unknown> = { __typename: typename };
-    nullFields(selection, typename, fragments, entity);
+    for (const node of entities.nodes) {
+      if (!node.selectionSet) continue;
+      const fields = collectFields(operation, node.selectionSet, operation.variables, (condition) => condition === undefined || condition === typename);
+      for (const [responseKey, [field]] of fields) if (field.name.value !== '__typename') entity[responseKey] = null;
+    }
     return entity;
   });
 }
 
-/** Sets every response key of the selection that applies to `typename` to null (__typename excepted). */
-function nullFields(set: SelectionSetNode, typename: string, fragments: Map<string, FragmentDefinitionNode>, into: Record<string, unknown>): void {
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value !== '__typename') into[selection.alias?.value ?? selection.name.value] = null;
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (!selection.typeCondition || selection.typeCondition.name.value === typename) nullFields(selection.selectionSet, typename, fragments, into);
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      if (fragment && fragment.typeCondition.name.value === typename) nullFields(fragment.selectionSet, typename, fragments, into);
-    }
+/**
+ * unansweredEntities for a raw subgraph request (query text, operationName, variables), as a
+ * single-instance subgraph's data source gets it: the representations are read from the variable the
+ * `_entities` field names. Undefined when the request is no entity fetch or cannot be read.
+ */
+export function unansweredEntityFetch(request: {
+  query?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+}): Record<string, unknown>[] | undefined {
+  try {
+    const operation = analyseOperation(request.query ?? '', request.operationName, request.variables ?? {});
+    const representations = operation.representationsVariable ? operation.variables[operation.representationsVariable] : undefined;
+    return Array.isArray(representations) ? unansweredEntities(operation, representations) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,17 +1,30 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { refusedWriteEvents } from './denied-attempts';
 import type { SubgraphContext } from './subgraph-definition';
 
-/** Every mutation field is audited with its outcome; each request's trail is written after the response. */
-export function auditPlugin(orm: MikroORM): ApolloServerPlugin<SubgraphContext<unknown>> {
+/**
+ * Every mutation field is audited with its outcome; each request's trail is written after the response.
+ * A mutation refused before any field ran (validation, variable types, query limits) is audited as
+ * `refused` (denied-attempts.ts), with the verified caller.
+ */
+export function auditPlugin(orm: MikroORM, schema: GraphQLSchema): ApolloServerPlugin<SubgraphContext<unknown>> {
   return {
     async requestDidStart() {
+      let ran = false;
       return {
+        async didEncounterErrors({ errors, request, contextValue }) {
+          if (ran || !contextValue.audit) return;
+          const first = errors[0];
+          const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+          for (const event of refusedWriteEvents(schema, request, code)) contextValue.audit.add(event);
+        },
         async executionDidStart() {
           return {
             willResolveField({ info, args, contextValue }) {
               if (info.parentType.name !== 'Mutation') return undefined;
+              ran = true;
               return (error) => {
                 const code = error instanceof GraphQLError ? String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR') : error ? 'INTERNAL_SERVER_ERROR' : null;
                 contextValue.audit.add({

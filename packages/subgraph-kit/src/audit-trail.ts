@@ -7,7 +7,8 @@ export interface AuditEvent {
   operation: string;
   entity: string;
   entityIds: string[];
-  outcome: 'allowed' | 'succeeded' | 'denied' | 'failed';
+  /** `refused`: a write that never ran because the request was invalid (denied-attempts.ts). */
+  outcome: 'allowed' | 'succeeded' | 'denied' | 'failed' | 'refused';
   detail?: string | null;
 }
 

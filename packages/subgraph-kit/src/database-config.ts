@@ -6,7 +6,7 @@ export type DatabaseConfig = { kind: 'postgresql'; url: string } | { kind: 'libs
  * PostgreSQL when DATABASE_URL is set (docker-compose, production, CI); otherwise an embedded SQLite
  * file per instance, so a fresh clone runs with nothing installed.
  */
-export function databaseFromEnv(instance: string, env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseFromEnv(instance: string, env: NodeJS.ProcessEnv): DatabaseConfig {
   const url = env.DATABASE_URL;
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) {

@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { ANONYMOUS } from '@orebro/huvudman-auth';
-import { GraphQLError, Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { analyseOperation } from '@orebro/sharded-source';
+import { GraphQLError, Kind, type GraphQLSchema } from 'graphql';
 import { idsIn } from './audit-plugin';
-import { AuditTrail } from './audit-trail';
+import { AuditTrail, type AuditEvent } from './audit-trail';
 
 /**
  * A write refused before any resolver ran, because its token failed verification (expired, forged,
@@ -16,14 +17,11 @@ export async function auditRefusedWrite(orm: MikroORM, schema: GraphQLSchema, pa
   const reason = error instanceof GraphQLError ? error.message : 'the token could not be verified';
   const variables = (params as { variables?: unknown }).variables;
   const trail = new AuditTrail(ANONYMOUS);
-  const mutationType = schema.getMutationType();
   for (const field of fields) {
-    const fieldType = mutationType?.getFields()[field.name]?.type;
-    const returnType = fieldType ? fieldType.toString().replace(/[[\]!]/g, '') : 'unknown';
     trail.add({
       action: 'write',
       operation: `Mutation.${field.name}`,
-      entity: returnType,
+      entity: returnTypeOf(schema, field.name),
       entityIds: [...new Set([...field.literalIds, ...idsIn(variables)])],
       outcome: 'denied',
       detail: `UNAUTHENTICATED: ${reason}`.slice(0, 255),
@@ -32,29 +30,50 @@ export async function auditRefusedWrite(orm: MikroORM, schema: GraphQLSchema, pa
   await trail.flush(orm);
 }
 
-/** The top-level fields of the request's mutation, or none when it is no mutation (or does not parse). */
+/**
+ * The audit events of a write refused as invalid before any resolver ran: it failed validation
+ * against this schema (unknown field or argument, wrong literal), its variables did not fit their
+ * types, or it broke a query limit. One event per mutation field the request names, outcome
+ * `refused`, detail the error code only: the messages quote the request's own text, which is never
+ * stored, and so are no ids from input that did not validate. None for a request that is no mutation.
+ */
+export function refusedWriteEvents(schema: GraphQLSchema, params: unknown, code: string): AuditEvent[] {
+  return mutationFields(params).map((field) => ({
+    action: 'write',
+    operation: `Mutation.${field.name}`.slice(0, 255),
+    entity: returnTypeOf(schema, field.name),
+    entityIds: [],
+    outcome: 'refused',
+    detail: code.slice(0, 255),
+  }));
+}
+
+function returnTypeOf(schema: GraphQLSchema, fieldName: string): string {
+  const fieldType = schema.getMutationType()?.getFields()[fieldName]?.type;
+  return fieldType ? fieldType.toString().replace(/[[\]!]/g, '') : 'unknown';
+}
+
+/**
+ * The mutation fields the request executes, read as the executor reads them (sharded-source's
+ * operation reader: the operation by operationName, fragments, @skip/@include with the variables), or
+ * none when it is no mutation or cannot be read.
+ */
 function mutationFields(params: unknown): { name: string; literalIds: string[] }[] {
   if (params === null || typeof params !== 'object') return [];
-  const { query, operationName } = params as { query?: unknown; operationName?: unknown };
+  const { query, operationName, variables } = params as { query?: unknown; operationName?: unknown; variables?: unknown };
   if (typeof query !== 'string') return [];
-  let operations: OperationDefinitionNode[];
+  const given = variables !== null && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+  let operation: ReturnType<typeof analyseOperation>;
   try {
-    operations = parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    operation = analyseOperation(query, typeof operationName === 'string' ? operationName : undefined, given);
   } catch {
     return [];
   }
-  const operation =
-    typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (operation?.operation !== 'mutation') return [];
-  return operation.selectionSet.selections.flatMap((s) =>
-    s.kind === Kind.FIELD && s.name.value !== '__typename'
-      ? [
-          {
-            name: s.name.value,
-            literalIds:
-              s.arguments?.flatMap((a) => (a.value.kind === Kind.STRING && /(^id$|Id$|^code$|Code$)/.test(a.name.value) ? [a.value.value] : [])) ?? [],
-          },
-        ]
-      : [],
-  );
+  if (operation.kind !== 'mutation') return [];
+  return operation.rootFields
+    .filter((f) => f.name !== '__typename')
+    .map((f) => ({
+      name: f.name,
+      literalIds: f.node.arguments?.flatMap((a) => (a.value.kind === Kind.STRING && /(^id$|Id$|^code$|Code$)/.test(a.name.value) ? [a.value.value] : [])) ?? [],
+    }));
 }

@@ -1,8 +1,8 @@
 import { NotFoundError } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} was not found.`, { extensions: { code: 'NOT_FOUND' } });
+export function notFound(what: string, field?: string): GraphQLError {
+  return new GraphQLError(`${what} was not found.`, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
 }
 
 export function badUserInput(message: string, field?: string): GraphQLError {

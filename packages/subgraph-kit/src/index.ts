@@ -20,20 +20,25 @@ export { requireRole, requireStaff, requireWriterFor, forbidden, type Caller } f
 export { auditArea, auditorOf, type AuditAreaOptions } from './audit-area';
 export {
   isIsoDate,
+  isSlug,
   MAX_COUNT,
   MAX_INDICATOR_MAGNITUDE,
   MAX_SEK,
+  requireChildSlug,
   requireCount,
   requireIsoDate,
   requireIsoMonth,
   requireOneOf,
   requireSek,
+  requireSlug,
   requireSource,
   requireText,
   requireTransition,
   requireYear,
   YEARS,
 } from './rules';
+export { sourcedRecord } from './entity-properties';
+export { MAX_NOTE_LENGTH, writeFollowUp, type FollowedUp, type FollowUpChange, type FollowUpRules, type FollowUpWrite } from './follow-up';
 export { writeOnce, type WriteOnceOptions } from './idempotency';
 export { IdempotentWrite } from './idempotent-write.entity';
 export { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';

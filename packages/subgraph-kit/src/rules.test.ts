@@ -1,11 +1,13 @@
 import type { GraphQLError } from 'graphql';
 import {
   MAX_SEK,
+  requireChildSlug,
   requireCount,
   requireIsoDate,
   requireIsoMonth,
   requireOneOf,
   requireSek,
+  requireSlug,
   requireSource,
   requireText,
   requireTransition,
@@ -41,6 +43,18 @@ describe('the shared one-line rules', () => {
     ['a value not allowed', () => requireOneOf('X', ['A', 'B'], 'kind'), 'kind must be one of A, B; got "X".'],
     ['a date that does not exist', () => requireIsoDate('2024-02-30', 'date'), 'date must be a calendar date written YYYY-MM-DD, got "2024-02-30".'],
     ['a month in another format', () => requireIsoMonth('2024-3', 'activity.month'), 'activity.month must be a month written YYYY-MM, got "2024-3".'],
+    [
+      'an id with capitals',
+      () => requireSlug('Mobil-Vard', 'id'),
+      'id must be lower-case ASCII words joined by hyphens (e.g. "mobil-narsjukvard"), got "Mobil-Vard".',
+    ],
+    ['an id with a trailing hyphen', () => requireSlug('tullhuset-', 'serviceId'), /serviceId must be lower-case ASCII words/],
+    [
+      'a child id outside its parent',
+      () => requireChildSlug('fardplan-2023/aktivitet-1', 'handlingsplan-2019-2022'),
+      'id must be "handlingsplan-2019-2022/" followed by lower-case ASCII words joined by hyphens, got "fardplan-2023/aktivitet-1".',
+    ],
+    ['a child id with no slug', () => requireChildSlug('handlingsplan-2019-2022/', 'handlingsplan-2019-2022'), /followed by lower-case ASCII words/],
   ])('refuses %s with BAD_USER_INPUT naming the field', (_label, act, message) => {
     const refused = refusal(act as () => void);
     expect(refused?.code).toBe('BAD_USER_INPUT');
@@ -53,6 +67,10 @@ describe('the shared one-line rules', () => {
     [
       'a leap day, a month, an allowed value, a source',
       () => (requireIsoDate('2024-02-29', 'd'), requireIsoMonth('2024-12', 'm'), requireOneOf('A', ['A'], 'k'), requireSource('SCB')),
+    ],
+    [
+      'an id and a child id',
+      () => (requireSlug('mobil-narsjukvard-2024', 'id'), requireChildSlug('handlingsplan-2019-2022/delmal-3', 'handlingsplan-2019-2022')),
     ],
   ])('accepts %s', (_label, act) => {
     expect(refusal(act as () => void)).toBeUndefined();

@@ -60,6 +60,26 @@ export function requireOneOf<T extends string>(value: string, allowed: readonly 
   if (!(allowed as readonly string[]).includes(value)) throw badUserInput(`${field} must be one of ${allowed.join(', ')}; got "${value}".`, field);
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id written as lower-case ASCII words joined by hyphens ("mobila-narsjukvardsteam-norr"). */
+export function isSlug(value: string): boolean {
+  return SLUG.test(value);
+}
+
+/** `value` is an id written as lower-case ASCII words joined by hyphens (isSlug). */
+export function requireSlug(value: string, field: string): void {
+  if (!isSlug(value)) throw badUserInput(`${field} must be lower-case ASCII words joined by hyphens (e.g. "mobil-narsjukvard"), got "${value}".`, field);
+}
+
+/** `id` is `<parentId>/<slug>` ("handlingsplan-2019-2022/delmal-3"): how a record names what it holds. */
+export function requireChildSlug(id: string, parentId: string, field = 'id'): void {
+  const slug = id.startsWith(`${parentId}/`) ? id.slice(parentId.length + 1) : null;
+  if (slug === null || !isSlug(slug)) {
+    throw badUserInput(`${field} must be "${parentId}/" followed by lower-case ASCII words joined by hyphens, got "${id}".`, field);
+  }
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date written YYYY-MM-DD (2024-02-30 is not one). */

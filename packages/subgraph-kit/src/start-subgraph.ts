@@ -14,9 +14,9 @@ import {
   type Logger,
   type Route,
 } from '@orebro/http';
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
+import type { TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
-import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
+import { describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
 import { auditRefusedWrite } from './denied-attempts';
 import { AuditTrail } from './audit-trail';
@@ -24,21 +24,22 @@ import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { seedEmptyAreas } from './seed';
-import { subgraphLimitsFromEnv, type SubgraphLimits } from './subgraph-limits';
+import type { SubgraphLimits } from './subgraph-limits';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
 
 export interface StartSubgraphOptions {
   port?: number;
   host?: string;
-  database?: DatabaseConfig;
+  /** Where the subgraph stores its data (databaseFromEnv at the entry point). */
+  database: DatabaseConfig;
   logger?: Logger;
   /** Called with each SQL statement the instance runs (query counting in tests). */
   onQuery?: (sql: string) => void;
   bodyLimitBytes?: number;
-  /** Verifies the caller's token; by default against AUTH_* configuration (see @orebro/huvudman-auth). */
-  verifyToken?: TokenVerifier;
-  /** Query limits, execution time limit and who gets the SDL; by default from the environment. */
-  limits?: SubgraphLimits;
+  /** Verifies the caller's token (createTokenVerifier(authConfigFromEnv(env)) at the entry point). */
+  verifyToken: TokenVerifier;
+  /** Query limits, execution time limit and who gets the SDL (subgraphLimitsFromEnv at the entry point). */
+  limits: SubgraphLimits;
 }
 
 export interface RunningSubgraph {
@@ -49,12 +50,13 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Starts a subgraph the one way every subgraph is started: database, seed, schema, HTTP. */
-export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions = {}): Promise<RunningSubgraph> {
+/**
+ * Starts a subgraph the one way every subgraph is started: database, seed, schema, HTTP. Every setting
+ * comes from `options` (runSubgraphProcess reads them from the environment), none from process.env.
+ */
+export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name, { instance: definition.instance });
-  const database = options.database ?? databaseFromEnv(definition.instance);
-  const verifyToken = options.verifyToken ?? createTokenVerifier(authConfigFromEnv());
-  const limits = options.limits ?? subgraphLimitsFromEnv();
+  const { database, verifyToken, limits } = options;
   const orm = await initORM(definition, database, { onQuery: options.onQuery });
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
@@ -77,7 +79,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
       executionDeadlinePlugin(),
-      auditPlugin(orm),
+      auditPlugin(orm, schema),
     ],
   });
   await apollo.start();

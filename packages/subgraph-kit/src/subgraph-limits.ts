@@ -14,7 +14,7 @@ export interface SubgraphLimits {
  * MAX_DIRECTIVES, INTROSPECTION) with the subgraph's defaults, EXECUTION_TIMEOUT_MS (default 10000,
  * the gateway's own SUBGRAPH_TIMEOUT_MS) and SUBGRAPH_SDL_SECRET.
  */
-export function subgraphLimitsFromEnv(env: Env = process.env): SubgraphLimits {
+export function subgraphLimitsFromEnv(env: Env): SubgraphLimits {
   return {
     query: queryLimitsFromEnv(SUBGRAPH_QUERY_LIMITS, env),
     executionTimeoutMs: intFromEnv(env, 'EXECUTION_TIMEOUT_MS', 10_000),

@@ -1,6 +1,8 @@
 import { createLogger } from '@orebro/http';
+import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from './start-subgraph';
+import { subgraphLimitsFromEnv } from './subgraph-limits';
 import { createTestDatabase } from './test-database';
 
 export interface TestSubgraph extends RunningSubgraph {
@@ -15,7 +17,10 @@ export interface TestSubgraph extends RunningSubgraph {
 }
 
 /** A subgraph started the same way as in production, on a fresh real database, on a free port. */
-export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, options: Pick<StartSubgraphOptions, 'limits'> = {}): Promise<TestSubgraph> {
+export async function startTestSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: Partial<Pick<StartSubgraphOptions, 'limits'>> = {},
+): Promise<TestSubgraph> {
   const database = createTestDatabase(definition.instance);
   let queries: string[] = [];
   const logger = createLogger(definition.name, { instance: definition.instance });
@@ -24,7 +29,10 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, op
     database: database.config,
     logger,
     onQuery: (sql) => queries.push(sql),
-    ...options,
+    // The development configuration (the committed key, development limits) whatever this process's
+    // environment holds: a test's subgraph is configured by the test, not by the shell that ran it.
+    verifyToken: createTokenVerifier(authConfigFromEnv({})),
+    limits: options.limits ?? subgraphLimitsFromEnv({}),
   });
   queries = [];
   return {
@@ -55,7 +63,7 @@ export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>, op
  * its hook's timeout, so a slow start cannot leave a server and a database behind (which kept jest from
  * exiting).
  */
-export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>, options: Pick<StartSubgraphOptions, 'limits'> = {}): TestSubgraph {
+export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>, options: Partial<Pick<StartSubgraphOptions, 'limits'>> = {}): TestSubgraph {
   let starting: Promise<TestSubgraph> | undefined;
   let running: TestSubgraph | undefined;
   beforeAll(async () => {

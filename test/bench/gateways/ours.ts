@@ -23,7 +23,7 @@ startFederationServer({
   host: '127.0.0.1',
   bodyLimitBytes: 100_000,
   limits: { ...limitsFromEnv({}), ratePerMinute: 1_000_000_000, maxDepth: 50, maxCost: 1_000_000 },
-  verifyToken: createTokenVerifier(authConfigFromEnv()),
+  verifyToken: createTokenVerifier(authConfigFromEnv(process.env)),
   logger,
   title: 'benchmark',
   shareInFlight: process.env.SHARE_IN_FLIGHT !== 'false',

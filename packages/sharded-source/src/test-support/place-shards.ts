@@ -22,8 +22,10 @@ export const placeTypeDefs = `
 `;
 
 export interface ShardBehaviour {
-  delayMs?: number;
-  /** Awaited before each GraphQL request is answered: a test decides when the shard answers. */
+  /**
+   * Awaited before each GraphQL request is answered: a test decides when the shard answers (a promise,
+   * never a sleep: a delay races the caller's time limit on a loaded machine).
+   */
   hold?: () => Promise<void>;
   /** A different schema text, to simulate an instance on another version. */
   typeDefs?: string;
@@ -113,7 +115,6 @@ export async function startPlaceShards(codes: string[], behaviour: Record<string
           inFlight += 1;
           maxInFlight = Math.max(maxInFlight, inFlight);
           try {
-            if (b.delayMs) await new Promise((r) => setTimeout(r, b.delayMs));
             if (b.hold) await b.hold();
             const serves = b.serves === undefined ? code : b.serves;
             if (serves !== null) res.setHeader(SHARD_KEY_HEADER, serves);

@@ -3,10 +3,11 @@ import {
   balanceFigures,
   ownerContribution,
   ownerContributionResolvers,
+  reportContribution,
   type ContributionsLoaders,
   type ServiceContributionInput,
 } from '@orebro/huvudman-reporting';
-import { reportContribution } from './contributions.service';
+import { requireOwnKommun } from '../shared/own-kommun';
 
 /**
  * The instance adds a LIST to the joint CoOwnedService, empty unless its own kommun reported on the
@@ -18,7 +19,8 @@ export function createContributionsResolvers(ownCode: string): SubgraphResolvers
     Mutation: {
       reportKommunContribution: async (_root, { kommunCode, input }: { kommunCode: string; input: ServiceContributionInput }, { em, caller }) => {
         requireWriterFor(caller, ownCode);
-        await reportContribution(em, ownCode, kommunCode, input);
+        requireOwnKommun(ownCode, kommunCode, 'a contribution');
+        await reportContribution(em, ownCode, input);
         return { serviceId: input.serviceId, huvudmanId: ownCode };
       },
     },

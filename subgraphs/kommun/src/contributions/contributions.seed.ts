@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { KommunFacts } from '@orebro/reference-data';
-import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
-import { reportContribution } from './contributions.service';
+import { reportContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 const EXAMPLE = { source: 'Exempeldata', isExample: true };
 const months = (measure: string, home: string, counts: number[]) =>
@@ -102,6 +101,6 @@ export function exampleKommunContributions(kommun: KommunFacts): ServiceContribu
 /** Seeds only this instance's own kommun's rows, through the same service as the mutation. */
 export function seedContributions(kommun: KommunFacts) {
   return async (em: EntityManager): Promise<void> => {
-    for (const contribution of exampleKommunContributions(kommun)) await reportContribution(em, kommun.code, kommun.code, contribution);
+    for (const contribution of exampleKommunContributions(kommun)) await reportContribution(em, kommun.code, contribution);
   };
 }

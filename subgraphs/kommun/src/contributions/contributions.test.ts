@@ -1,8 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
 import { kommunSubgraph } from '../subgraph';
-import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
-import { reportContribution } from './contributions.service';
+import { ContributionActivity, ContributionCost, ContributionStaff, reportContribution } from '@orebro/huvudman-reporting';
 
 const kumla = useTestSubgraph(() => kommunSubgraph('1881'));
 const lindesberg = useTestSubgraph(() => kommunSubgraph('1885'));
@@ -168,7 +167,7 @@ describe('reporting a kommun contribution', () => {
     ['a fraction of a krona', { costs: [{ year: 2025, amountSek: 0.5 }] }, /non-negative whole number of kronor/],
   ])('refuses %s and changes nothing', async (_label, bad, message) => {
     const before = await rowsIn(kumla);
-    await expect(reportContribution(kumla.orm.em.fork(), '1881', '1881', { ...input, ...bad })).rejects.toThrow(message);
+    await expect(reportContribution(kumla.orm.em.fork(), '1881', { ...input, ...bad })).rejects.toThrow(message);
     expect(await rowsIn(kumla)).toEqual(before);
   });
 

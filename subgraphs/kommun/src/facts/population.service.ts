@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput, requireCount, requireSource, requireYear, YEARS } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, requireCount, requireSource, requireYear, YEARS } from '@orebro/subgraph-kit';
+import { requireOwnKommun } from '../shared/own-kommun';
 import { PopulationFigure } from './population-figure.entity';
 
 export interface PopulationInput {
@@ -15,9 +16,7 @@ export interface PopulationInput {
  * Re-reporting a year replaces that year's figure instead of adding a second one.
  */
 export async function reportPopulation(em: EntityManager, ownCode: string, input: PopulationInput): Promise<PopulationFigure> {
-  if (input.kommunCode !== ownCode) {
-    throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a figure for ${input.kommunCode}.`, 'kommunCode');
-  }
+  requireOwnKommun(ownCode, input.kommunCode, 'a figure');
   // Kolada's population series start in 1968.
   requireYear(input.year, 'year', { from: 1968, to: YEARS.to });
   requireCount(input.value, 'value');

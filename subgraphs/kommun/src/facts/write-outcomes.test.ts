@@ -44,6 +44,51 @@ describe('a write refused for its token is audited in the owner’s log, never w
   });
 });
 
+describe('a write refused as invalid is audited as refused in the owner’s log, naming the operation, never the input', () => {
+  const SECRET = 'HemligInmatning4711';
+  it.each([
+    [
+      'an unknown argument',
+      `mutation { reportPopulation(input: { kommunCode: "1881", year: 2041, value: 1, source: "SCB" }, note: "${SECRET}") { year } }`,
+      {},
+      'Mutation.reportPopulation',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'an unknown input field, inside a fragment',
+      `mutation { ...W } fragment W on Mutation { reportPopulation(input: { kommunCode: "1881", year: 2041, value: 1, source: "SCB", ${SECRET}: 1 }) { year } }`,
+      {},
+      'Mutation.reportPopulation',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'a variable of the wrong type',
+      REPORT,
+      { input: { kommunCode: '1881', year: 2041, value: SECRET, source: 'SCB' } },
+      'Mutation.reportPopulation',
+      'BAD_USER_INPUT',
+    ],
+    ['an unknown mutation', `mutation { forgetPopulation(code: "${SECRET}") }`, {}, 'Mutation.forgetPopulation', 'GRAPHQL_VALIDATION_FAILED'],
+  ])('%s', async (_label, query, variables, operation, code) => {
+    const before = await kumla.orm.em.fork().count(AuditRecord, { outcome: 'refused' });
+    const result = await kumla.query(query, variables, { token: await writer() });
+    expect(result.errors?.[0].extensions?.code).toBe(code);
+    const records = await kumla.orm.em.fork().find(AuditRecord, { outcome: 'refused' }, { orderBy: { id: 'asc' } });
+    expect(records).toHaveLength(before + 1);
+    const record = records[records.length - 1];
+    expect(record).toMatchObject({ action: 'write', operation, subject: 'kumla-writer', huvudman: '1881', entityIds: [], detail: code });
+    expect(JSON.stringify(record)).not.toContain(SECRET);
+    expect((await figures()).map((f) => f.year)).not.toContain(2041);
+  });
+
+  it('leaves no refused record for an invalid read, nor for a write that ran', async () => {
+    const before = await kumla.orm.em.fork().count(AuditRecord, { outcome: 'refused' });
+    await kumla.query('{ municipality(code: "1881") { nothingHere } }', {}, { token: await writer() });
+    await kumla.query(REPORT, { input: { kommunCode: '1881', year: 2042, value: 1, source: 'SCB' } }, { token: await writer() });
+    expect(await kumla.orm.em.fork().count(AuditRecord, { outcome: 'refused' })).toBe(before);
+  });
+});
+
 describe('a mutation with several fields answers for each: what was written shows', () => {
   it('keeps the first field’s committed result when the second is refused', async () => {
     const token = await writer();

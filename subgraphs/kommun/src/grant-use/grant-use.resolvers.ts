@@ -1,4 +1,5 @@
-import { badUserInput, requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireOwnKommun } from '../shared/own-kommun';
 import { reportGrantUse, type GrantUse, type GrantUseInput, type GrantUseLoaders } from '@orebro/huvudman-reporting';
 
 /** The instance adds a list to the joint GrantProgramme; a reference always resolves to an object. */
@@ -7,9 +8,7 @@ export function createGrantUseResolvers(ownCode: string): SubgraphResolvers<Gran
     Mutation: {
       reportKommunGrantUse: (_root, { kommunCode, input }: { kommunCode: string; input: GrantUseInput }, { em, caller }) => {
         requireWriterFor(caller, ownCode);
-        if (kommunCode !== ownCode) {
-          throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a grant use for ${kommunCode}.`, 'kommunCode');
-        }
+        requireOwnKommun(ownCode, kommunCode, 'a grant use');
         return reportGrantUse(em, ownCode, input);
       },
     },

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /**
  * A value this kommun reports for an indicator of the joint follow-up model, one row per period and
@@ -21,8 +22,7 @@ export const IndicatorValue = defineEntity({
     /** Null when the source gives no value (Kolada then usually gives a status). */
     value: p.double().nullable(),
     status: p.string().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type IndicatorValue = InferEntity<typeof IndicatorValue>;

@@ -1,26 +1,12 @@
-import { requireWriterFor, badUserInput, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireOwnKommun } from '../shared/own-kommun';
 import type { FactsLoaders } from '../facts/facts.loaders';
 import type { PopulationFigure } from '../facts/population-figure.entity';
-import type { ImportInput } from '@orebro/huvudman-reporting';
-import type { IndicatorValue } from './indicator-value.entity';
+import { byPeriodAndGender, indicatorValueView, type ImportInput, type IndicatorValueView } from '@orebro/huvudman-reporting';
 import type { IndicatorValueLoaders } from './indicator-values.loaders';
 import { importKommunIndicatorValues, POPULATION_KPI } from './indicator-values.service';
 
 type Loaders = IndicatorValueLoaders & FactsLoaders;
-
-/** A value as the graph shows it (IndicatorValue in the schema). */
-export interface GraphValue {
-  indicatorId: string;
-  huvudmanId: string;
-  period: string;
-  gender: string;
-  value: number | null;
-  status: string | null;
-  source: string;
-  isExample: boolean;
-}
-
-const GENDER_ORDER = ['T', 'K', 'M'];
 
 /**
  * This instance adds its own values to the joint Indicator entity; the gateway asks every kommun instance
@@ -28,13 +14,13 @@ const GENDER_ORDER = ['T', 'K', 'M'];
  * names itself in `respondingKommuner` so the joint views can tell silence from unreachability.
  */
 export function createIndicatorValueResolvers(ownCode: string): SubgraphResolvers<Loaders> {
-  const valuesOf = async (indicatorId: string, loaders: Loaders): Promise<GraphValue[]> => {
-    const stored = (await loaders.indicatorValues.load(indicatorId)).map((row) => toGraph(row, ownCode));
+  const valuesOf = async (indicatorId: string, loaders: Loaders): Promise<IndicatorValueView[]> => {
+    const stored = (await loaders.indicatorValues.load(indicatorId)).map((row) => indicatorValueView(row, ownCode));
     // The total population is the facts area's figure: derived here, never stored twice.
     const derived = indicatorId === POPULATION_KPI ? (await loaders.populations.load(ownCode)).map((f) => populationValue(f, ownCode)) : [];
-    return [...derived, ...stored].sort((a, b) => a.period.localeCompare(b.period) || GENDER_ORDER.indexOf(a.gender) - GENDER_ORDER.indexOf(b.gender));
+    return [...derived, ...stored].sort(byPeriodAndGender);
   };
-  const weight = async (v: GraphValue, loaders: Loaders) => nearestYear(await loaders.populations.load(ownCode), Number(v.period.slice(0, 4)));
+  const weight = async (v: IndicatorValueView, loaders: Loaders) => nearestYear(await loaders.populations.load(ownCode), Number(v.period.slice(0, 4)));
 
   return {
     Query: {
@@ -44,8 +30,7 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
     Mutation: {
       importKommunIndicatorValues: (_root, { kommunCode, input }: { kommunCode: string; input: ImportInput }, ctx) => {
         requireWriterFor(ctx.caller, ownCode);
-        if (kommunCode !== ownCode)
-          throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused an import for ${kommunCode}.`, 'kommunCode');
+        requireOwnKommun(ownCode, kommunCode, 'an import');
         return importKommunIndicatorValues(ctx.em, ownCode, input);
       },
     },
@@ -55,27 +40,13 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
       respondingKommuner: () => [ownCode],
     },
     IndicatorValue: {
-      populationWeight: async (v: GraphValue, _args, { loaders }) => (await weight(v, loaders))?.value ?? null,
-      populationYear: async (v: GraphValue, _args, { loaders }) => (await weight(v, loaders))?.year ?? null,
+      populationWeight: async (v: IndicatorValueView, _args, { loaders }) => (await weight(v, loaders))?.value ?? null,
+      populationYear: async (v: IndicatorValueView, _args, { loaders }) => (await weight(v, loaders))?.year ?? null,
     },
   };
 }
 
-function toGraph(row: IndicatorValue, ownCode: string): GraphValue {
-  const value = row.value === null || row.value === undefined ? null : Number(row.value);
-  return {
-    indicatorId: row.indicatorId,
-    huvudmanId: ownCode,
-    period: row.period,
-    gender: row.gender,
-    value,
-    status: row.status ?? null,
-    source: row.source,
-    isExample: row.isExample,
-  };
-}
-
-function populationValue(f: PopulationFigure, ownCode: string): GraphValue {
+function populationValue(f: PopulationFigure, ownCode: string): IndicatorValueView {
   return {
     indicatorId: POPULATION_KPI,
     huvudmanId: ownCode,

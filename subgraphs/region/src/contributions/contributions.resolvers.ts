@@ -6,8 +6,8 @@ import {
   ownerContributionResolvers,
   type ContributionsLoaders,
   type ServiceContributionInput,
+  reportContribution,
 } from '@orebro/huvudman-reporting';
-import { reportContribution } from './contributions.service';
 
 export const contributionsResolvers: SubgraphResolvers<ContributionsLoaders> = {
   ...ownerContributionResolvers,

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { REGION_ID } from '@orebro/reference-data';
-import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
-import { reportContribution } from './contributions.service';
+import { reportContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 const EXAMPLE = { source: 'Exempeldata', isExample: true };
 const months = (measure: string, home: string, from: string, counts: number[]) =>

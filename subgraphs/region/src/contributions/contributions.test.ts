@@ -1,9 +1,8 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { regionSubgraph } from '../subgraph';
-import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
+import { ContributionActivity, ContributionCost, ContributionStaff, reportContribution } from '@orebro/huvudman-reporting';
 import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
-import { reportContribution } from './contributions.service';
 
 const region = useTestSubgraph(() => regionSubgraph());
 let regionStaff: string;

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /**
  * A value Region Örebro län reports for an indicator of the joint follow-up model, one row per period
@@ -19,8 +20,7 @@ export const IndicatorValue = defineEntity({
     gender: p.string(),
     value: p.double().nullable(),
     status: p.string().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type IndicatorValue = InferEntity<typeof IndicatorValue>;

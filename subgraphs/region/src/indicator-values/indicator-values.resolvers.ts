@@ -1,11 +1,8 @@
 import { REGION_ID } from '@orebro/reference-data';
 import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import type { ImportInput } from '@orebro/huvudman-reporting';
-import type { IndicatorValue } from './indicator-value.entity';
+import { byPeriodAndGender, indicatorValueView, type ImportInput } from '@orebro/huvudman-reporting';
 import type { IndicatorValueLoaders } from './indicator-values.loaders';
 import { importRegionIndicatorValues } from './indicator-values.service';
-
-const GENDER_ORDER = ['T', 'K', 'M'];
 
 /** The region adds its own values to the joint Indicator entity; an unknown id gives an empty list, never null. */
 export const indicatorValueResolvers: SubgraphResolvers<IndicatorValueLoaders> = {
@@ -31,16 +28,5 @@ export const indicatorValueResolvers: SubgraphResolvers<IndicatorValueLoaders> =
 
 async function valuesOf(indicatorId: string, loaders: IndicatorValueLoaders) {
   const rows = await loaders.regionIndicatorValues.load(indicatorId);
-  return rows
-    .map((row: IndicatorValue) => ({
-      indicatorId: row.indicatorId,
-      huvudmanId: REGION_ID,
-      period: row.period,
-      gender: row.gender,
-      value: row.value === null || row.value === undefined ? null : Number(row.value),
-      status: row.status ?? null,
-      source: row.source,
-      isExample: row.isExample,
-    }))
-    .sort((a, b) => a.period.localeCompare(b.period) || GENDER_ORDER.indexOf(a.gender) - GENDER_ORDER.indexOf(b.gender));
+  return rows.map((row) => indicatorValueView(row, REGION_ID)).sort(byPeriodAndGender);
 }

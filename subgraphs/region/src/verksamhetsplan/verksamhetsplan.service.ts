@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput, requireYear } from '@orebro/subgraph-kit';
+import { badUserInput, requireOneOf, requireYear, requireChildSlug } from '@orebro/subgraph-kit';
 import { BoardAssignment, BoardAssignmentStatuses, PreparatoryCommittee, type AssignmentPart, type BoardAssignmentStatus } from './board-assignment.entity';
 import {
   OperationalGoal,
@@ -43,12 +43,12 @@ export async function addGoal(em: EntityManager, input: GoalInput): Promise<Oper
   await requireChildOf(em, input.id, input.planId);
   const perspective = await em.findOne(OperationalPerspective, input.perspectiveId);
   if (perspective?.planId !== input.planId) throw badUserInput(`Unknown perspective "${input.perspectiveId}".`, 'perspectiveId');
-  if (!OperationalGoalKinds.includes(input.kind)) throw badUserInput(`Unknown goal kind "${input.kind}".`, 'kind');
+  requireOneOf(input.kind, OperationalGoalKinds, 'kind');
   if ((input.kind === 'EFFECT_GOAL') !== (input.number !== null)) throw badUserInput('An effektmål has a number; a mål has none.', 'number');
   input.indicators.forEach(({ target }, i) => {
     if (!target) return;
     const field = `indicators[${i}].target`;
-    if (!TargetComparisons.includes(target.comparison)) throw badUserInput(`Unknown comparison "${target.comparison}".`, field);
+    requireOneOf(target.comparison, TargetComparisons, field);
     if ((target.comparison === 'BETWEEN') !== (target.high != null)) throw badUserInput('Only a BETWEEN target has an upper bound, and it must.', field);
     if (target.high != null && target.high < target.low) throw badUserInput('A target interval must run upwards.', field);
   });
@@ -94,7 +94,7 @@ export interface AssignmentInput {
 export async function addAssignment(em: EntityManager, input: AssignmentInput): Promise<BoardAssignment> {
   if (!(await em.findOne(OperationalPlan, input.planId))) throw badUserInput(`Unknown plan "${input.planId}".`, 'planId');
   if (!Number.isInteger(input.number) || input.number < 1) throw badUserInput('An uppdrag number is a whole number from 1.', 'number');
-  if (!BoardAssignmentStatuses.includes(input.status)) throw badUserInput(`Unknown uppdrag status "${input.status}".`, 'status');
+  requireOneOf(input.status, BoardAssignmentStatuses, 'status');
   const perspectives = await em.count(OperationalPerspective, { id: { $in: input.perspectiveIds }, planId: input.planId });
   if (perspectives !== input.perspectiveIds.length) throw badUserInput(`Unknown perspective among ${input.perspectiveIds.join(', ')}.`, 'perspectiveIds');
   const committees = await em.count(PreparatoryCommittee, { id: { $in: input.committeeIds } });
@@ -109,8 +109,6 @@ export async function addAssignment(em: EntityManager, input: AssignmentInput): 
 }
 
 async function requireChildOf(em: EntityManager, id: string, planId: string): Promise<void> {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id.slice(planId.length + 1)) || !id.startsWith(`${planId}/`)) {
-    throw badUserInput(`Id "${id}" must be "${planId}/" followed by lower-case ASCII words joined by hyphens.`, 'id');
-  }
+  requireChildSlug(id, planId);
   if (!(await em.findOne(OperationalPlan, planId))) throw badUserInput(`Unknown plan "${planId}".`, 'planId');
 }

@@ -139,7 +139,7 @@ describe('writing the plan', () => {
   it.each([
     ['a second uppdrag nr 19', { number: 19 }, /already has an uppdrag nr 19/],
     ['an unknown beredning', { committeeIds: ['ekonomi'] }, /Unknown beredning/],
-    ['an unknown status', { status: 'GIVEN' as never }, /Unknown uppdrag status "GIVEN"/],
+    ['an unknown status', { status: 'GIVEN' as never }, /status must be one of ASSIGNED, IN_PROGRESS, DONE, CANCELLED; got "GIVEN"/],
   ])('refuses %s and stores nothing', async (_label, change, message) => {
     const input = {
       planId: PLAN,

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /** Kinds and forms are validated in the service (not p.enum: SQLite cannot round-trip enum checks). */
 export const CoOwnedServiceKinds = [
@@ -49,8 +50,7 @@ export const ServiceOwnership = defineEntity({
     serviceId: p.string().index(),
     huvudmanId: p.string().index(),
     shareBasisPoints: p.integer(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type ServiceOwnership = InferEntity<typeof ServiceOwnership>;
@@ -65,8 +65,7 @@ export const ServiceBudget = defineEntity({
     serviceId: p.string().index(),
     year: p.integer(),
     amountSek: p.bigint('number'),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type ServiceBudget = InferEntity<typeof ServiceBudget>;
@@ -88,8 +87,7 @@ export const ServiceLeadership = defineEntity({
     role: p.string(),
     /** What the documents say about this huvudman's part, in their words. */
     basis: p.text(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type ServiceLeadership = InferEntity<typeof ServiceLeadership>;

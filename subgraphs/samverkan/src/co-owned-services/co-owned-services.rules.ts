@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireOneOf } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { Lansdel } from '../register/lansdel.entity';
 import { firstDay, isPartialDate, lastDay } from '../shared/partial-date';
@@ -36,7 +36,7 @@ export function requireLeadership(leadership: ServiceLeadershipInput[]): void {
     const field = `leadership.${i}`;
     if (seen.has(l.huvudmanId)) throw badUserInput(`Huvudman ${l.huvudmanId} is listed in the leadership twice.`, 'leadership');
     seen.add(l.huvudmanId);
-    if (!(ServiceLeadershipRoles as readonly string[]).includes(l.role)) throw badUserInput(`Unknown leadership role "${l.role}".`, `${field}.role`);
+    requireOneOf(l.role, ServiceLeadershipRoles, `${field}.role`);
     if (l.basis.trim() === '') throw badUserInput("Say what the documents state about this huvudman's part (basis).", `${field}.basis`);
     if (l.source.trim() === '') throw badUserInput('Every statement needs a source.', `${field}.source`);
     requireNoIdentityNumber(l.basis, `${field}.basis`);

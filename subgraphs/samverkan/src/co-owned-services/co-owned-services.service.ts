@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireSource, requireText, requireYear, requireSlug } from '@orebro/subgraph-kit';
 import {
   CoOwnedService,
   CoOwnedServiceKinds,
@@ -59,7 +59,7 @@ export interface ServiceBudgetInput {
  * anything is written, and the write is one transaction: a refused input changes nothing.
  */
 export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServiceInput): Promise<CoOwnedService> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id)) throw badUserInput(`Service id "${input.id}" must be lower-case words joined by hyphens.`, 'id');
+  requireSlug(input.id, 'id');
   requireText(input.name, 'name');
   requireOneOf(input.kind, CoOwnedServiceKinds, 'kind');
   if (input.form != null) requireOneOf(input.form, ServiceForms, 'form');

@@ -381,7 +381,7 @@ describe('writes to co-owned services', () => {
     [
       'an unknown leadership role',
       input([{ huvudmanId: '18', sharePercent: 100 }], { leadership: [{ huvudmanId: '18', role: 'OWNS', basis: 'B', source: 'S' }] }),
-      /Unknown leadership role/,
+      /role must be one of/,
     ],
     [
       'a leader not in the register',

@@ -1,6 +1,5 @@
-import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText, staleWrite } from '@orebro/subgraph-kit';
-import { GraphQLError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/core';
+import { badUserInput, requireIsoDate, requireNoIdentityNumber, requireOneOf, requireText, writeFollowUp, type FollowUpRules } from '@orebro/subgraph-kit';
 import { AgendaItem, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman } from './bodies.service';
 import { isOneOf } from '../shared/allowed-values';
@@ -90,62 +89,59 @@ export interface FollowUpInput {
   recordedBy: string | null;
 }
 
+/**
+ * Where a decision may go next (DecisionTransitions). A decision's status changes only with a note
+ * saying why (changeDecisionStatus); a note alone names no status (addDecisionNote).
+ */
+export const DECISION_FOLLOW_UP: FollowUpRules<DecisionStatus> = { what: 'Decision', transitions: DecisionTransitions, keepStatusWithNote: false };
+
 /** Adds a follow-up note. Everything is checked before anything is written. */
-export async function addDecisionNote(em: EntityManager, input: FollowUpInput, today = todayInSweden()): Promise<Decision> {
-  const decision = await requireFollowUp(em, input, today, 'text');
-  return write(em, decision, input, today, null);
+export function addDecisionNote(em: EntityManager, input: FollowUpInput, today = todayInSweden()): Promise<Decision> {
+  return writeDecisionFollowUp(em, input, today, undefined, 'text');
 }
 
 /** Moves a decision to its next status with a note saying why; DONE and CANCELLED are final. */
-export async function changeDecisionStatus(em: EntityManager, input: FollowUpInput & { status: string }, today = todayInSweden()): Promise<Decision> {
-  requireOneOf(input.status, DecisionStatuses, 'status');
-  const decision = await requireFollowUp(em, input, today, 'note');
-  const allowed = DecisionTransitions[decision.status as DecisionStatus];
-  if (!allowed.includes(input.status)) {
-    const reason = allowed.length === 0 ? `${decision.status} is final` : `from ${decision.status} it may go to ${allowed.join(', ')}`;
-    throw badUserInput(`Decision ${decision.id} cannot go from ${decision.status} to ${input.status}: ${reason}.`, 'status');
-  }
-  return write(em, decision, input, today, input.status);
+export function changeDecisionStatus(em: EntityManager, input: FollowUpInput & { status: string }, today = todayInSweden()): Promise<Decision> {
+  return writeDecisionFollowUp(em, input, today, input.status, 'note');
 }
 
-/** `textField` names the text as the caller's input does (a status change calls it `note`). */
-async function requireFollowUp(em: EntityManager, input: FollowUpInput, today: string, textField: 'text' | 'note'): Promise<Decision> {
-  requireText(input.text, textField);
-  requireNoIdentityNumber(input.text, textField);
-  const decision = await em.findOne(Decision, input.decisionId);
-  if (!decision) throw new GraphQLError(`Decision "${input.decisionId}" was not found.`, { extensions: { code: 'NOT_FOUND', field: 'decisionId' } });
+/** `noteField` names the text as the caller's input does (a status change calls it `note`). */
+async function writeDecisionFollowUp(
+  em: EntityManager,
+  input: FollowUpInput,
+  today: string,
+  status: string | undefined,
+  noteField: 'text' | 'note',
+): Promise<Decision> {
   await requireHuvudman(em, input.authorHuvudmanId, 'authorHuvudmanId');
   const date = input.date ?? today;
   requireIsoDate(date, 'date');
   if (date > today) throw badUserInput(`date ${date} is in the future.`, 'date');
-  if (date < decision.raisedOn) throw badUserInput(`date ${date} is before the decision was raised (${decision.raisedOn}).`, 'date');
-  if (input.expectedVersion !== decision.version) throw staleWrite(`Decision ${decision.id}`, decision.version);
-  return decision;
-}
-
-async function write(em: EntityManager, decision: Decision, input: FollowUpInput, today: string, statusTo: DecisionStatus | null): Promise<Decision> {
-  const date = input.date ?? today;
-  try {
-    // One flush, one transaction: the note and the decision's UPDATE ... WHERE version = expected go
-    // together, so of two writers racing on the same version only one wins and the other leaves no note.
-    await em.lock(decision, LockMode.OPTIMISTIC, input.expectedVersion);
-    em.create(DecisionNote, {
-      decisionId: decision.id,
-      date,
-      text: input.text,
-      authorHuvudmanId: input.authorHuvudmanId,
-      statusFrom: statusTo ? decision.status : null,
-      statusTo,
-      recordedBy: input.recordedBy,
-    });
-    if (statusTo === 'DECIDED') decision.decidedOn = date;
-    if (statusTo) decision.status = statusTo;
-    if (!decision.lastNoteOn || date > decision.lastNoteOn) decision.lastNoteOn = date;
-    decision.noteCount += 1; // always a change, so every write moves the version on
-    await em.flush();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) throw staleWrite(`Decision ${decision.id}`); // a concurrent writer won between our read and our write
-    throw error;
-  }
-  return decision;
+  return writeFollowUp(em, DECISION_FOLLOW_UP, {
+    entity: Decision,
+    id: input.decisionId,
+    idField: 'decisionId',
+    expectedVersion: input.expectedVersion,
+    status,
+    note: input.text,
+    noteField,
+    check: (decision) => {
+      if (date < decision.raisedOn) throw badUserInput(`date ${date} is before the decision was raised (${decision.raisedOn}).`, 'date');
+    },
+    apply: (tx, decision, { from, to, note }) => {
+      tx.create(DecisionNote, {
+        decisionId: decision.id,
+        date,
+        text: note,
+        authorHuvudmanId: input.authorHuvudmanId,
+        statusFrom: to ? from : null,
+        statusTo: to,
+        recordedBy: input.recordedBy,
+      });
+      if (to === 'DECIDED') decision.decidedOn = date;
+      if (to) decision.status = to;
+      if (!decision.lastNoteOn || date > decision.lastNoteOn) decision.lastNoteOn = date;
+      decision.noteCount += 1; // always a change, so every write moves the version on
+    },
+  });
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireSlug } from '@orebro/subgraph-kit';
 import { CoOwnedService } from '../co-owned-services/co-owned-service.entity';
 import { isPartialDate } from '../shared/partial-date';
 import { GrantDecision, GrantPot, GrantProgramme } from './grant.entity';
-import { requireOptionalSek, requireGrantArea, requireGrantId, requireTexts, decidedFrom } from './grants.rules';
+import { requireOptionalSek, requireGrantArea, requireTexts, decidedFrom } from './grants.rules';
 
 export interface GrantDecisionInput {
   id: string;
@@ -23,7 +23,7 @@ export interface GrantDecisionInput {
 
 /** Records a decision on the use of grant money: programme, pot and service must exist and agree. */
 export async function recordGrantDecision(em: EntityManager, input: GrantDecisionInput): Promise<GrantDecision> {
-  requireGrantId(input.id);
+  requireSlug(input.id, 'id');
   requireGrantArea(input.area);
   requireTexts(input, ['title', 'decidedBy', 'reference', 'condition', 'source']);
   requireOptionalSek(input.amountSek, 'amountSek');

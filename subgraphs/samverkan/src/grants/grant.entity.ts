@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /** Validated in the service (not p.enum: SQLite cannot round-trip enum checks). */
 export const GrantAreas = ['NARA_VARD', 'PSYKISK_HALSA', 'SUICIDPREVENTION'] as const;
@@ -16,8 +17,7 @@ export const GrantProgramme = defineEntity({
     agreement: p.string().nullable(),
     nationalTotalSek: p.bigint('number').nullable(),
     distribution: p.text().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type GrantProgramme = InferEntity<typeof GrantProgramme>;
@@ -32,8 +32,7 @@ export const GrantNationalPart = defineEntity({
     programmeId: p.string().index(),
     recipients: p.string(),
     amountSek: p.bigint('number'),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type GrantNationalPart = InferEntity<typeof GrantNationalPart>;
@@ -49,8 +48,7 @@ export const GrantPot = defineEntity({
     amountSek: p.bigint('number').nullable(),
     administeredById: p.string().nullable(),
     note: p.text().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type GrantPot = InferEntity<typeof GrantPot>;
@@ -74,8 +72,7 @@ export const GrantDecision = defineEntity({
     decidedBy: p.string(),
     reference: p.text().nullable(),
     condition: p.text().nullable(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type GrantDecision = InferEntity<typeof GrantDecision>;

@@ -1,15 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireText } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, requireOneOf, requireSek, requireText } from '@orebro/subgraph-kit';
 import { GrantAreas, GrantDecision } from './grant.entity';
 
 /** What decisions already take from a pot. */
 export async function decidedFrom(em: EntityManager, potId: string): Promise<number> {
   const decisions = await em.find(GrantDecision, { potId });
   return decisions.reduce((sum, d) => sum + (d.amountSek ?? 0), 0);
-}
-
-export function requireGrantId(id: string): void {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw badUserInput(`Id "${id}" must be lower-case words joined by hyphens.`, 'id');
 }
 
 export function requireGrantArea(area: string): void {

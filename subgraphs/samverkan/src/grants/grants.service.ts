@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput, requireOneOf, requireYear } from '@orebro/subgraph-kit';
+import { badUserInput, requireOneOf, requireYear, requireSlug } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { GrantNationalPart, GrantPot, GrantProgramme, GrantRecipientGroups } from './grant.entity';
-import { requireOptionalSek, requireGrantArea, requireGrantId, requireTexts, decidedFrom } from './grants.rules';
+import { requireOptionalSek, requireGrantArea, requireTexts, decidedFrom } from './grants.rules';
 
 export interface GrantProgrammeInput {
   id: string;
@@ -30,7 +30,7 @@ export interface GrantPotInput {
 
 /** Creates or replaces a programme with its national parts; the parts may not exceed the total. */
 export async function saveGrantProgramme(em: EntityManager, input: GrantProgrammeInput): Promise<GrantProgramme> {
-  requireGrantId(input.id);
+  requireSlug(input.id, 'id');
   requireGrantArea(input.area);
   requireYear(input.year, 'year');
   requireTexts(input, ['name', 'agreement', 'distribution', 'source']);
@@ -60,7 +60,7 @@ export async function saveGrantProgramme(em: EntityManager, input: GrantProgramm
 
 /** Creates or replaces a joint pot (länsgemensamma medel); it may not fall below what is already decided from it. */
 export async function saveGrantPot(em: EntityManager, input: GrantPotInput): Promise<GrantPot> {
-  requireGrantId(input.id);
+  requireSlug(input.id, 'id');
   requireTexts(input, ['name', 'note', 'source']);
   requireOptionalSek(input.amountSek, 'amountSek');
   if (!(await em.findOne(GrantProgramme, input.programmeId))) throw badUserInput(`Unknown grant programme "${input.programmeId}".`, 'programmeId');

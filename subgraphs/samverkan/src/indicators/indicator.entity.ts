@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { sourcedRecord } from '@orebro/subgraph-kit';
 
 /**
  * An indicator of the joint follow-up model (uppföljningsmodell). The id is the Kolada KPI id where one
@@ -45,8 +46,7 @@ export const IndicatorTarget = defineEntity({
     maxInclusive: p.boolean(),
     /** The target in the document's own words, e.g. "ska uppgå till minst 90 procent". */
     text: p.text(),
-    source: p.text(),
-    isExample: p.boolean(),
+    ...sourcedRecord(),
   },
 });
 export type IndicatorTarget = InferEntity<typeof IndicatorTarget>;

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireChildSlug, requireNoIdentityNumber, requireOneOf } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { JointPlanGoal, PlanStatement } from './joint-plan.entity';
 import { ActivityArea, PlanActivity, PlanActivityStatuses, ResponsibilityKinds } from './plan-activity.entity';
 import type { PlanActivityStatus, ResponsibilityKind } from './plan-activity.entity';
-import { requireChildId, requirePlan } from './plans.service';
+import { requirePlan } from './plans.service';
 
 export interface ActivityAreaInput {
   id: string;
@@ -15,7 +15,7 @@ export interface ActivityAreaInput {
 }
 
 export async function addActivityArea(em: EntityManager, input: ActivityAreaInput): Promise<ActivityArea> {
-  requireChildId(input.id, input.planId);
+  requireChildSlug(input.id, input.planId);
   await requirePlan(em, input.planId);
   requireNoIdentityNumber(input.note, 'note');
   const position = (await em.count(ActivityArea, { planId: input.planId })) + 1;
@@ -46,9 +46,9 @@ const FREE_TEXT = ['title', 'timeline', 'assignment', 'execution', 'financing', 
 
 /** Every reference must exist in the same plan, and the responsibility must say who: validated before anything is stored. */
 export async function addPlanActivity(em: EntityManager, input: PlanActivityInput): Promise<PlanActivity> {
-  requireChildId(input.id, input.planId);
+  requireChildSlug(input.id, input.planId);
   await requirePlan(em, input.planId);
-  if (!PlanActivityStatuses.includes(input.status)) throw badUserInput(`Unknown activity status "${input.status}".`, 'status');
+  requireOneOf(input.status, PlanActivityStatuses, 'status');
   if (input.title.trim() === '') throw badUserInput('An activity needs its title.', 'title');
   if (input.areaId !== null) {
     const area = await em.findOne(ActivityArea, input.areaId);
@@ -84,7 +84,7 @@ export async function addPlanActivity(em: EntityManager, input: PlanActivityInpu
 /** JOINT means every participant, so it names none; HUVUDMAN names existing huvudmän; BODY names the body. */
 async function requireResponsibility(em: EntityManager, r: PlanActivityInput['responsibility']): Promise<void> {
   const field = 'responsibility';
-  if (!ResponsibilityKinds.includes(r.kind)) throw badUserInput(`Unknown responsibility kind "${r.kind}".`, `${field}.kind`);
+  requireOneOf(r.kind, ResponsibilityKinds, `${field}.kind`);
   if (r.kind === 'JOINT' && r.huvudmanIds.length > 0) throw badUserInput('Joint responsibility covers every huvudman; list none.', `${field}.huvudmanIds`);
   if (r.kind === 'BODY' && !r.bodyName?.trim()) throw badUserInput("Responsibility of a body needs the body's name.", `${field}.bodyName`);
   if (r.kind === 'HUVUDMAN') {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireYear } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireYear, requireSlug, requireChildSlug } from '@orebro/subgraph-kit';
 import { JointPlan, JointPlanGoal, JointPlanGoalKinds, JointPlanKinds, PlanStatement, PlanStatementKinds } from './joint-plan.entity';
 import { ActivityArea } from './plan-activity.entity';
 import type { JointPlanGoalKind, JointPlanKind, PlanStatementKind } from './joint-plan.entity';
@@ -50,9 +50,9 @@ export interface PlanGoalInput {
 }
 
 export async function addPlanGoal(em: EntityManager, input: PlanGoalInput): Promise<JointPlanGoal> {
-  requireChildId(input.id, input.planId);
+  requireChildSlug(input.id, input.planId);
   await requirePlan(em, input.planId);
-  if (!JointPlanGoalKinds.includes(input.kind)) throw badUserInput(`Unknown goal kind "${input.kind}".`, 'kind');
+  requireOneOf(input.kind, JointPlanGoalKinds, 'kind');
   if (input.areaId !== null) {
     const area = await em.findOne(ActivityArea, input.areaId);
     if (!area || area.planId !== input.planId) throw badUserInput(`Unknown area "${input.areaId}" in plan ${input.planId}.`, 'areaId');
@@ -80,9 +80,9 @@ export interface PlanStatementInput {
 
 /** Statements are numbered per plan and kind in the order they are added, as in the document. */
 export async function addPlanStatement(em: EntityManager, input: PlanStatementInput): Promise<PlanStatement> {
-  requireChildId(input.id, input.planId);
+  requireChildSlug(input.id, input.planId);
   await requirePlan(em, input.planId);
-  if (!PlanStatementKinds.includes(input.kind)) throw badUserInput(`Unknown statement kind "${input.kind}".`, 'kind');
+  requireOneOf(input.kind, PlanStatementKinds, 'kind');
   if (input.text.trim() === '') throw badUserInput('A statement needs its text.', 'text');
   requireNoIdentityNumber(input.title, 'title');
   requireNoIdentityNumber(input.text, 'text');
@@ -96,19 +96,4 @@ export async function requirePlan(em: EntityManager, planId: string): Promise<Jo
   const plan = await em.findOne(JointPlan, planId);
   if (!plan) throw badUserInput(`Unknown plan "${planId}".`, 'planId');
   return plan;
-}
-
-export function requireSlug(id: string, field: string): void {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw badUserInput(`Id "${id}" must be lower-case ASCII words joined by hyphens.`, field);
-}
-
-/**
- * Everything a plan holds is named `<planId>/<slug>` (e.g. "handlingsplan-2019-2022/delmal-3"): the ids
- * other areas (indicators) and subgraphs use to refer to a plan's goals.
- */
-export function requireChildId(id: string, planId: string): void {
-  const slug = id.startsWith(`${planId}/`) ? id.slice(planId.length + 1) : null;
-  if (slug === null || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    throw badUserInput(`Id "${id}" must be "${planId}/" followed by lower-case ASCII words joined by hyphens.`, 'id');
-  }
 }

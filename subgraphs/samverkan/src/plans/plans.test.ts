@@ -141,7 +141,7 @@ describe('adding a plan activity', () => {
     ['an unknown goal', { goalIds: ['nope'] }, /Unknown goal\(s\) nope/],
     ['a goal of another plan', { goalIds: [`${HP}/delmal-1`] }, /Unknown goal\(s\) handlingsplan-2019-2022\/delmal-1/],
     ['an area of another plan', { areaId: 'nope' }, /Unknown area "nope"/],
-    ['an unknown status', { status: 'STARTED' as never }, /Unknown activity status "STARTED"/],
+    ['an unknown status', { status: 'STARTED' as never }, /status must be one of PLANNED, IN_PROGRESS, DONE, CANCELLED; got "STARTED"/],
     [
       'an unknown responsible huvudman',
       { responsibility: { kind: 'HUVUDMAN' as const, huvudmanIds: ['1880', '9999'], bodyName: null, basis: null } },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badUserInput } from '@orebro/subgraph-kit';
+import { badUserInput, requireOneOf } from '@orebro/subgraph-kit';
 import { Huvudman, HuvudmanKinds, type HuvudmanKind } from './huvudman.entity';
 import { Lansdel } from './lansdel.entity';
 
@@ -26,7 +26,7 @@ export async function registerLansdel(em: EntityManager, input: LansdelInput): P
 }
 
 export async function registerHuvudman(em: EntityManager, input: HuvudmanInput): Promise<Huvudman> {
-  if (!HuvudmanKinds.includes(input.kind)) throw badUserInput(`Unknown huvudman kind "${input.kind}".`, 'kind');
+  requireOneOf(input.kind, HuvudmanKinds, 'kind');
   if (input.kind === 'MUNICIPALITY' && !/^18\d\d$/.test(input.id)) {
     throw badUserInput(`A kommun's id must be its four-digit SCB code in Örebro län (18xx), got "${input.id}".`, 'id');
   }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
-import { requireContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
+import { requireContribution, staffRole, type ServiceContributionInput } from './contribution.rules';
 
 /**
- * Records the region's own contribution to a co-owned service. A row for a key already reported (role
+ * Records the owner's own contribution (the region's, or an instance's own kommun's) to a co-owned
+ * service, in the owner's own database. A row for a key already reported (role
  * and start, year, month and measure and home kommun) is replaced, so a correction is a new report. All
  * rows are checked first and written in one transaction: a refused report changes nothing.
  */

@@ -1,3 +1,4 @@
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { kommuner } from '@orebro/reference-data';
 import { example, loadExamples } from './support/examples';
 import { useTestFederation, whileStopped } from './support/test-federation';
@@ -16,8 +17,9 @@ const overview = () => {
 describe('the whole federation: gateway, samverkan, region and twelve kommun instances as processes', () => {
   it.each(loadExamples().map((e) => [e.name, e] as const))(
     'runs examples/%s.graphql through the gateway without errors',
-    async (_name, { query, variables }) => {
-      const result = await federation.query(query, variables);
+    async (_name, { query, variables, staffOf }) => {
+      const headers: Record<string, string> = staffOf ? { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: staffOf })}` } : {};
+      const result = await federation.query(query, variables, headers);
       expect(result).toHaveNoErrors();
       expect(result.data).toBeTruthy();
     },

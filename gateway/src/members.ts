@@ -55,13 +55,15 @@ export interface ShardedMember extends MemberCommon {
 export type FederationMember = SingleMember | ShardedMember;
 
 const REPORTING_SCHEMA = 'packages/huvudman-reporting/src/schema';
+/** Deviation records: served by the region and every kommun, joined by samverkan. */
+const DEVIATION_RECORDS_SCHEMA = 'packages/huvudman-reporting/src/deviation-records-schema';
 
 export const samverkanMember: SingleMember = {
   name: 'samverkan',
   folder: 'subgraphs/samverkan',
   packageName: '@orebro/samverkan',
   entry: 'subgraphs/samverkan/src/main.ts',
-  sharedSchemaDirs: [],
+  sharedSchemaDirs: [DEVIATION_RECORDS_SCHEMA],
   definition: 'samverkanSubgraph',
   urlVariable: 'SAMVERKAN_URL',
   sharded: false,
@@ -74,7 +76,7 @@ export const regionMember: SingleMember = {
   folder: 'subgraphs/region',
   packageName: '@orebro/region',
   entry: 'subgraphs/region/src/main.ts',
-  sharedSchemaDirs: [REPORTING_SCHEMA],
+  sharedSchemaDirs: [REPORTING_SCHEMA, DEVIATION_RECORDS_SCHEMA],
   definition: 'regionSubgraph',
   urlVariable: 'REGION_URL',
   sharded: false,
@@ -88,7 +90,7 @@ export const kommunMember: ShardedMember = {
   folder: 'subgraphs/kommun',
   packageName: '@orebro/kommun',
   entry: 'subgraphs/kommun/src/main.ts',
-  sharedSchemaDirs: [REPORTING_SCHEMA],
+  sharedSchemaDirs: [REPORTING_SCHEMA, DEVIATION_RECORDS_SCHEMA],
   definition: 'kommunSubgraph',
   urlVariable: 'KOMMUN_URLS',
   sharded: true,

@@ -7,6 +7,11 @@ export interface Example {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /**
+   * Internal data needs a token: the huvudman of a staff member, from a first line `# Token: huvudman=18`
+   * (documentation for the reader, and the caller the example test mints a development token for).
+   */
+  staffOf?: string;
 }
 
 /** `examples/NAME.graphql`, with its variables from `examples/NAME.json` when that file exists. */
@@ -17,9 +22,12 @@ export function loadExamples(): Example[] {
     .map((file) => {
       const name = file.replace(/\.graphql$/, '');
       const variablesFile = join(examplesDir, `${name}.json`);
+      const query = readFileSync(join(examplesDir, file), 'utf8');
+      const staffOf = /^# Token: huvudman=(\d+)/.exec(query)?.[1];
       return {
         name,
-        query: readFileSync(join(examplesDir, file), 'utf8'),
+        query,
+        ...(staffOf ? { staffOf } : {}),
         variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : undefined,
       };
     });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startFederation, type DatabaseMode, type Federation } from '@orebro/local-federation';
 import { instanceNames, localFederation } from '@orebro/gateway/src/members';
-import { dropPostgresDatabase, testPostgresServer, testsUsePostgres } from '@orebro/subgraph-kit';
+import { dropPostgresDatabase, testPostgresServer, testsUsePostgres, type DatabaseConfig } from '@orebro/subgraph-kit';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -37,6 +37,8 @@ export interface TestFederation extends Federation {
   /** The gateway's /ready report. */
   ready(): Promise<ReadyReport>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** The database an instance (`region`, `kommun-1881`) stores in, to check what it holds. */
+  databaseOf(instance: string): DatabaseConfig;
 }
 
 let runs = 0;
@@ -108,6 +110,11 @@ export async function startTestFederation(
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
+    },
+    databaseOf(instance) {
+      return database.kind === 'libsql'
+        ? { kind: 'libsql', file: join(database.dataDir, `${instance}.sqlite`) }
+        : { kind: 'postgresql', url: `${database.serverUrl}/${database.prefix}_${instance.replace(/-/g, '_')}` };
     },
     async ready() {
       return (await (await fetch(gatewayUrl.replace(/\/graphql$/, '/ready'))).json()) as ReadyReport;

@@ -34,6 +34,7 @@ export {
   requireSlug,
   requireSource,
   requireText,
+  requireTransition,
   requireYear,
   YEARS,
 } from './rules';

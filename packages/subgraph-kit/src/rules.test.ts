@@ -10,6 +10,7 @@ import {
   requireSlug,
   requireSource,
   requireText,
+  requireTransition,
   requireYear,
 } from './rules';
 
@@ -73,5 +74,26 @@ describe('the shared one-line rules', () => {
     ],
   ])('accepts %s', (_label, act) => {
     expect(refusal(act as () => void)).toBeUndefined();
+  });
+});
+
+describe('requireTransition: one follow-up state machine rule for every status a write moves', () => {
+  const TRANSITIONS = { OPEN: ['DONE', 'CANCELLED'], DONE: [], CANCELLED: [] } as const satisfies Record<string, readonly string[]>;
+  type S = keyof typeof TRANSITIONS;
+  const move = (from: S, to: string, sameWith?: string) => () => requireTransition<S>(TRANSITIONS, from, to as S, 'A case', { sameWith });
+
+  it('allows a listed transition, and staying put only where a write without a change records something', () => {
+    expect(refusal(move('OPEN', 'DONE'))).toBeUndefined();
+    expect(refusal(move('OPEN', 'OPEN', 'a note'))).toBeUndefined();
+    expect(refusal(move('OPEN', 'OPEN'))?.message).toBe('A case cannot go from OPEN to OPEN; allowed: DONE, CANCELLED.');
+  });
+
+  it('refuses with BAD_USER_INPUT on status, naming what is allowed or that the status is final', () => {
+    expect(refusal(move('DONE', 'OPEN'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      message: 'A case cannot go from DONE to OPEN; allowed: none (final).',
+    });
+    expect(refusal(move('OPEN', 'LOST'))?.message).toBe('Unknown status "LOST" for case.');
   });
 });

@@ -6,3 +6,4 @@ export { requireEnv, intFromEnv, type Env } from './env';
 export { SHARD_KEY_HEADER } from './shard-key';
 export { clientErrorsPlugin } from './client-errors';
 export { metrics, httpRequestSeconds, instanceFetchSeconds, circuitTransitions } from './metrics';
+export { serveSubscriptions, UNAUTHENTICATED_CLOSE, type SubscriptionServerOptions, type RunningSubscriptionServer } from './subscriptions-server';

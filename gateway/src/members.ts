@@ -53,12 +53,14 @@ export interface ShardedMember extends MemberCommon {
 export type FederationMember = SingleMember | ShardedMember;
 
 const REPORTING_SCHEMA = 'packages/huvudman-reporting/src/schema';
+/** Deviation records: served by the region and every kommun, joined by samverkan. */
+const DEVIATION_RECORDS_SCHEMA = 'packages/huvudman-reporting/src/deviation-records-schema';
 
 export const samverkanMember: SingleMember = {
   name: 'samverkan',
   folder: 'subgraphs/samverkan',
   entry: 'subgraphs/samverkan/src/index.ts',
-  sharedSchemaDirs: [],
+  sharedSchemaDirs: [DEVIATION_RECORDS_SCHEMA],
   definition: 'samverkanSubgraph',
   urlVariable: 'SAMVERKAN_URL',
   sharded: false,
@@ -70,7 +72,7 @@ export const regionMember: SingleMember = {
   name: 'region',
   folder: 'subgraphs/region',
   entry: 'subgraphs/region/src/index.ts',
-  sharedSchemaDirs: [REPORTING_SCHEMA],
+  sharedSchemaDirs: [REPORTING_SCHEMA, DEVIATION_RECORDS_SCHEMA],
   definition: 'regionSubgraph',
   urlVariable: 'REGION_URL',
   sharded: false,
@@ -83,7 +85,7 @@ export const kommunMember: ShardedMember = {
   name: 'kommun',
   folder: 'subgraphs/kommun',
   entry: 'subgraphs/kommun/src/index.ts',
-  sharedSchemaDirs: [REPORTING_SCHEMA],
+  sharedSchemaDirs: [REPORTING_SCHEMA, DEVIATION_RECORDS_SCHEMA],
   definition: 'kommunSubgraph',
   urlVariable: 'KOMMUN_URLS',
   sharded: true,

@@ -34,3 +34,5 @@ export const SWEDEN_POPULATION_SOURCE = 'SCB, folkmängd i riket 31 december 202
 export function kommunByCode(code: string): KommunFacts | undefined {
   return kommuner.find((k) => k.code === code);
 }
+
+export { jointProcess, jointProcesses, type JointProcessFacts } from './joint-processes';

@@ -31,6 +31,7 @@ export {
   requireSek,
   requireSource,
   requireText,
+  requireTransition,
   requireYear,
   YEARS,
 } from './rules';

@@ -80,6 +80,31 @@ export function requireIsoMonth(value: string, field: string): void {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badUserInput(`${field} must be a month written YYYY-MM, got "${value}".`, field);
 }
 
+/**
+ * A follow-up state machine's rule, written once for every status a write may move (plan activities, the
+ * nämnd's uppdrag, deviations, responses, risk analyses): `to` must be one of `transitions[from]`, or `from`
+ * itself when `sameWith` names what a write without a change records (a note). Refused with BAD_USER_INPUT on
+ * `field` naming what is allowed; a status with no way onwards is final.
+ */
+export function requireTransition<S extends string>(
+  transitions: Readonly<Record<S, readonly S[]>>,
+  from: S,
+  to: S,
+  what: string,
+  options: { field?: string; sameWith?: string } = {},
+): void {
+  if (!(from in transitions)) throw new Error(`${what} is in status ${from}, which the transitions do not know.`);
+  if (!(to in transitions)) throw badUserInput(`Unknown status "${to}" for ${what.replace(/^An? /, '').toLowerCase()}.`, options.field ?? 'status');
+  if (to === from && options.sameWith) return;
+  const allowed = transitions[from];
+  if (allowed.includes(to)) return;
+  const same = options.sameWith ? `, or ${from} with ${options.sameWith}` : '';
+  throw badUserInput(
+    `${what} cannot go from ${from} to ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none (final)'}${same}.`,
+    options.field ?? 'status',
+  );
+}
+
 /** 50000000000 → "50 000 000 000", as Swedish documents write amounts. */
 function group(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');

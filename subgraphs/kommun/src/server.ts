@@ -1,10 +1,10 @@
 import { kommunByCode, kommunCodes } from '@orebro/reference-data';
-import { reportingSchemaDir } from '@orebro/huvudman-reporting';
+import { deviationRecordsSchemaDir, reportingSchemaDir } from '@orebro/huvudman-reporting';
 import { combineAreas, defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
 import { areas } from './areas';
 import { migrations } from './migrations';
 
-export const typeDefs = loadTypeDefs(__dirname, [reportingSchemaDir]);
+export const typeDefs = loadTypeDefs(__dirname, [reportingSchemaDir, deviationRecordsSchemaDir]);
 
 /** One kommun's instance of the kommun subgraph; the code decides whose data it holds. */
 export function kommunSubgraph(code: string) {

@@ -7,6 +7,18 @@ import { plansArea } from './plans/plans.area';
 import { searchArea } from './search/search.area';
 import { servicesArea } from './services/services.area';
 import { grantsArea } from './grants/grants.area';
+import { deviationsArea } from './deviations/deviations.area';
 
 /** The samverkan subgraph's domain areas, in seed order (later areas may refer to earlier ones). */
-export const areas = [registerArea, samverkanAuditArea, governanceArea, agreementsArea, plansArea, indicatorsArea, servicesArea, grantsArea, searchArea];
+export const areas = [
+  registerArea,
+  samverkanAuditArea,
+  governanceArea,
+  agreementsArea,
+  plansArea,
+  indicatorsArea,
+  servicesArea,
+  grantsArea,
+  deviationsArea,
+  searchArea,
+];

@@ -1,8 +1,9 @@
+import { deviationRecordsSchemaDir } from '@orebro/huvudman-reporting';
 import { combineAreas, defineSubgraph, loadTypeDefs } from '@orebro/subgraph-kit';
 import { areas } from './areas';
 import { migrations } from './migrations';
 
-export const typeDefs = loadTypeDefs(__dirname);
+export const typeDefs = loadTypeDefs(__dirname, [deviationRecordsSchemaDir]);
 
 /** The samverkan subgraph as data: no side effects until the kit starts it. */
 export function samverkanSubgraph() {

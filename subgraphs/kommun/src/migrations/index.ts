@@ -4,10 +4,12 @@ import { Migration20261123022242 } from './Migration20261123022242';
 import { Migration20261123024634 } from './Migration20261123024634';
 import { Migration20261123033153 } from './Migration20261123033153';
 import { Migration20261130213946 } from './Migration20261130213946';
+import { Migration20261201003712 } from './Migration20261201003712';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022242', class: Migration20261123022242 },
   { name: 'Migration20261123024634', class: Migration20261123024634 },
   { name: 'Migration20261123033153', class: Migration20261123033153 },
   { name: 'Migration20261130213946', class: Migration20261130213946 },
+  { name: 'Migration20261201003712', class: Migration20261201003712 },
 ];

@@ -1,5 +1,5 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, notFound, staleWrite } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, notFound, requireTransition, staleWrite } from '@orebro/subgraph-kit';
 import type { GraphQLError } from 'graphql';
 import { BoardAssignment, BoardAssignmentStatusChange, BoardAssignmentStatuses, type BoardAssignmentStatus } from './board-assignment.entity';
 
@@ -36,13 +36,7 @@ export async function updateAssignmentStatus(em: EntityManager, input: Assignmen
       if (!assignment) throw notFound(`Uppdrag "${input.assignmentId}"`);
       if (assignment.version !== input.expectedVersion) throw staleVersion(assignment.version);
       const from = assignment.status as BoardAssignmentStatus;
-      if (input.status !== from && !ASSIGNMENT_TRANSITIONS[from].includes(input.status)) {
-        const allowed = ASSIGNMENT_TRANSITIONS[from];
-        throw badUserInput(
-          `An uppdrag cannot go from ${from} to ${input.status}; allowed: ${allowed.length ? allowed.join(', ') : 'none (final)'}, or ${from} with a note.`,
-          'status',
-        );
-      }
+      requireTransition(ASSIGNMENT_TRANSITIONS, from, input.status, 'An uppdrag', { sameWith: 'a note' });
       const now = new Date();
       tx.create(BoardAssignmentStatusChange, { assignmentId: assignment.id, recordedAt: now, fromStatus: from, toStatus: input.status, note });
       assignment.status = input.status;

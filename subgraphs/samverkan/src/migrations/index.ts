@@ -8,6 +8,7 @@ import { Migration20261123052128 } from './Migration20261123052128';
 import { Migration20261130210347 } from './Migration20261130210347';
 import { Migration20261130211316 } from './Migration20261130211316';
 import { Migration20261130213943 } from './Migration20261130213943';
+import { Migration20261201003701 } from './Migration20261201003701';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022241', class: Migration20261123022241 },
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130210347', class: Migration20261130210347 },
   { name: 'Migration20261130211316', class: Migration20261130211316 },
   { name: 'Migration20261130213943', class: Migration20261130213943 },
+  { name: 'Migration20261201003701', class: Migration20261201003701 },
 ];

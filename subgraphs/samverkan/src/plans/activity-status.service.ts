@@ -1,5 +1,5 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, notFound, staleWrite } from '@orebro/subgraph-kit';
+import { assertNoIdentityNumber, badUserInput, notFound, requireTransition, staleWrite } from '@orebro/subgraph-kit';
 import type { GraphQLError } from 'graphql';
 import { ActivityFollowUp, PlanActivity, PlanActivityStatuses, type PlanActivityStatus } from './plan-activity.entity';
 
@@ -39,13 +39,7 @@ export async function updateActivityStatus(em: EntityManager, input: ActivitySta
       if (!activity) throw notFound(`Plan activity "${input.activityId}"`);
       if (activity.version !== input.expectedVersion) throw staleVersion(activity);
       const from = activity.status as PlanActivityStatus;
-      if (input.status !== from && !ACTIVITY_TRANSITIONS[from].includes(input.status)) {
-        const allowed = ACTIVITY_TRANSITIONS[from];
-        throw badUserInput(
-          `An activity cannot go from ${from} to ${input.status}; allowed: ${allowed.length ? allowed.join(', ') : 'none (final)'}, or ${from} with a note.`,
-          'status',
-        );
-      }
+      requireTransition(ACTIVITY_TRANSITIONS, from, input.status, 'An activity', { sameWith: 'a note' });
       const now = new Date();
       tx.create(ActivityFollowUp, { activityId: activity.id, recordedAt: now, fromStatus: from, toStatus: input.status, note, recordedByHuvudmanId });
       activity.status = input.status;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { circuitTransitions, createLogger, sendJson, type Logger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
-import { InstanceCircuits, ShardedDataSource } from '@orebro/sharded-source';
+import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
@@ -83,6 +83,18 @@ export async function startGateway(
         });
       },
       '/app-config.json': appConfigRoute(appOidcFromEnv()),
+    },
+    // Subscriptions by the sharding rules (rule 10): a kommun field naming kommuner is opened on their
+    // instances, one naming none on every instance; a single subgraph's field on its one instance.
+    subscriptionInstances: (subgraph, rootField, variables) => {
+      if (subgraph === kommunMember.name) {
+        const named = shardKeysOfField({ node: rootField }, kommunMember.shardKeyArguments, variables);
+        return config.kommunShards
+          .filter((shard) => named.size === 0 || named.has(shard.key))
+          .map((shard) => ({ label: shard.key, url: shard.url, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: shard.key } }));
+      }
+      const single = singles.find((s) => s.name === subgraph);
+      return single ? [{ label: single.name, url: single.url, unavailable: single.unavailable }] : [];
     },
     // The systemledning app (dashboard/) at `/`, same origin as /graphql.
     prefixRoutes: { '/': appStaticRoute(process.env.APP_DIST || DEFAULT_APP_DIST, appOidcFromEnv()) },

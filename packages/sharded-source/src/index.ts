@@ -6,3 +6,4 @@ export { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 export { mergeShardValues, mergedPath, type MergeConflict } from './merge';
 export { unansweredEntities } from './unanswered-entities';
 export { InstanceCircuits, CircuitOpenError, DEFAULT_CIRCUIT_OPTIONS, type CircuitOptions, type CircuitStateName } from './circuits';
+export { shardKeysOfField } from './targets';

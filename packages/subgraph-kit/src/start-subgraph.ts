@@ -10,12 +10,14 @@ import {
   graphqlHandler,
   listen,
   sendJson,
+  serveSubscriptions,
   SHARD_KEY_HEADER,
   type Logger,
   type Route,
 } from '@orebro/http';
-import { authConfigFromEnv, createTokenVerifier, type TokenVerifier } from '@orebro/huvudman-auth';
-import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
+import { authConfigFromEnv, createTokenVerifier, type Caller, type TokenVerifier } from '@orebro/huvudman-auth';
+import { GraphQLError } from 'graphql';
+import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, operationCost, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
 import { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
 import { auditRefusedWrite } from './denied-attempts';
@@ -61,7 +63,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
   const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
   // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
-  const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, costAnnotationsOf(definition.typeDefs), formatError);
+  const annotations = costAnnotationsOf(definition.typeDefs);
+  const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, annotations, formatError);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
     formatError: limited.formatError,
@@ -110,6 +113,46 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       },
     }),
   });
+  // Subscriptions at the same path over WebSocket, the one way every subgraph serves them (README,
+  // "Subscriptions"): the token verified at connect, the same limits, access checked again per event.
+  const subscriptions = serveSubscriptions<Caller>({
+    server,
+    path: '/graphql',
+    schema,
+    logger,
+    verifyToken,
+    validationRules: limited.validationRules,
+    maxTokens: limits.query.maxTokens,
+    maxPerConnection: limits.maxSubscriptionsPerConnection,
+    checkCost: ({ schema: s, document, variables, operationName }) => {
+      const cost = operationCost({ schema: s, document, variables, operationName, annotations, defaultListSize: limits.query.defaultListSize });
+      if (cost > limits.query.maxCost)
+        throw new GraphQLError(`The subscription's estimated cost ${cost} is over the limit of ${limits.query.maxCost}.`, {
+          extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: limits.query.maxCost },
+        });
+    },
+    context: (caller, authorization): SubgraphContext<L> => {
+      const em = orm.em.fork();
+      const context: SubgraphContext<L> = {
+        em,
+        loaders: definition.loaders(em),
+        logger,
+        caller,
+        audit: new AuditTrail(caller),
+        signal: new AbortController().signal,
+        nextEvent: async () => {
+          await context.audit.flush(orm);
+          const fresh = await verifyToken(authorization);
+          context.caller = fresh;
+          context.em = orm.em.fork();
+          context.loaders = definition.loaders(context.em);
+          context.audit = new AuditTrail(fresh);
+          return fresh;
+        },
+      };
+      return context;
+    },
+  });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
   logger.info({ url, database: describeDatabase(database) }, 'subgraph ready');
@@ -120,6 +163,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     orm,
     logger,
     async stop() {
+      await subscriptions.close();
       await closeServer(server);
       await apollo.stop();
       await orm.close();

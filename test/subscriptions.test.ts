@@ -23,7 +23,7 @@ interface Event {
 
 /** A real graphql-ws client on the gateway's /graphql, collecting what it is sent. */
 function subscribe(federation: TestFederation, query: string, authorization?: string, variables: Record<string, unknown> = {}) {
-  const received: ExecutionResult<Event>[] = [];
+  const received: ExecutionResult<Event, unknown>[] = [];
   let failure: unknown;
   let closed: { code: number; reason: string } | undefined;
   const waiters = new Set<() => void>();
@@ -56,7 +56,7 @@ function subscribe(federation: TestFederation, query: string, authorization?: st
     },
   );
   /** Waits until `done` holds for what was received (or the connection failed), calling `poke` now and then. */
-  const until = async (done: (events: ExecutionResult<Event>[]) => boolean, poke?: () => Promise<void>) => {
+  const until = async (done: (events: ExecutionResult<Event, unknown>[]) => boolean, poke?: () => Promise<void>) => {
     while (!done(received) && failure === undefined && closed === undefined) {
       await poke?.();
       await new Promise<void>((resolve) => {

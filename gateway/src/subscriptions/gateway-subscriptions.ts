@@ -1,8 +1,5 @@
-import type { GraphQLDataSource } from '@apollo/gateway';
-// executeQueryPlan and buildOperationContext are how ApolloGateway itself runs a plan; the package has no
-// "exports" map and exports neither from its index, so they are taken from their modules (same pinned version).
-import { executeQueryPlan } from '@apollo/gateway/dist/executeQueryPlan';
-import { buildOperationContext } from '@apollo/gateway/dist/operationContext';
+// How ApolloGateway itself runs a plan (exported by @apollo/gateway for exactly such use).
+import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
 import { GraphQLError, Kind, parse, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { kommunCodes, REGION_ID } from '@orebro/reference-data';
-import { committedChangesStream, forbidden, requireStaff, type Caller, type SubgraphContext } from '@orebro/subgraph-kit';
+import { eventsFromCommittedChanges, forbidden, requireStaff, type Caller, type SubgraphContext } from '@orebro/subgraph-kit';
 import { DeviationRecord, DeviationResponseRecord } from './deviation.entity';
 
 const huvudmanIds = new Set([REGION_ID, ...kommunCodes]);
@@ -47,27 +47,22 @@ function subscriberHuvudman(caller: Caller, named: string | null | undefined, ar
  * committed. Access: staff of a participating huvudman, for its own huvudman only; checked at subscribe
  * and again for every event (the token verified again, the stored record's concerned huvudmän read again).
  */
-export async function* deviationsReported(
+export function deviationsReported(
   source: DeviationEventSource,
   args: DeviationReportedArgs,
   ctx: SubgraphContext<unknown>,
-): AsyncGenerator<DeviationKey> {
+): AsyncIterableIterator<DeviationKey> {
   const subscriber = subscriberHuvudman(ctx.caller, args.concerning, 'concerning');
-  const changes = committedChangesStream(
+  return eventsFromCommittedChanges(
     (c) => c.subgraph === source.subgraph && c.shardKey === source.shardKey && c.entity === 'DeviationRecord' && c.kind === 'created',
-  );
-  try {
-    for await (const change of changes) {
+    async function* (change) {
       for (const id of change.ids) {
-        const caller = await nextEventCaller(ctx);
-        if (subscriberHuvudman(caller, subscriber, 'concerning') !== subscriber) continue;
+        subscriberHuvudman(await nextEventCaller(ctx), subscriber, 'concerning');
         const record = await ctx.em.findOne(DeviationRecord, id);
         if (record?.concernedHuvudmanIds.includes(subscriber)) yield { id };
       }
-    }
-  } finally {
-    await changes.return?.();
-  }
+    },
+  );
 }
 
 /**
@@ -76,33 +71,32 @@ export async function* deviationsReported(
  * huvudman's response (recorded, revised, closed) when it is a concerned one. Access as for
  * `deviationsReported`: staff, for their own huvudman's reports only, checked for every event.
  */
-export async function* deviationsChanged(
+export function deviationsChanged(
   source: DeviationEventSource,
   args: DeviationChangedArgs,
   ctx: SubgraphContext<unknown>,
-): AsyncGenerator<DeviationKey> {
+): AsyncIterableIterator<DeviationKey> {
   const subscriber = subscriberHuvudman(ctx.caller, args.reportedBy, 'reportedBy');
-  const changes = committedChangesStream(
+  return eventsFromCommittedChanges(
     (c) =>
       c.subgraph === source.subgraph &&
       c.shardKey === source.shardKey &&
       ((c.entity === 'DeviationRecord' && c.kind === 'updated') || (c.entity === 'DeviationResponseRecord' && c.kind !== 'deleted')),
-  );
-  try {
-    for await (const change of changes) {
+    async function* (change) {
       for (const id of change.ids) {
-        const caller = await nextEventCaller(ctx);
-        if (subscriberHuvudman(caller, subscriber, 'reportedBy') !== subscriber) continue;
+        subscriberHuvudman(await nextEventCaller(ctx), subscriber, 'reportedBy');
         const deviationId =
-          change.entity === 'DeviationRecord' ? (await ctx.em.findOne(DeviationRecord, id))?.reporterId === subscriber && id : await responseDeviation(ctx, id);
+          change.entity === 'DeviationRecord'
+            ? (await ctx.em.findOne(DeviationRecord, id))?.reporterId === subscriber
+              ? id
+              : undefined
+            : await responseDeviation(ctx, id);
         if (!deviationId || !deviationId.startsWith(`${subscriber}-`)) continue;
         if (args.deviationId && args.deviationId !== deviationId) continue;
         yield { id: deviationId };
       }
-    }
-  } finally {
-    await changes.return?.();
-  }
+    },
+  );
 }
 
 async function responseDeviation(ctx: SubgraphContext<unknown>, id: string): Promise<string | undefined> {

@@ -206,3 +206,33 @@ export function committedChangesStream(accept: (change: CommittedChange) => bool
     },
   };
 }
+
+/**
+ * A subscription's event stream made from committed changes: `toEvents` turns each accepted change into
+ * zero or more events (reading the rows, checking access). Unlike a plain async generator, `return()`
+ * ends it at once even while it waits for the next change, so a client that completes leaves no listener.
+ */
+export function eventsFromCommittedChanges<T>(
+  accept: (change: CommittedChange) => boolean,
+  toEvents: (change: CommittedChange) => AsyncIterable<T>,
+): AsyncIterableIterator<T> {
+  const changes = committedChangesStream(accept);
+  async function* run(): AsyncGenerator<T> {
+    for await (const change of changes) yield* toEvents(change);
+  }
+  const events = run();
+  return {
+    next: () => events.next(),
+    return: async (value?: unknown) => {
+      await changes.return!();
+      return events.return(value as T);
+    },
+    throw: async (error?: unknown) => {
+      await changes.return!();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

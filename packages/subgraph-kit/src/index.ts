@@ -4,6 +4,7 @@ export { NfcTextSubscriber } from './nfc-storage';
 export {
   onCommittedChanges,
   committedChangesStream,
+  eventsFromCommittedChanges,
   CommittedChangesSubscriber,
   type ChangeOrigin,
   type CommittedChange,

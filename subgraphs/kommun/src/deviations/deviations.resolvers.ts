@@ -1,4 +1,13 @@
-import { badUserInput, requireStaff, requireWriterFor, writeOnce, type Caller, type SubgraphContext, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import {
+  badUserInput,
+  eventsFromCommittedChanges,
+  requireStaff,
+  requireWriterFor,
+  writeOnce,
+  type Caller,
+  type SubgraphContext,
+  type SubgraphResolvers,
+} from '@orebro/subgraph-kit';
 import {
   changeDeviation,
   changeDeviationStatus,
@@ -135,7 +144,10 @@ export function createDeviationsResolvers(ownCode: string): SubgraphResolvers<De
 }
 
 /** A subscription for another kommun's records: access checked as for any, then no events (the stream stays open). */
-async function* silence(ctx: SubgraphContext<unknown>): AsyncGenerator<never> {
+function silence(ctx: SubgraphContext<unknown>): AsyncIterableIterator<never> {
   requireStaff(ctx.caller);
-  await new Promise<never>(() => undefined);
+  return eventsFromCommittedChanges<never>(
+    () => false,
+    async function* () {},
+  );
 }

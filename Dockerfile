@@ -3,7 +3,7 @@
 #
 #   docker build -t orebro-lan-graph .
 #   docker run -e KOMMUN_CODE=1880 -e DATABASE_URL=postgres://... orebro-lan-graph \
-#     node build/services/subgraphs_kommun_src_index.js
+#     node build/services/subgraphs_kommun_src_main.js
 FROM node:22-bookworm-slim
 
 WORKDIR /app
@@ -56,4 +56,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 
-CMD ["node", "build/services/gateway_src_index.js"]
+CMD ["node", "build/services/gateway_src_main.js"]

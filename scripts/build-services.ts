@@ -3,7 +3,7 @@
  * build/services/ that plain `node` runs: the image's services then carry no TypeScript loader
  * (about 35–40 MB less resident memory per process). npm packages stay in node_modules.
  *
- *   npm run build:services    # then e.g. node build/services/subgraphs_kommun_src_index.js
+ *   npm run build:services    # then e.g. node build/services/subgraphs_kommun_src_main.js
  */
 import { join } from 'node:path';
 import { federationMembers, gatewayService } from '@orebro/gateway/src/members';

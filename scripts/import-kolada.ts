@@ -13,9 +13,9 @@ import type { Caller } from '@orebro/huvudman-auth';
 import { AuditTrail, databaseFromEnv, initORM, seedEmptyAreas } from '@orebro/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { kommunSubgraph } from '@orebro/kommun/src/server';
+import { kommunSubgraph } from '@orebro/kommun';
 import { importKommunIndicatorValues } from '@orebro/kommun/src/indicator-values/indicator-values.service';
-import { regionSubgraph } from '@orebro/region/src/server';
+import { regionSubgraph } from '@orebro/region';
 import { importRegionIndicatorValues } from '@orebro/region/src/indicator-values/indicator-values.service';
 
 interface Target {

@@ -1,8 +1,5 @@
-import { join } from 'node:path';
 import { federationMembers, type FederationMember } from '@orebro/gateway/src/members';
 import type { SubgraphDefinition } from '@orebro/subgraph-kit';
-
-const repoRoot = join(__dirname, '..');
 
 export interface SubgraphCodeBase {
   member: FederationMember;
@@ -11,16 +8,16 @@ export interface SubgraphCodeBase {
   definition: SubgraphDefinition<unknown>;
 }
 
-/** A member's definition (a sharded one's for `shardKey`, by default its first), from the function its `src/server.ts` exports. */
+/** A member's definition (a sharded one's for `shardKey`, by default its first), from the function its package (`src/subgraph.ts`) exports. */
 export function subgraphDefinition(member: FederationMember, shardKey?: string): SubgraphDefinition<unknown> {
-  // Loaded by the path the members list gives, so a new member needs no line here; synchronously, so
+  // Loaded by the package name the members list gives, so a new member needs no line here; synchronously, so
   // tests can list each definition's cases when jest collects them; only when asked for, so
   // create-migrations can rewrite the migration indexes first.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time (see above)
-  const server = require(join(repoRoot, member.folder, 'src', 'server')) as Record<string, (shardKey?: string) => SubgraphDefinition<unknown>>;
-  const define = server[member.definition];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a package known only at run time (see above)
+  const subgraph = require(member.packageName) as Record<string, (shardKey?: string) => SubgraphDefinition<unknown>>;
+  const define = subgraph[member.definition];
   if (typeof define !== 'function')
-    throw new Error(`${member.folder}/src/server.ts exports no function ${member.definition} (named in gateway/src/members.ts).`);
+    throw new Error(`${member.packageName} (${member.folder}/src/subgraph.ts) exports no function ${member.definition} (named in gateway/src/members.ts).`);
   return define(member.sharded ? (shardKey ?? member.shardKeys[0]) : undefined);
 }
 

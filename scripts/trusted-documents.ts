@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
+import { manifestOf } from '@orebro/gateway/src/request-policies/trusted-documents';
 
 export const APP_PERSISTED_DOCUMENTS = join(__dirname, '../dashboard/src/gql/persisted-documents.json');
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ServiceProcess } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
-import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
+import { manifestOf } from '@orebro/gateway/src/request-policies/trusted-documents';
 import { ensureDashboardBuilt } from '../scripts/dashboard-build';
 import { appOperations } from '../scripts/trusted-documents';
 import { axeViolations } from './support/axe';

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/limits-config';
-import { manifestOf } from '@orebro/gateway/src/limits/trusted-documents';
-import type { RunningGateway } from '@orebro/gateway/src/server';
+import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/request-policies/limits-config';
+import { manifestOf } from '@orebro/gateway/src/request-policies/trusted-documents';
+import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 import { randomUUID } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';

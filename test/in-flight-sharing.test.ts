@@ -1,4 +1,4 @@
-import type { RunningGateway } from '@orebro/gateway/src/server';
+import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 

@@ -30,10 +30,10 @@ function rulesBroken(cases: Case[]): string[][] {
 const cases: [string, Case, string[]][] = [
   [
     'a relative import into another workspace',
-    { file: 'test/x.ts', code: "export { startGateway } from '../gateway/src/server';\n" },
+    { file: 'test/x.ts', code: "export { startGateway } from '../gateway/src/start-gateway';\n" },
     ['architecture/workspace-imports'],
   ],
-  ['the same import by package name', { file: 'test/x.ts', code: "export { startGateway } from '@orebro/gateway/src/server';\n" }, []],
+  ['the same import by package name', { file: 'test/x.ts', code: "export { startGateway } from '@orebro/gateway/src/start-gateway';\n" }, []],
   [
     'an import from a dist',
     { file: 'packages/http/src/x.ts', code: "export type { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';\n" },
@@ -46,7 +46,7 @@ const cases: [string, Case, string[]][] = [
   ],
   [
     'a subgraph in the local federation',
-    { file: 'packages/local-federation/src/x.ts', code: "export { samverkanSubgraph } from '@orebro/samverkan/src/server';\n" },
+    { file: 'packages/local-federation/src/x.ts', code: "export { samverkanSubgraph } from '@orebro/samverkan';\n" },
     ['no-restricted-imports'],
   ],
   [

@@ -14,6 +14,9 @@ describe('the members list', () => {
       (path) => !existsSync(join(root, path)),
     );
     expect(missing).toEqual([]);
+    // Imported by package name: the folder's package is the one named, and its entry starts nothing.
+    const pkg = JSON.parse(readFileSync(join(root, member.folder, 'package.json'), 'utf8')) as { name: string; main: string };
+    expect([pkg.name, pkg.main]).toEqual([member.packageName, 'src/subgraph.ts']);
     const definition = subgraphDefinition(member);
     expect(definition.name).toBe(name);
   });

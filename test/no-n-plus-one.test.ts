@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RunningGateway } from '@orebro/gateway/src/server';
+import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { kommunCodes } from '@orebro/reference-data';
 import { testsUsePostgres, type TestSubgraph } from '@orebro/subgraph-kit';
 import { loadExamples, type Example } from './support/examples';

@@ -3,8 +3,8 @@ import { SHARD_KEY_HEADER } from '@orebro/http';
 import { ServiceProcess, freePort } from '@orebro/local-federation';
 import { kommuner } from '@orebro/reference-data';
 import { configFromEnv } from '@orebro/gateway/src/config';
-import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
-import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { startGateway, type RunningGateway } from '@orebro/gateway/src/start-gateway';
+import { limitsFromEnv } from '@orebro/gateway/src/request-policies/limits-config';
 import { useTestFederation, type GraphQLResponse } from './support/test-federation';
 
 /**
@@ -135,7 +135,7 @@ describe('wiring mistakes in KOMMUN_URLS', () => {
   it('";" instead of "," stops the gateway at start with a sentence naming KOMMUN_URLS', async () => {
     const gateway = new ServiceProcess({
       name: 'gateway-misconfigured',
-      entry: 'gateway/src/index.ts',
+      entry: 'gateway/src/main.ts',
       port: await freePort(),
       env: {
         KOMMUN_URLS: `1814=${url('1814')};1860=${url('1860')}`,

@@ -1,5 +1,5 @@
 import { configFromEnv, parseShardList } from './config';
-import { limitsFromEnv } from './limits/limits-config';
+import { limitsFromEnv } from './request-policies/limits-config';
 
 /** Configuration is read from the object given, never from the process environment behind it. */
 describe('configFromEnv and limitsFromEnv read every field from their argument', () => {

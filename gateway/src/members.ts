@@ -6,21 +6,23 @@ import { kommunCodes, REGION_ID } from '@orebro/reference-data';
  * service build, migrations, the whole-federation tests, the benchmark and the deployment checks all
  * read this list.
  *
- * Adding a subgraph: its folder under subgraphs/ (package.json, tsconfig.json, src/index.ts,
- * src/server.ts, src/schema.graphql) and one entry here. Then `npm run compose`; test/members.test.ts
+ * Adding a subgraph: its folder under subgraphs/ (package.json whose entry is src/subgraph.ts,
+ * tsconfig.json, src/main.ts, src/subgraph.ts, src/schema.graphql) and one entry here. Then `npm run compose`; test/members.test.ts
  * and test/deployment/ name each file that cannot read this list and still lacks it (tsconfig.json's
  * references, docker-compose.yml, the Dockerfile, deploy/postgres/init/01-instances.sh).
  */
 interface MemberCommon {
   /** The subgraph's name in the supergraph; also its instance name (`<name>-<key>` per shard). */
   name: string;
-  /** Its workspace folder, from the repository root; the process entry is `<folder>/src/index.ts`. */
+  /** Its workspace folder, from the repository root; the process entry is `<folder>/src/main.ts`. */
   folder: string;
+  /** Its package name; the package's entry (`<folder>/src/subgraph.ts`) exports its definition and starts nothing. */
+  packageName: string;
   /** Its process entry, from the repository root. */
   entry: string;
   /** Folders of `.graphql` files composed with `<folder>/src`, from the repository root (the shared reporting contract). */
   sharedSchemaDirs: string[];
-  /** The function in `<folder>/src/server.ts` that returns its definition (`(shardKey?) => SubgraphDefinition`). */
+  /** The function its package (`<folder>/src/subgraph.ts`) exports that returns its definition (`(shardKey?) => SubgraphDefinition`). */
   definition: string;
   /** The gateway's configuration variable with its URL; for a sharded member `<key>=<url>,...`. */
   urlVariable: string;
@@ -59,7 +61,8 @@ const DEVIATION_RECORDS_SCHEMA = 'packages/huvudman-reporting/src/deviation-reco
 export const samverkanMember: SingleMember = {
   name: 'samverkan',
   folder: 'subgraphs/samverkan',
-  entry: 'subgraphs/samverkan/src/index.ts',
+  packageName: '@orebro/samverkan',
+  entry: 'subgraphs/samverkan/src/main.ts',
   sharedSchemaDirs: [DEVIATION_RECORDS_SCHEMA],
   definition: 'samverkanSubgraph',
   urlVariable: 'SAMVERKAN_URL',
@@ -71,7 +74,8 @@ export const samverkanMember: SingleMember = {
 export const regionMember: SingleMember = {
   name: 'region',
   folder: 'subgraphs/region',
-  entry: 'subgraphs/region/src/index.ts',
+  packageName: '@orebro/region',
+  entry: 'subgraphs/region/src/main.ts',
   sharedSchemaDirs: [REPORTING_SCHEMA, DEVIATION_RECORDS_SCHEMA],
   definition: 'regionSubgraph',
   urlVariable: 'REGION_URL',
@@ -84,7 +88,8 @@ export const regionMember: SingleMember = {
 export const kommunMember: ShardedMember = {
   name: 'kommun',
   folder: 'subgraphs/kommun',
-  entry: 'subgraphs/kommun/src/index.ts',
+  packageName: '@orebro/kommun',
+  entry: 'subgraphs/kommun/src/main.ts',
   sharedSchemaDirs: [REPORTING_SCHEMA, DEVIATION_RECORDS_SCHEMA],
   definition: 'kommunSubgraph',
   urlVariable: 'KOMMUN_URLS',
@@ -103,7 +108,7 @@ export const federationMembers: readonly FederationMember[] = [samverkanMember, 
 export const singleMembers = federationMembers.filter((m): m is SingleMember => !m.sharded);
 
 /** The gateway itself: its entry and where `npm start` runs it. */
-export const gatewayService = { name: 'gateway', entry: 'gateway/src/index.ts', localPort: 4000 } as const;
+export const gatewayService = { name: 'gateway', entry: 'gateway/src/main.ts', localPort: 4000 } as const;
 
 /** What the local federation (packages/local-federation) runs: every member and the gateway. */
 export const localFederation = { members: federationMembers, gatewayEntry: gatewayService.entry };

@@ -1,7 +1,7 @@
 import type { GatewayConfig } from '@orebro/gateway/src/config';
-import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/limits/limits-config';
+import { limitsFromEnv, type LimitsConfig } from '@orebro/gateway/src/request-policies/limits-config';
 import { federationMembers, kommunMember, singleMembers } from '@orebro/gateway/src/members';
-import { startGateway, type RunningGateway } from '@orebro/gateway/src/server';
+import { startGateway, type RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { createLogger } from '@orebro/http';
 import { DEFAULT_CIRCUIT_OPTIONS } from '@orebro/sharded-source';
 import { startTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { jointProcess, jointProcesses, kommunCodes, REGION_ID } from '@orebro/reference-data';
-import { assertNoIdentityNumber, badUserInput, notFound, requireIsoDate, requireOneOf, requireText, requireTransition, staleWrite } from '@orebro/subgraph-kit';
+import {
+  requireNoIdentityNumber,
+  badUserInput,
+  notFound,
+  requireIsoDate,
+  requireOneOf,
+  requireText,
+  requireTransition,
+  staleWrite,
+} from '@orebro/subgraph-kit';
 import {
   DeviationRecord,
   DeviationResponseRecord,
@@ -100,7 +109,7 @@ export async function reportDeviation(
   const dueOn = input.responseDueOn ?? addDays(todayUtc(now), DEFAULT_RESPONSE_DAYS);
   checkDueOn(dueOn, todayUtc(now));
   const source = input.source?.trim() || `Rapporterad av personal hos huvudman ${ownerId}`;
-  assertNoIdentityNumber(source, 'source');
+  requireNoIdentityNumber(source, 'source');
   return em.transactional(async (tx) => {
     const record = tx.create(DeviationRecord, {
       id: `${ownerId}-${idSuffix}`,
@@ -163,7 +172,7 @@ export async function changeDeviationStatus(
   now = new Date(),
 ): Promise<DeviationRecord> {
   requireText(note, 'note');
-  assertNoIdentityNumber(note, 'note');
+  requireNoIdentityNumber(note, 'note');
   requireVersion(expectedVersion);
   return withStaleCheck(() =>
     em.transactional(async (tx) => {
@@ -201,7 +210,7 @@ export async function recordDeviationResponse(
   }
   requireText(input.investigation, 'investigation');
   const source = input.source?.trim() || `Utredd av personal hos huvudman ${ownerId}`;
-  assertNoIdentityNumber(source, 'source');
+  requireNoIdentityNumber(source, 'source');
   if (expectedVersion !== null && expectedVersion !== undefined) requireVersion(expectedVersion);
   return withStaleCheck(() =>
     em.transactional(async (tx) => {
@@ -268,7 +277,7 @@ function checkContent(ownerId: string, input: DeviationInput, now: Date) {
   const process = processInForce(input.processCode, input.processVersion ?? null, input.occurredOn);
   const description = input.description.trim();
   if (description.length < MIN_DESCRIPTION) throw badUserInput('description must say what happened.', 'description');
-  assertNoIdentityNumber(description, 'description');
+  requireNoIdentityNumber(description, 'description');
   requireOneOf(input.severity, DeviationSeverities, 'severity');
   const concerned = [...new Set(input.concernedHuvudmanIds)];
   if (concerned.length === 0) throw badUserInput('concernedHuvudmanIds must name at least one huvudman the deviation concerns.', 'concernedHuvudmanIds');

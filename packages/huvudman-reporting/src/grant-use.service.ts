@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireSek, requireSource, requireText, requireYear, writeOnce } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireSek, requireSource, requireText, requireYear, writeOnce } from '@orebro/subgraph-kit';
 import { GrantUse } from './grant-use.entity';
 
 export interface GrantUseInput {
@@ -27,8 +27,8 @@ export async function reportGrantUse(em: EntityManager, owner: string, { idempot
   requireSek(input.amountSek, 'amountSek');
   requireText(input.purpose, 'purpose');
   requireSource(input.source);
-  assertNoIdentityNumber(input.purpose, 'purpose');
-  assertNoIdentityNumber(input.source, 'source');
+  requireNoIdentityNumber(input.purpose, 'purpose');
+  requireNoIdentityNumber(input.source, 'source');
   // Each report adds a row, so a retried report would count the money twice: the key makes it once.
   return writeOnce(em, {
     operation: 'reportGrantUse',

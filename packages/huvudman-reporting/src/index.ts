@@ -1,7 +1,7 @@
 // The region's and every kommun's own reporting share one implementation; each subgraph stores it in
 // its own database and exposes it in its own schema.
 export * from './contribution.entity';
-export * from './contribution.validation';
+export * from './contribution.rules';
 export * from './contributions.loaders';
 export * from './grant-use.entity';
 export * from './grant-use.loaders';

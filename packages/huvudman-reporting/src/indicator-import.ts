@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager, EntityName, FilterQuery, RequiredEntityData } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { ImportFormats, readKoladaFile, type FileValue, type ImportFormat, type RowProblem } from './kolada-file';
 
 /** What the mutation and the import command both hand to the service. */
@@ -30,7 +30,7 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
  * `municipality` this instance does not own), or any malformed row, refuses the whole file.
  * `owns` tells whether a Kolada municipality id is this instance's own huvudman.
  */
-export function checkImportFile(
+export function requireImportFile(
   input: ImportInput,
   owner: string,
   owns: (municipality: string) => boolean,
@@ -40,7 +40,7 @@ export function checkImportFile(
   // NFC, like what is stored: a re-import of the same file is then "unchanged" however its text was composed.
   const given = (input.source?.trim() || 'Källa: Kolada').normalize('NFC');
   const source = isExample && !/exempeldata/i.test(given) ? `Exempeldata: ${given}` : given;
-  assertNoIdentityNumber(source, 'source');
+  requireNoIdentityNumber(source, 'source');
 
   const { values, problems } = readKoladaFile(input.format, input.content);
   const seen = new Set<string>();

@@ -6,7 +6,7 @@ const repoRoot = join(__dirname, '../../..');
 const cacheDir = join(repoRoot, 'node_modules/.cache/orebro-federation');
 const builds = new Map<string, Promise<string>>();
 
-/** The compiled file's name for an entry: "subgraphs/kommun/src/index.ts" → "subgraphs_kommun_src_index.js". */
+/** The compiled file's name for an entry: "subgraphs/kommun/src/main.ts" → "subgraphs_kommun_src_main.js". */
 export function bundleFileName(entry: string): string {
   return `${entry.replace(/\.ts$/, '').replace(/[^\w-]+/g, '_')}.js`;
 }

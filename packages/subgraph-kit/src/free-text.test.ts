@@ -1,4 +1,4 @@
-import { assertNoIdentityNumber, compatibilityForm, findIdentityNumber, storedForm } from './free-text';
+import { requireNoIdentityNumber, compatibilityForm, findIdentityNumber, storedForm } from './free-text';
 
 describe('findIdentityNumber', () => {
   it.each([
@@ -19,9 +19,9 @@ describe('findIdentityNumber', () => {
   });
 });
 
-describe('assertNoIdentityNumber', () => {
+describe('requireNoIdentityNumber', () => {
   it('refuses with BAD_USER_INPUT naming the field', () => {
-    expect(() => assertNoIdentityNumber('Kontakt 811218-9876', 'note')).toThrow(/note contains what looks like a personnummer/);
+    expect(() => requireNoIdentityNumber('Kontakt 811218-9876', 'note')).toThrow(/note contains what looks like a personnummer/);
   });
 });
 

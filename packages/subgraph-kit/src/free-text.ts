@@ -45,7 +45,7 @@ export function findIdentityNumber(text: string): string | undefined {
  * named. Every text argument of every write passes here (see `guardTextInputs`); call it directly only
  * for text that does not come from a GraphQL argument (a file's rows, a seed).
  */
-export function assertNoIdentityNumber(text: string | null | undefined, field: string): void {
+export function requireNoIdentityNumber(text: string | null | undefined, field: string): void {
   if (text && findIdentityNumber(text)) {
     throw badUserInput(
       `${field} contains what looks like a personnummer or samordningsnummer; joint records must not identify a person. Remove it and try again.`,

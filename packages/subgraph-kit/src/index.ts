@@ -19,7 +19,7 @@ export { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from '
 export { runSubgraphProcess } from './run-subgraph-process';
 export { createTestDatabase, dropPostgresDatabase, testsUsePostgres, testPostgresServer, type TestDatabase } from './test-database';
 export { startTestSubgraph, useTestSubgraph, type TestSubgraph } from './test-subgraph';
-export { assertNoIdentityNumber, compatibilityForm, findIdentityNumber, storedForm } from './free-text';
+export { requireNoIdentityNumber, compatibilityForm, findIdentityNumber, storedForm } from './free-text';
 export { guardArguments, guardTextInputs, maxLengthOf, textInputsOf, type TextInput } from './text-inputs';
 export { defineArea, combineAreas, type SubgraphArea } from './area';
 export { AuditRecord } from './audit-record.entity';

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { badUserInput } from './errors';
-import { assertNoIdentityNumber, storedForm } from './free-text';
+import { requireNoIdentityNumber, storedForm } from './free-text';
 
 /**
  * Where text enters a subgraph: every String and ID argument of every root field, and every String and
@@ -124,7 +124,7 @@ function guardText(value: string, field: string, maxLength: number | undefined, 
     const length = codePoints(stored);
     if (length > maxLength) throw badUserInput(`${field} is ${length} characters long; at most ${maxLength} are allowed. Nothing was saved.`, field);
   }
-  if (isWrite) assertNoIdentityNumber(stored, field);
+  if (isWrite) requireNoIdentityNumber(stored, field);
   return stored;
 }
 

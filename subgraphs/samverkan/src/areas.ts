@@ -5,7 +5,7 @@ import { registerArea } from './register/register.area';
 import { indicatorsArea } from './indicators/indicators.area';
 import { plansArea } from './plans/plans.area';
 import { searchArea } from './search/search.area';
-import { servicesArea } from './services/services.area';
+import { coOwnedServicesArea } from './co-owned-services/co-owned-services.area';
 import { grantsArea } from './grants/grants.area';
 import { deviationsArea } from './deviations/deviations.area';
 
@@ -17,7 +17,7 @@ export const areas = [
   agreementsArea,
   plansArea,
   indicatorsArea,
-  servicesArea,
+  coOwnedServicesArea,
   grantsArea,
   deviationsArea,
   searchArea,

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
-import { startFederationServer } from '@orebro/gateway/src/federation-server';
-import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { startFederationServer } from '@orebro/gateway/src/federation-http-server';
+import { limitsFromEnv } from '@orebro/gateway/src/request-policies/limits-config';
 import { RemoteSubgraphSource } from '@orebro/gateway/src/remote-subgraph-source';
 
 const logger = createLogger('bench-gateway');

@@ -1,6 +1,6 @@
 /**
  * Our gateway over any list of kommun shards, for the fan-out curve: the same pieces as
- * gateway/src/server.ts (startFederationServer, a ShardedDataSource for the kommun subgraph that
+ * gateway/src/start-gateway.ts (startFederationServer, a ShardedDataSource for the kommun subgraph that
  * learns each shard's schema, RemoteSubgraphSource for samverkan and region) without its check that
  * every shard key is a real kommun code, so synthetic shards can be added.
  *   each single member's URL variable (SAMVERKAN_URL, REGION_URL), SHARDS (JSON [{ key, url }]), PORT
@@ -10,9 +10,9 @@ import { createLogger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { ShardedDataSource } from '@orebro/sharded-source';
 import { subgraphSchemaFromSupergraph } from '@orebro/gateway/src/expected-schema';
-import { startFederationServer } from '@orebro/gateway/src/federation-server';
+import { startFederationServer } from '@orebro/gateway/src/federation-http-server';
 import type { GatewayContext } from '@orebro/gateway/src/gateway-context';
-import { limitsFromEnv } from '@orebro/gateway/src/limits/limits-config';
+import { limitsFromEnv } from '@orebro/gateway/src/request-policies/limits-config';
 import { kommunMember, singleMembers } from '@orebro/gateway/src/members';
 import { forwardedHeaders, RemoteSubgraphSource } from '@orebro/gateway/src/remote-subgraph-source';
 import { supergraphFile } from '@orebro/gateway/src/subgraph-files';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
-import { checkContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { requireContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /**
  * Records this instance's own kommun's contribution to a co-owned service; a report for any other kommun
@@ -12,7 +12,7 @@ export async function reportContribution(em: EntityManager, ownCode: string, kom
   if (kommunCode !== ownCode) {
     throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a contribution for ${kommunCode}.`, 'kommunCode');
   }
-  checkContribution(input);
+  requireContribution(input);
   const { serviceId, source, isExample } = input;
   const figure = { serviceId, huvudmanId: ownCode, source, isExample };
   await em.transactional(async (tx) => {

@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph, type TestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../server';
+import { kommunSubgraph } from '../subgraph';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';
 

@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { DeviationRecord, DeviationResponseRecord, DeviationStatusChange } from '@orebro/huvudman-reporting';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../server';
+import { kommunSubgraph } from '../subgraph';
 
 const kumla = useTestSubgraph(() => kommunSubgraph('1881'));
 let writer: string;

@@ -2,7 +2,7 @@ import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { PopulationFigure } from './population-figure.entity';
 import { reportPopulation } from './population.service';
-import { kommunSubgraph } from '../server';
+import { kommunSubgraph } from '../subgraph';
 
 const kumla = useTestSubgraph(() => kommunSubgraph('1881'));
 

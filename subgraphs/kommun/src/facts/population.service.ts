@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireCount, requireSource, requireYear, YEARS } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireCount, requireSource, requireYear, YEARS } from '@orebro/subgraph-kit';
 import { PopulationFigure } from './population-figure.entity';
 
 export interface PopulationInput {
@@ -22,7 +22,7 @@ export async function reportPopulation(em: EntityManager, ownCode: string, input
   requireYear(input.year, 'year', { from: 1968, to: YEARS.to });
   requireCount(input.value, 'value');
   requireSource(input.source);
-  assertNoIdentityNumber(input.source, 'source');
+  requireNoIdentityNumber(input.source, 'source');
   const existing = await em.findOne(PopulationFigure, { kommunCode: input.kommunCode, year: input.year });
   const figure = existing ?? em.create(PopulationFigure, input);
   em.assign(figure, input);

@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { PopulationFigure } from './population-figure.entity';
-import { kommunSubgraph } from '../server';
+import { kommunSubgraph } from '../subgraph';
 
 /** Honest write outcomes and the text guard, sent straight to one kommun instance (no gateway in between). */
 const kumla = useTestSubgraph(() => kommunSubgraph('1881'));

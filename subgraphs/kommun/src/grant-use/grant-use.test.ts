@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { kommunSubgraph } from '../server';
+import { kommunSubgraph } from '../subgraph';
 import { GrantUse } from '@orebro/huvudman-reporting';
 
 const orebro = useTestSubgraph(() => kommunSubgraph('1880'));

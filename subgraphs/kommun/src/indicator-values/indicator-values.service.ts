@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PopulationFigure } from '../facts/population-figure.entity';
 import { reportPopulation } from '../facts/population.service';
-import { checkImportFile, describe, refusedFile, upsertIndicatorValues, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
+import { requireImportFile, describe, refusedFile, upsertIndicatorValues, type ImportInput, type ImportResult } from '@orebro/huvudman-reporting';
 import { IndicatorValue } from './indicator-value.entity';
 import type { FileValue } from '@orebro/huvudman-reporting';
 
@@ -15,7 +15,7 @@ export const POPULATION_KPI = 'N01951';
  * the seed all come through here.
  */
 export async function importKommunIndicatorValues(em: EntityManager, ownCode: string, input: ImportInput): Promise<ImportResult> {
-  const { values, source, isExample } = checkImportFile(input, ownCode, (municipality) => municipality === ownCode);
+  const { values, source, isExample } = requireImportFile(input, ownCode, (municipality) => municipality === ownCode);
   const population = values.filter(isPopulationTotal);
   const badPopulation = population.filter((v) => v.value === null || !Number.isInteger(v.value) || v.value < 0 || v.period.length !== 4);
   if (badPopulation.length > 0) throw refusedFile(badPopulation.map((v) => describe(v, 'N01951 (T) is a yearly population: a non-negative whole number.')));

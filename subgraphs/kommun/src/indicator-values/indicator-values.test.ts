@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { PopulationFigure } from '../facts/population-figure.entity';
-import { kommunSubgraph } from '../server';
+import { kommunSubgraph } from '../subgraph';
 import { IndicatorValue } from './indicator-value.entity';
 
 const kumla = useTestSubgraph(() => kommunSubgraph('1881'));

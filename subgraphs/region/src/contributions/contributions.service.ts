@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
-import { checkContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { requireContribution, staffRole, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /**
  * Records the region's own contribution to a co-owned service. A row for a key already reported (role
@@ -8,7 +8,7 @@ import { checkContribution, staffRole, type ServiceContributionInput } from '@or
  * rows are checked first and written in one transaction: a refused report changes nothing.
  */
 export async function reportContribution(em: EntityManager, owner: string, input: ServiceContributionInput): Promise<void> {
-  checkContribution(input);
+  requireContribution(input);
   const { serviceId, source, isExample } = input;
   const figure = { serviceId, huvudmanId: owner, source, isExample };
   await em.transactional(async (tx) => {

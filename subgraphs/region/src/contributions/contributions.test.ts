@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
-import { regionSubgraph } from '../server';
+import { regionSubgraph } from '../subgraph';
 import { ContributionActivity, ContributionCost, ContributionStaff } from '@orebro/huvudman-reporting';
 import type { ServiceContributionInput } from '@orebro/huvudman-reporting';
 import { reportContribution } from './contributions.service';

@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { regionSubgraph } from '../server';
+import { regionSubgraph } from '../subgraph';
 import { GrantUse } from '@orebro/huvudman-reporting';
 
 const region = useTestSubgraph(() => regionSubgraph());

@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { regionSubgraph } from '../server';
+import { regionSubgraph } from '../subgraph';
 import { IndicatorValue } from './indicator-value.entity';
 
 const region = useTestSubgraph(() => regionSubgraph());

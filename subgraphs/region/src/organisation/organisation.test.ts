@@ -1,7 +1,7 @@
 import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Hospital } from './region-organisation.entity';
 import { saveHospital } from './organisation.service';
-import { regionSubgraph } from '../server';
+import { regionSubgraph } from '../subgraph';
 
 const region = useTestSubgraph(() => regionSubgraph());
 

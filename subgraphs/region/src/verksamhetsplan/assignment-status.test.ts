@@ -1,6 +1,6 @@
 import { mintDevelopmentToken, type Role } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
-import { regionSubgraph } from '../server';
+import { regionSubgraph } from '../subgraph';
 import { updateAssignmentStatus } from './assignment-status.service';
 import { BoardAssignment, BoardAssignmentStatusChange } from './board-assignment.entity';
 

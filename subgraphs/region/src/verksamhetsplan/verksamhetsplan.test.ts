@@ -1,5 +1,5 @@
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { regionSubgraph } from '../server';
+import { regionSubgraph } from '../subgraph';
 import { BoardAssignment } from './board-assignment.entity';
 import { OperationalGoal, OperationalIndicator } from './operational-plan.entity';
 import { addAssignment, addGoal } from './verksamhetsplan.service';

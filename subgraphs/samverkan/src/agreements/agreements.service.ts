@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireText } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireText } from '@orebro/subgraph-kit';
 import { AgendaItem } from '../governance/agenda.entity';
 import { requireBody, requireHuvudman } from '../governance/bodies.service';
 
@@ -41,7 +41,7 @@ export async function registerAgreement(em: EntityManager, input: AgreementInput
   }
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) throw badUserInput('validTo is before validFrom.', 'validTo');
   if (input.stage === 'IN_FORCE' && !input.validFrom && !input.stageBasis) throw badUserInput('An agreement in force needs validFrom or a basis.', 'stage');
-  for (const field of ['description', 'stageBasis'] as const) assertNoIdentityNumber(input[field], field);
+  for (const field of ['description', 'stageBasis'] as const) requireNoIdentityNumber(input[field], field);
   if (input.partyIds.length < 2) throw badUserInput('An agreement needs at least two parties.', 'partyIds');
   if (new Set(input.partyIds).size !== input.partyIds.length) throw badUserInput('A party is listed twice.', 'partyIds');
   for (const id of input.partyIds) await requireHuvudman(em, id, 'partyIds');

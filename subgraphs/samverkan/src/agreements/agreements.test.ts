@@ -1,7 +1,7 @@
 import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Agreement, AgreementParty } from './agreement.entity';
 import { registerAgreement, type AgreementInput } from './agreements.service';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

@@ -3,7 +3,7 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { reporterOf } from '@orebro/huvudman-reporting';
 import { jointProcess, jointProcesses, kommunCodes, REGION_ID } from '@orebro/reference-data';
 import {
-  assertNoIdentityNumber,
+  requireNoIdentityNumber,
   badUserInput,
   notFound,
   requireIsoDate,
@@ -85,7 +85,7 @@ export async function recordJointRiskAnalysis(em: EntityManager, input: JointRis
         throw badUserInput(`${field}.${axis} must be on the risk matrix, 1 to 4; got ${r[axis]}.`, `${field}.${axis}`);
     }
     requireText(r.description, `${field}.description`);
-    assertNoIdentityNumber(r.description, `${field}.description`);
+    requireNoIdentityNumber(r.description, `${field}.description`);
     const measures = (r.measures ?? []).map((m, j) => {
       const at = `${field}.measures[${j}]`;
       requireText(m.description, `${at}.description`);
@@ -127,7 +127,7 @@ export async function recordJointRiskAnalysis(em: EntityManager, input: JointRis
 /** Moves an analysis to another status (ANALYSIS_TRANSITIONS) with a note, recorded in its history. */
 export async function changeJointRiskAnalysisStatus(em: EntityManager, id: string, status: string, note: string, expectedVersion: number, now = new Date()) {
   requireText(note, 'note');
-  assertNoIdentityNumber(note, 'note');
+  requireNoIdentityNumber(note, 'note');
   return guarded(id, expectedVersion, em, async (tx, analysis) => {
     const from = analysis.status as JointRiskAnalysisStatus;
     requireTransition(ANALYSIS_TRANSITIONS, from, status as JointRiskAnalysisStatus, 'A risk analysis');

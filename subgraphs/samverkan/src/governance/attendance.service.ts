@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireOneOf } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireOneOf } from '@orebro/subgraph-kit';
 import { requireHuvudman } from './bodies.service';
 import { AttendanceRoles, type AttendanceRole } from './kinds';
 import { Attendance } from './meeting.entity';
@@ -33,7 +33,7 @@ export async function recordAttendance(em: EntityManager, meetingId: string, row
     await requirePerson(em, row.personId, 'personId');
     await requireHuvudman(em, row.huvudmanId, 'huvudmanId');
     requireOneOf(row.role, AttendanceRoles, 'role');
-    assertNoIdentityNumber(row.note, 'note');
+    requireNoIdentityNumber(row.note, 'note');
     const seat = seats.find((s) => s.personId === row.personId);
     if (row.role !== 'GUEST' && !seat) throw badUserInput(`${row.personId} has no seat in the body; record them as GUEST.`, 'role');
     created.push(em.create(Attendance, { meetingId, membershipId: seat?.id ?? null, note: null, ...row, position: listed.length + index + 1 }));

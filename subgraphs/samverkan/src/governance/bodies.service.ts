@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { Lansdel } from '../register/lansdel.entity';
 import { Body, BodyRelation } from './body.entity';
@@ -25,7 +25,7 @@ export async function registerBody(em: EntityManager, input: BodyInput): Promise
   requireText(input.name, 'name');
   if (input.lansdelId !== null && !(await em.findOne(Lansdel, input.lansdelId))) throw badUserInput(`Unknown länsdel "${input.lansdelId}".`, 'lansdelId');
   if (await em.findOne(Body, input.id)) throw badUserInput(`A body with id "${input.id}" already exists.`, 'id');
-  assertNoIdentityNumber(input.description, 'description');
+  requireNoIdentityNumber(input.description, 'description');
   const body = em.create(Body, input);
   await em.flush();
   return body;
@@ -104,7 +104,7 @@ export async function addMemberships(em: EntityManager, inputs: MembershipInput[
     if (input.periodFrom) requireIsoDate(input.periodFrom, 'periodFrom');
     if (input.periodTo) requireIsoDate(input.periodTo, 'periodTo');
     if (input.periodFrom && input.periodTo && input.periodTo < input.periodFrom) throw badUserInput('periodTo is before periodFrom.', 'periodTo');
-    assertNoIdentityNumber(input.periodNote, 'periodNote');
+    requireNoIdentityNumber(input.periodNote, 'periodNote');
   }
   const created = inputs.map((input) => em.create(Membership, { deputyForPersonId: null, periodFrom: null, periodTo: null, periodNote: null, ...input }));
   await em.flush();

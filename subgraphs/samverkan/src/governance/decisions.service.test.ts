@@ -2,7 +2,7 @@ import { findIdentityNumber, useTestSubgraph } from '@orebro/subgraph-kit';
 import { Decision, DecisionNote } from './decision.entity';
 import { addDecisionNote, changeDecisionStatus, type FollowUpInput } from './decisions.service';
 import { DecisionStatuses, DecisionTransitions, type DecisionStatus } from './kinds';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

@@ -1,5 +1,5 @@
 import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText, staleWrite } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireText, staleWrite } from '@orebro/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { AgendaItem, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman } from './bodies.service';
@@ -44,7 +44,7 @@ export async function recordDecision(em: EntityManager, input: DecisionInput): P
     );
   }
   requireText(input.text, 'text');
-  for (const field of ['text', 'ownerDescription', 'timeframe', 'condition', 'addition'] as const) assertNoIdentityNumber(input[field], field);
+  for (const field of ['text', 'ownerDescription', 'timeframe', 'condition', 'addition'] as const) requireNoIdentityNumber(input[field], field);
   if (input.ownerBodyId) await requireBody(em, input.ownerBodyId, 'ownerBodyId');
   if (input.conditionBodyId) await requireBody(em, input.conditionBodyId, 'conditionBodyId');
   if (input.ownerHuvudmanId) await requireHuvudman(em, input.ownerHuvudmanId, 'ownerHuvudmanId');
@@ -92,14 +92,14 @@ export interface FollowUpInput {
 
 /** Adds a follow-up note. Everything is checked before anything is written. */
 export async function addDecisionNote(em: EntityManager, input: FollowUpInput, today = todayInSweden()): Promise<Decision> {
-  const decision = await checkFollowUp(em, input, today, 'text');
+  const decision = await requireFollowUp(em, input, today, 'text');
   return write(em, decision, input, today, null);
 }
 
 /** Moves a decision to its next status with a note saying why; DONE and CANCELLED are final. */
 export async function changeDecisionStatus(em: EntityManager, input: FollowUpInput & { status: string }, today = todayInSweden()): Promise<Decision> {
   requireOneOf(input.status, DecisionStatuses, 'status');
-  const decision = await checkFollowUp(em, input, today, 'note');
+  const decision = await requireFollowUp(em, input, today, 'note');
   const allowed = DecisionTransitions[decision.status as DecisionStatus];
   if (!allowed.includes(input.status)) {
     const reason = allowed.length === 0 ? `${decision.status} is final` : `from ${decision.status} it may go to ${allowed.join(', ')}`;
@@ -109,9 +109,9 @@ export async function changeDecisionStatus(em: EntityManager, input: FollowUpInp
 }
 
 /** `textField` names the text as the caller's input does (a status change calls it `note`). */
-async function checkFollowUp(em: EntityManager, input: FollowUpInput, today: string, textField: 'text' | 'note'): Promise<Decision> {
+async function requireFollowUp(em: EntityManager, input: FollowUpInput, today: string, textField: 'text' | 'note'): Promise<Decision> {
   requireText(input.text, textField);
-  assertNoIdentityNumber(input.text, textField);
+  requireNoIdentityNumber(input.text, textField);
   const decision = await em.findOne(Decision, input.decisionId);
   if (!decision) throw new GraphQLError(`Decision "${input.decisionId}" was not found.`, { extensions: { code: 'NOT_FOUND', field: 'decisionId' } });
   await requireHuvudman(em, input.authorHuvudmanId, 'authorHuvudmanId');

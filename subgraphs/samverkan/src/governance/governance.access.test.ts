@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
 import { Decision, DecisionNote } from './decision.entity';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

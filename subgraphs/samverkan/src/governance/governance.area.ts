@@ -8,7 +8,7 @@ import { createGovernanceLoaders, type GovernanceLoaders } from './governance.lo
 import { seedGovernance } from './governance.seed';
 import { Attendance, Meeting } from './meeting.entity';
 import { meetingsResolvers } from './meetings.resolvers';
-import { recordsResolvers } from './records.resolvers';
+import { protocolWritesResolvers } from './protocol-writes.resolvers';
 import { Membership, Person } from './person.entity';
 
 /** Joint bodies, their members, meetings, agenda items and decisions with their follow-up. */
@@ -22,7 +22,7 @@ export const governanceArea = defineArea<GovernanceLoaders>({
     ...meetingsResolvers,
     ...decisionsResolvers,
     Query: { ...bodiesResolvers.Query, ...meetingsResolvers.Query, ...decisionsResolvers.Query },
-    Mutation: { ...decisionsResolvers.Mutation, ...recordsResolvers.Mutation },
+    Mutation: { ...decisionsResolvers.Mutation, ...protocolWritesResolvers.Mutation },
   } as SubgraphResolvers<GovernanceLoaders>,
   seed: seedGovernance,
 });

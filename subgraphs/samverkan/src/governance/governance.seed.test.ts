@@ -4,7 +4,7 @@ import { Body, BodyRelation } from './body.entity';
 import { Decision } from './decision.entity';
 import { Attendance, Meeting } from './meeting.entity';
 import { Membership } from './person.entity';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

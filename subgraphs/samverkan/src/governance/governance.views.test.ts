@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

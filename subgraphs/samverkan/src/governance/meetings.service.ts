@@ -1,5 +1,5 @@
 import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireText, staleWrite } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireText, staleWrite } from '@orebro/subgraph-kit';
 import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
 import { requireBody, requireHuvudman } from './bodies.service';
 import { isClockTime, todayInSweden } from '../shared/dates';
@@ -45,7 +45,7 @@ export async function recordMeeting(em: EntityManager, input: MeetingInput, toda
   }
   if (input.startTime && input.endTime && input.endTime <= input.startTime) throw badUserInput('endTime must be after startTime.', 'endTime');
   requireText(input.source, 'source');
-  for (const field of ['place', 'organiser', 'source'] as const) assertNoIdentityNumber(input[field], field);
+  for (const field of ['place', 'organiser', 'source'] as const) requireNoIdentityNumber(input[field], field);
   if (input.secretaryPersonId) await requirePerson(em, input.secretaryPersonId, 'secretaryPersonId');
   if (input.announcedInMeetingId) {
     const announcer = await requireMeeting(em, input.announcedInMeetingId, 'announcedInMeetingId');
@@ -118,10 +118,10 @@ export async function addAgendaItem(em: EntityManager, input: AgendaItemInput): 
     throw badUserInput('A top-level item needs its number.', 'number');
   }
   if (input.reportingBodyId) await requireBody(em, input.reportingBodyId, 'reportingBodyId');
-  assertNoIdentityNumber(input.summary, 'summary');
-  assertNoIdentityNumber(input.decisionWording, 'decisionWording');
-  (input.proposals ?? []).forEach((text) => (requireText(text, 'proposals'), assertNoIdentityNumber(text, 'proposals')));
-  (input.questions ?? []).forEach((text) => (requireText(text, 'questions'), assertNoIdentityNumber(text, 'questions')));
+  requireNoIdentityNumber(input.summary, 'summary');
+  requireNoIdentityNumber(input.decisionWording, 'decisionWording');
+  (input.proposals ?? []).forEach((text) => (requireText(text, 'proposals'), requireNoIdentityNumber(text, 'proposals')));
+  (input.questions ?? []).forEach((text) => (requireText(text, 'questions'), requireNoIdentityNumber(text, 'questions')));
   for (const presenter of input.presenters ?? []) {
     await requirePerson(em, presenter.personId, 'presenters');
     await requireHuvudman(em, presenter.huvudmanId, 'presenters');

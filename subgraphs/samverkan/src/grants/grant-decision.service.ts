@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput } from '@orebro/subgraph-kit';
-import { CoOwnedService } from '../services/co-owned-service.entity';
+import { CoOwnedService } from '../co-owned-services/co-owned-service.entity';
 import { isPartialDate } from '../shared/partial-date';
 import { GrantDecision, GrantPot, GrantProgramme } from './grant.entity';
-import { checkAmount, checkArea, checkId, checkText, decidedFrom } from './grant-checks';
+import { requireOptionalSek, requireGrantArea, requireGrantId, requireTexts, decidedFrom } from './grants.rules';
 
 export interface GrantDecisionInput {
   id: string;
@@ -23,10 +23,10 @@ export interface GrantDecisionInput {
 
 /** Records a decision on the use of grant money: programme, pot and service must exist and agree. */
 export async function recordGrantDecision(em: EntityManager, input: GrantDecisionInput): Promise<GrantDecision> {
-  checkId(input.id);
-  checkArea(input.area);
-  checkText(input, ['title', 'decidedBy', 'reference', 'condition', 'source']);
-  checkAmount(input.amountSek, 'amountSek');
+  requireGrantId(input.id);
+  requireGrantArea(input.area);
+  requireTexts(input, ['title', 'decidedBy', 'reference', 'condition', 'source']);
+  requireOptionalSek(input.amountSek, 'amountSek');
   if (!isPartialDate(input.decidedOn)) throw badUserInput(`decidedOn "${input.decidedOn}" must be a date like 2020-10 or 2021-05-28.`, 'decidedOn');
   if (await em.findOne(GrantDecision, input.id)) throw badUserInput(`A decision with id "${input.id}" is already recorded.`, 'id');
   const pot = input.potId ? await em.findOne(GrantPot, input.potId) : null;

@@ -1,13 +1,13 @@
 import { requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
-import type { ServicesLoaders } from '../services/services.loaders';
+import type { CoOwnedServicesLoaders } from '../co-owned-services/co-owned-services.loaders';
 import { allocate, type Allocation } from './allocation';
 import { GrantDecision, GrantProgramme, type GrantPot } from './grant.entity';
 import { recordGrantDecision, type GrantDecisionInput } from './grant-decision.service';
 import { saveGrantPot, saveGrantProgramme, type GrantPotInput, type GrantProgrammeInput } from './grants.service';
 import type { GrantsLoaders } from './grants.loaders';
 
-type Loaders = GrantsLoaders & ServicesLoaders & RegisterLoaders;
+type Loaders = GrantsLoaders & CoOwnedServicesLoaders & RegisterLoaders;
 
 /** Allocations are computed on read from the national parts: never stored, so never stale. */
 async function allocationsOf(programme: GrantProgramme, loaders: Loaders) {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { badUserInput, requireOneOf, requireYear } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { GrantNationalPart, GrantPot, GrantProgramme, GrantRecipientGroups } from './grant.entity';
-import { checkAmount, checkArea, checkId, checkText, decidedFrom } from './grant-checks';
+import { requireOptionalSek, requireGrantArea, requireGrantId, requireTexts, decidedFrom } from './grants.rules';
 
 export interface GrantProgrammeInput {
   id: string;
@@ -30,17 +30,17 @@ export interface GrantPotInput {
 
 /** Creates or replaces a programme with its national parts; the parts may not exceed the total. */
 export async function saveGrantProgramme(em: EntityManager, input: GrantProgrammeInput): Promise<GrantProgramme> {
-  checkId(input.id);
-  checkArea(input.area);
+  requireGrantId(input.id);
+  requireGrantArea(input.area);
   requireYear(input.year, 'year');
-  checkText(input, ['name', 'agreement', 'distribution', 'source']);
-  checkAmount(input.nationalTotalSek, 'nationalTotalSek');
+  requireTexts(input, ['name', 'agreement', 'distribution', 'source']);
+  requireOptionalSek(input.nationalTotalSek, 'nationalTotalSek');
   const seen = new Set<string>();
   for (const part of input.parts) {
     requireOneOf(part.recipients, GrantRecipientGroups, 'parts.recipients');
     if (seen.has(part.recipients)) throw badUserInput(`Recipient group ${part.recipients} is listed twice.`, 'parts');
     seen.add(part.recipients);
-    checkAmount(part.amountSek, 'parts');
+    requireOptionalSek(part.amountSek, 'parts');
   }
   const partsTotal = input.parts.reduce((sum, p) => sum + p.amountSek, 0);
   if (input.nationalTotalSek != null && partsTotal > input.nationalTotalSek) {
@@ -60,9 +60,9 @@ export async function saveGrantProgramme(em: EntityManager, input: GrantProgramm
 
 /** Creates or replaces a joint pot (länsgemensamma medel); it may not fall below what is already decided from it. */
 export async function saveGrantPot(em: EntityManager, input: GrantPotInput): Promise<GrantPot> {
-  checkId(input.id);
-  checkText(input, ['name', 'note', 'source']);
-  checkAmount(input.amountSek, 'amountSek');
+  requireGrantId(input.id);
+  requireTexts(input, ['name', 'note', 'source']);
+  requireOptionalSek(input.amountSek, 'amountSek');
   if (!(await em.findOne(GrantProgramme, input.programmeId))) throw badUserInput(`Unknown grant programme "${input.programmeId}".`, 'programmeId');
   if (input.administeredById && !(await em.findOne(Huvudman, input.administeredById))) {
     throw badUserInput(`Huvudman "${input.administeredById}" is not in the register.`, 'administeredById');

@@ -1,6 +1,6 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 import { GrantDecision, GrantNationalPart, GrantProgramme } from './grant.entity';
 import { recordGrantDecision, type GrantDecisionInput } from './grant-decision.service';
 import { saveGrantProgramme } from './grants.service';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireOneOf, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
 import { Indicator, IndicatorGoal, IndicatorTarget } from './indicator.entity';
 import {
   ADDITIVE_UNITS,
@@ -58,11 +58,11 @@ export interface IndicatorInput {
  * transaction): a refused definition leaves the stored one as it was. The seed uses this like any writer.
  */
 export async function defineIndicator(em: EntityManager, input: IndicatorInput): Promise<Indicator> {
-  validateDefinition(input);
-  input.targets.forEach((t, i) => validateTarget(t, `targets[${i}]`));
+  requireDefinition(input);
+  input.targets.forEach((t, i) => requireTarget(t, `targets[${i}]`));
   const years = input.targets.map((t) => t.year);
   if (new Set(years).size !== years.length) throw badUserInput('Each year may have one target only.', 'targets');
-  validateGoals(input.goals);
+  requireGoals(input.goals);
 
   const { targets, goals, ...fields } = input;
   const definition = { ...fields, aggregationNote: fields.aggregationNote ?? null, koladaKpi: fields.koladaKpi ?? null };
@@ -91,7 +91,7 @@ export async function defineIndicator(em: EntityManager, input: IndicatorInput):
   return indicator;
 }
 
-function validateDefinition(input: IndicatorInput): void {
+function requireDefinition(input: IndicatorInput): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/.test(input.id))
     throw badUserInput(`Indicator id "${input.id}" must be a Kolada KPI id or a slug of letters, digits and dashes.`, 'id');
   requireOneOf(input.unit, Units, 'unit');
@@ -107,12 +107,12 @@ function validateDefinition(input: IndicatorInput): void {
   requireText(input.name, 'name');
   requireText(input.unitLabel, 'unitLabel');
   requireSource(input.source);
-  for (const field of ['name', 'description', 'unitLabel', 'aggregationNote', 'source'] as const) assertNoIdentityNumber(input[field], field);
-  validateAggregation(input);
+  for (const field of ['name', 'description', 'unitLabel', 'aggregationNote', 'source'] as const) requireNoIdentityNumber(input[field], field);
+  requireAggregation(input);
 }
 
 /** The unit decides how values combine across huvudmän; a rule that would give a meaningless figure is refused. */
-function validateAggregation({ aggregation, unit, level, aggregationNote }: IndicatorInput): void {
+function requireAggregation({ aggregation, unit, level, aggregationNote }: IndicatorInput): void {
   if (aggregation === 'SUM' && !ADDITIVE_UNITS.includes(unit))
     throw badUserInput(`Values in ${unit} do not add up; use POPULATION_WEIGHTED_MEAN or NONE.`, 'aggregation');
   if (aggregation === 'SUM' && level !== 'KOMMUN' && level !== 'HUVUDMAN')
@@ -125,7 +125,7 @@ function validateAggregation({ aggregation, unit, level, aggregationNote }: Indi
   if (aggregation === 'NONE' && !aggregationNote?.trim()) throw badUserInput('Say in aggregationNote why the indicator has no aggregate.', 'aggregationNote');
 }
 
-function validateTarget(t: TargetInput, field: string): void {
+function requireTarget(t: TargetInput, field: string): void {
   requireYear(t.year, `${field}.year`);
   requireOneOf(t.kind, TargetKinds, `${field}.kind`);
   const bounded = t.min != null || t.max != null;
@@ -135,16 +135,16 @@ function validateTarget(t: TargetInput, field: string): void {
   requireText(t.text, `${field}.text`);
   requireSource(t.source, `${field}.source`);
   if (t.isExample && !/exempel/i.test(t.source)) throw badUserInput('An example target must say so in its source ("Exempelmål ...").', `${field}.source`);
-  assertNoIdentityNumber(t.text, `${field}.text`);
-  assertNoIdentityNumber(t.source, `${field}.source`);
+  requireNoIdentityNumber(t.text, `${field}.text`);
+  requireNoIdentityNumber(t.source, `${field}.source`);
 }
 
-function validateGoals(goals: GoalInput[]): void {
+function requireGoals(goals: GoalInput[]): void {
   const seen = new Set<string>();
   goals.forEach((g, i) => {
     if (!/^[a-z0-9-]+(\/[a-z0-9-]+)+$/.test(g.id)) throw badUserInput(`Goal id "${g.id}" must look like "handlingsplan-2019-2022/delmal-3".`, `goals[${i}].id`);
     if (seen.has(g.id)) throw badUserInput(`Goal ${g.id} is listed twice.`, `goals[${i}].id`);
     seen.add(g.id);
-    assertNoIdentityNumber(g.name, `goals[${i}].name`);
+    requireNoIdentityNumber(g.name, `goals[${i}].name`);
   });
 }

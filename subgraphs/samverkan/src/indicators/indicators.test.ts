@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { kommuner } from '@orebro/reference-data';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 import { Indicator, IndicatorTarget } from './indicator.entity';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());

@@ -1,5 +1,5 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, notFound, requireTransition, staleWrite } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, notFound, requireTransition, staleWrite } from '@orebro/subgraph-kit';
 import type { GraphQLError } from 'graphql';
 import { ActivityFollowUp, PlanActivity, PlanActivityStatuses, type PlanActivityStatus } from './plan-activity.entity';
 
@@ -30,7 +30,7 @@ export async function updateActivityStatus(em: EntityManager, input: ActivitySta
   const note = input.note.trim();
   if (note === '') throw badUserInput('A follow-up needs a note saying what happened.', 'note');
   if (note.length > MAX_NOTE) throw badUserInput(`A note may be at most ${MAX_NOTE} characters.`, 'note');
-  assertNoIdentityNumber(note, 'note');
+  requireNoIdentityNumber(note, 'note');
   if (!Number.isInteger(input.expectedVersion)) throw badUserInput('expectedVersion must be the version you read.', 'expectedVersion');
 
   try {

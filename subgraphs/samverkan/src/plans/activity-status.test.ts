@@ -1,6 +1,6 @@
 import { mintDevelopmentToken, type Role } from '@orebro/huvudman-auth';
 import { AuditRecord, useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 import { updateActivityStatus } from './activity-status.service';
 import { ActivityFollowUp, PlanActivity } from './plan-activity.entity';
 

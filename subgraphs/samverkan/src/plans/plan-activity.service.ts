@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput } from '@orebro/subgraph-kit';
 import { Huvudman } from '../register/huvudman.entity';
 import { JointPlanGoal, PlanStatement } from './joint-plan.entity';
 import { ActivityArea, PlanActivity, PlanActivityStatuses, ResponsibilityKinds } from './plan-activity.entity';
 import type { PlanActivityStatus, ResponsibilityKind } from './plan-activity.entity';
-import { assertChildId, requirePlan } from './plans.service';
+import { requireChildId, requirePlan } from './plans.service';
 
 export interface ActivityAreaInput {
   id: string;
@@ -15,9 +15,9 @@ export interface ActivityAreaInput {
 }
 
 export async function addActivityArea(em: EntityManager, input: ActivityAreaInput): Promise<ActivityArea> {
-  assertChildId(input.id, input.planId);
+  requireChildId(input.id, input.planId);
   await requirePlan(em, input.planId);
-  assertNoIdentityNumber(input.note, 'note');
+  requireNoIdentityNumber(input.note, 'note');
   const position = (await em.count(ActivityArea, { planId: input.planId })) + 1;
   const area = em.create(ActivityArea, { ...input, position });
   await em.flush();
@@ -46,7 +46,7 @@ const FREE_TEXT = ['title', 'timeline', 'assignment', 'execution', 'financing', 
 
 /** Every reference must exist in the same plan, and the responsibility must say who: validated before anything is stored. */
 export async function addPlanActivity(em: EntityManager, input: PlanActivityInput): Promise<PlanActivity> {
-  assertChildId(input.id, input.planId);
+  requireChildId(input.id, input.planId);
   await requirePlan(em, input.planId);
   if (!PlanActivityStatuses.includes(input.status)) throw badUserInput(`Unknown activity status "${input.status}".`, 'status');
   if (input.title.trim() === '') throw badUserInput('An activity needs its title.', 'title');
@@ -63,9 +63,9 @@ export async function addPlanActivity(em: EntityManager, input: PlanActivityInpu
   const goals = await em.find(JointPlanGoal, { id: { $in: input.goalIds }, planId: input.planId });
   const missing = input.goalIds.filter((id) => !goals.some((g) => g.id === id));
   if (missing.length > 0) throw badUserInput(`Unknown goal(s) ${missing.join(', ')} in plan ${input.planId}.`, 'goalIds');
-  await assertResponsibility(em, input.responsibility);
-  for (const field of FREE_TEXT) assertNoIdentityNumber(input[field], field);
-  assertNoIdentityNumber(input.responsibility.basis, 'responsibility.basis');
+  await requireResponsibility(em, input.responsibility);
+  for (const field of FREE_TEXT) requireNoIdentityNumber(input[field], field);
+  requireNoIdentityNumber(input.responsibility.basis, 'responsibility.basis');
 
   const { responsibility, ...rest } = input;
   const position = (await em.count(PlanActivity, { planId: input.planId })) + 1;
@@ -82,7 +82,7 @@ export async function addPlanActivity(em: EntityManager, input: PlanActivityInpu
 }
 
 /** JOINT means every participant, so it names none; HUVUDMAN names existing huvudmän; BODY names the body. */
-async function assertResponsibility(em: EntityManager, r: PlanActivityInput['responsibility']): Promise<void> {
+async function requireResponsibility(em: EntityManager, r: PlanActivityInput['responsibility']): Promise<void> {
   const field = 'responsibility';
   if (!ResponsibilityKinds.includes(r.kind)) throw badUserInput(`Unknown responsibility kind "${r.kind}".`, `${field}.kind`);
   if (r.kind === 'JOINT' && r.huvudmanIds.length > 0) throw badUserInput('Joint responsibility covers every huvudman; list none.', `${field}.huvudmanIds`);

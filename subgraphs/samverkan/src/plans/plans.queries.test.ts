@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 /** The views are the operations in examples/: here each is counted against this subgraph alone. */
 const examplesDir = join(__dirname, '../../../../examples');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireYear } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireIsoDate, requireOneOf, requireYear } from '@orebro/subgraph-kit';
 import { JointPlan, JointPlanGoal, JointPlanGoalKinds, JointPlanKinds, PlanStatement, PlanStatementKinds } from './joint-plan.entity';
 import { ActivityArea } from './plan-activity.entity';
 import type { JointPlanGoalKind, JointPlanKind, PlanStatementKind } from './joint-plan.entity';
@@ -23,7 +23,7 @@ export interface JointPlanInput {
 
 /** Writes a joint plan; the seed goes through here like any other write. */
 export async function createJointPlan(em: EntityManager, input: JointPlanInput): Promise<JointPlan> {
-  assertSlug(input.id, 'id');
+  requireSlug(input.id, 'id');
   requireOneOf(input.kind, JointPlanKinds, 'kind');
   requireYear(input.validFrom, 'validFrom');
   requireYear(input.validTo, 'validTo');
@@ -32,7 +32,7 @@ export async function createJointPlan(em: EntityManager, input: JointPlanInput):
   if (input.replacesPlanId !== null && !(await em.findOne(JointPlan, input.replacesPlanId))) {
     throw badUserInput(`Unknown plan "${input.replacesPlanId}".`, 'replacesPlanId');
   }
-  for (const field of ['name', 'summary', 'followUp'] as const) assertNoIdentityNumber(input[field], field);
+  for (const field of ['name', 'summary', 'followUp'] as const) requireNoIdentityNumber(input[field], field);
   const plan = em.create(JointPlan, input);
   await em.flush();
   return plan;
@@ -50,7 +50,7 @@ export interface PlanGoalInput {
 }
 
 export async function addPlanGoal(em: EntityManager, input: PlanGoalInput): Promise<JointPlanGoal> {
-  assertChildId(input.id, input.planId);
+  requireChildId(input.id, input.planId);
   await requirePlan(em, input.planId);
   if (!JointPlanGoalKinds.includes(input.kind)) throw badUserInput(`Unknown goal kind "${input.kind}".`, 'kind');
   if (input.areaId !== null) {
@@ -61,8 +61,8 @@ export async function addPlanGoal(em: EntityManager, input: PlanGoalInput): Prom
     const parent = await em.findOne(JointPlanGoal, input.parentId);
     if (!parent || parent.planId !== input.planId) throw badUserInput(`Unknown goal "${input.parentId}" in plan ${input.planId}.`, 'parentId');
   }
-  assertNoIdentityNumber(input.title, 'title');
-  assertNoIdentityNumber(input.description, 'description');
+  requireNoIdentityNumber(input.title, 'title');
+  requireNoIdentityNumber(input.description, 'description');
   const position = await em.count(JointPlanGoal, { planId: input.planId });
   const goal = em.create(JointPlanGoal, { ...input, position: position + 1 });
   await em.flush();
@@ -80,12 +80,12 @@ export interface PlanStatementInput {
 
 /** Statements are numbered per plan and kind in the order they are added, as in the document. */
 export async function addPlanStatement(em: EntityManager, input: PlanStatementInput): Promise<PlanStatement> {
-  assertChildId(input.id, input.planId);
+  requireChildId(input.id, input.planId);
   await requirePlan(em, input.planId);
   if (!PlanStatementKinds.includes(input.kind)) throw badUserInput(`Unknown statement kind "${input.kind}".`, 'kind');
   if (input.text.trim() === '') throw badUserInput('A statement needs its text.', 'text');
-  assertNoIdentityNumber(input.title, 'title');
-  assertNoIdentityNumber(input.text, 'text');
+  requireNoIdentityNumber(input.title, 'title');
+  requireNoIdentityNumber(input.text, 'text');
   const number = (await em.count(PlanStatement, { planId: input.planId, kind: input.kind })) + 1;
   const statement = em.create(PlanStatement, { ...input, number });
   await em.flush();
@@ -98,7 +98,7 @@ export async function requirePlan(em: EntityManager, planId: string): Promise<Jo
   return plan;
 }
 
-export function assertSlug(id: string, field: string): void {
+export function requireSlug(id: string, field: string): void {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw badUserInput(`Id "${id}" must be lower-case ASCII words joined by hyphens.`, field);
 }
 
@@ -106,7 +106,7 @@ export function assertSlug(id: string, field: string): void {
  * Everything a plan holds is named `<planId>/<slug>` (e.g. "handlingsplan-2019-2022/delmal-3"): the ids
  * other areas (indicators) and subgraphs use to refer to a plan's goals.
  */
-export function assertChildId(id: string, planId: string): void {
+export function requireChildId(id: string, planId: string): void {
   const slug = id.startsWith(`${planId}/`) ? id.slice(planId.length + 1) : null;
   if (slug === null || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     throw badUserInput(`Id "${id}" must be "${planId}/" followed by lower-case ASCII words joined by hyphens.`, 'id');

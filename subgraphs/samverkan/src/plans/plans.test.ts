@@ -1,5 +1,5 @@
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 import { PlanActivity } from './plan-activity.entity';
 import { addPlanActivity, type PlanActivityInput } from './plan-activity.service';
 

@@ -2,7 +2,7 @@ import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Huvudman } from './huvudman.entity';
 import { registerHuvudman } from './register.service';
 import { officialName } from './register.seed';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

@@ -1,7 +1,7 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
 import { Decision } from '../governance/decision.entity';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 import { rebuildSearchIndex } from './search-index';
 import { SearchEntry, SearchTerm } from './search-entry.entity';
 import { searchableRecords } from './searchable-records';

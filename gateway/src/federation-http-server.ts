@@ -8,10 +8,10 @@ import type { Caller, TokenVerifier } from '@orebro/huvudman-auth';
 import { costAnnotationsOf, limitedServerOptions, operationCost } from '@orebro/query-limits';
 import type { GatewayContext } from './gateway-context';
 import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
-import { applyCors } from './limits/cors';
-import type { LimitsConfig } from './limits/limits-config';
-import { createRateLimit } from './limits/rate-limit';
-import { trustedDocuments } from './limits/trusted-documents';
+import { applyCors } from './request-policies/cors';
+import type { LimitsConfig } from './request-policies/limits-config';
+import { createRateLimit } from './request-policies/rate-limit';
+import { trustedDocuments } from './request-policies/trusted-documents';
 import { refusedWritePlugin } from './refused-writes';
 import { createGatewaySubscriptions, type SubscriptionInstance } from './subscriptions/gateway-subscriptions';
 

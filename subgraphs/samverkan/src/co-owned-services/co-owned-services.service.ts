@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assertNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, badUserInput, requireOneOf, requireSek, requireSource, requireText, requireYear } from '@orebro/subgraph-kit';
 import {
   CoOwnedService,
   CoOwnedServiceKinds,
@@ -9,7 +9,7 @@ import {
   ServiceLeadership,
   ServiceOwnership,
 } from './co-owned-service.entity';
-import { checkLansdelar, checkLeadership, checkPeriod, checkRegistered, checkShares } from './services.checks';
+import { requireLansdelar, requireLeadership, requirePeriod, requireRegistered, requireShares } from './co-owned-services.rules';
 
 export interface OwnerShareInput {
   huvudmanId: string;
@@ -63,27 +63,27 @@ export async function saveCoOwnedService(em: EntityManager, input: CoOwnedServic
   requireText(input.name, 'name');
   requireOneOf(input.kind, CoOwnedServiceKinds, 'kind');
   if (input.form != null) requireOneOf(input.form, ServiceForms, 'form');
-  checkPeriod(input.startsOn ?? null, input.endsOn ?? null);
+  requirePeriod(input.startsOn ?? null, input.endsOn ?? null);
   for (const field of ['name', 'purpose', 'periodNote', 'governingBody', 'agreement', 'source', 'sharesSource'] as const) {
-    assertNoIdentityNumber(input[field], field);
+    requireNoIdentityNumber(input[field], field);
   }
   requireSource(input.source);
   requireSource(input.sharesSource, 'sharesSource');
-  const owners = checkShares(input.owners);
-  await checkRegistered(
+  const owners = requireShares(input.owners);
+  await requireRegistered(
     em,
     owners.map((o) => o.huvudmanId),
     'owners',
   );
-  if (input.employerId) await checkRegistered(em, [input.employerId], 'employerId');
+  if (input.employerId) await requireRegistered(em, [input.employerId], 'employerId');
   const leadership = input.leadership ?? [];
-  checkLeadership(leadership);
-  await checkRegistered(
+  requireLeadership(leadership);
+  await requireRegistered(
     em,
     leadership.map((l) => l.huvudmanId),
     'leadership',
   );
-  await checkLansdelar(em, input.lansdelIds);
+  await requireLansdelar(em, input.lansdelIds);
 
   const values = {
     id: input.id,
@@ -129,7 +129,7 @@ export async function setServiceBudget(em: EntityManager, input: ServiceBudgetIn
   requireYear(input.year, 'year');
   requireSek(input.amountSek, 'amountSek');
   requireSource(input.source);
-  assertNoIdentityNumber(input.source, 'source');
+  requireNoIdentityNumber(input.source, 'source');
   if (!(await em.findOne(CoOwnedService, input.serviceId))) throw badUserInput(`Unknown co-owned service "${input.serviceId}".`, 'serviceId');
   const existing = await em.findOne(ServiceBudget, { serviceId: input.serviceId, year: input.year });
   const budget = existing ? em.assign(existing, input) : em.create(ServiceBudget, input);

@@ -4,11 +4,11 @@ import type { RegisterLoaders } from '../register/register.loaders';
 import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
 import { CoOwnedService, type ServiceLeadership, type ServiceOwnership } from './co-owned-service.entity';
 import { SekScalar } from '@orebro/huvudman-reporting';
-import { saveCoOwnedService, setServiceBudget, type CoOwnedServiceInput, type ServiceBudgetInput } from './services.service';
+import { saveCoOwnedService, setServiceBudget, type CoOwnedServiceInput, type ServiceBudgetInput } from './co-owned-services.service';
 import { splitByWeight } from './shares';
-import type { ServicesLoaders } from './services.loaders';
+import type { CoOwnedServicesLoaders } from './co-owned-services.loaders';
 
-type Loaders = ServicesLoaders & RegisterLoaders;
+type Loaders = CoOwnedServicesLoaders & RegisterLoaders;
 
 /** One owner's figures as the gateway hands them over for `balance` (BalanceFigures, @requires). */
 type OwnerFigures = ReportedContribution & { withheld: boolean };
@@ -19,7 +19,7 @@ type OwnerFigures = ReportedContribution & { withheld: boolean };
  */
 type ServiceWithReports = CoOwnedService & { regionBalanceFigures?: OwnerFigures | null; kommunBalanceFigures?: (OwnerFigures | null)[] | null };
 
-export const servicesResolvers: SubgraphResolvers<Loaders> = {
+export const coOwnedServicesResolvers: SubgraphResolvers<Loaders> = {
   Sek: SekScalar,
   Query: {
     coOwnedServices: async (_root, { lansdelId, kind }: { lansdelId?: string | null; kind?: string | null }, { em, loaders }) => {

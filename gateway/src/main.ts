@@ -1,6 +1,6 @@
 import { createLogger, stopOnSignals } from '@orebro/http';
 import { configFromEnv } from './config';
-import { startGateway } from './server';
+import { startGateway } from './start-gateway';
 
 const logger = createLogger('gateway');
 startGateway(configFromEnv(), logger)

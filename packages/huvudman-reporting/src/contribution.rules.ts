@@ -1,6 +1,6 @@
 import { kommunCodes } from '@orebro/reference-data';
 import {
-  assertNoIdentityNumber,
+  requireNoIdentityNumber,
   badUserInput,
   requireCount,
   requireIsoDate,
@@ -35,21 +35,21 @@ export function staffRole(role: string): string {
 const MAX_FTE = 10_000;
 
 /** Every row is checked before anything is written: FTE, amounts and counts are non-negative and exact. */
-export function checkContribution(input: ServiceContributionInput): void {
+export function requireContribution(input: ServiceContributionInput): void {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.serviceId)) throw badUserInput(`Service id "${input.serviceId}" is not a co-owned service id.`, 'serviceId');
   const staff = input.staff ?? [];
   const costs = input.costs ?? [];
   const activity = input.activity ?? [];
   if (staff.length + costs.length + activity.length === 0) throw badUserInput('A contribution needs at least one staff, cost or activity row.', 'input');
   requireSource(input.source);
-  assertNoIdentityNumber(input.source, 'source');
+  requireNoIdentityNumber(input.source, 'source');
   const staffKeys = new Set<string>();
   for (const s of staff) {
     requireText(s.role, 'staff.role');
     const key = `${staffRole(s.role)} ${s.startsOn}`;
     if (staffKeys.has(key)) throw badUserInput(`Role "${staffRole(s.role)}" from ${s.startsOn} is given twice.`, 'staff.role');
     staffKeys.add(key);
-    assertNoIdentityNumber(s.role, 'staff.role');
+    requireNoIdentityNumber(s.role, 'staff.role');
     const hundredths = Math.round(s.fte * 100);
     if (!Number.isFinite(s.fte) || s.fte < 0 || s.fte > MAX_FTE || Math.abs(hundredths - s.fte * 100) > 1e-6) {
       throw badUserInput(`staff.fte must be non-negative, at most ${MAX_FTE}, with at most two decimals; got ${s.fte}.`, 'staff.fte');

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@orebro/subgraph-kit';
-import { regionSubgraph } from './server';
+import { regionSubgraph } from './subgraph';
 
 runSubgraphProcess(regionSubgraph);

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from './server';
+import { samverkanSubgraph } from './subgraph';
 
 runSubgraphProcess(samverkanSubgraph);

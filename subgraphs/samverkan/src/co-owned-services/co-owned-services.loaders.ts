@@ -3,7 +3,7 @@ import { batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
 import { CoOwnedService, ServiceBudget, ServiceLansdel, ServiceLeadership, ServiceOwnership } from './co-owned-service.entity';
 
 /** One SQL query per table per request, however many services, owners or länsdelar are asked for. */
-export function createServicesLoaders(em: EntityManager) {
+export function createCoOwnedServicesLoaders(em: EntityManager) {
   // Ownerships are few (a handful of services, one row per owner) and reached along two paths at different
   // depths of a view (a service's owners, a huvudman's shares): all of them are read once per request and
   // both paths are cut from that read.
@@ -36,4 +36,4 @@ export function createServicesLoaders(em: EntityManager) {
     ),
   };
 }
-export type ServicesLoaders = ReturnType<typeof createServicesLoaders>;
+export type CoOwnedServicesLoaders = ReturnType<typeof createCoOwnedServicesLoaders>;

@@ -1,5 +1,5 @@
 import { kommuner, REGION_ID } from '@orebro/reference-data';
-import type { CoOwnedServiceInput, OwnerShareInput } from './services.service';
+import type { CoOwnedServiceInput, OwnerShareInput } from './co-owned-services.service';
 import { FULL_SHARE, splitByWeight } from './shares';
 
 export const EXAMPLE_SOURCE = 'Exempeldata';

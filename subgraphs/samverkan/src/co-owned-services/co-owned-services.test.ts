@@ -1,8 +1,8 @@
 import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { useTestSubgraph } from '@orebro/subgraph-kit';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 import { CoOwnedService, ServiceOwnership } from './co-owned-service.entity';
-import { saveCoOwnedService, type CoOwnedServiceInput } from './services.service';
+import { saveCoOwnedService, type CoOwnedServiceInput } from './co-owned-services.service';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 let secretariat: string;

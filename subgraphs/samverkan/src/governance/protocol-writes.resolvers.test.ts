@@ -4,7 +4,7 @@ import { AgendaItem, Proposal } from './agenda.entity';
 import { Decision } from './decision.entity';
 import { Attendance, Meeting } from './meeting.entity';
 import { Person } from './person.entity';
-import { samverkanSubgraph } from '../server';
+import { samverkanSubgraph } from '../subgraph';
 
 const samverkan = useTestSubgraph(() => samverkanSubgraph());
 

@@ -6,9 +6,9 @@ import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/s
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appOidcFromEnv, appStaticRoute, DEFAULT_APP_DIST } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
-import { startFederationServer } from './federation-server';
+import { startFederationServer } from './federation-http-server';
 import type { GatewayContext } from './gateway-context';
-import { limitsFromEnv, type LimitsConfig } from './limits/limits-config';
+import { limitsFromEnv, type LimitsConfig } from './request-policies/limits-config';
 import { kommunMember, singleMembers } from './members';
 import { instanceStatuses } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';

@@ -11,11 +11,11 @@ import { addAgendaItem, recordMeeting, requireMeeting, type AgendaItemInput, typ
 type Keyed = { idempotencyKey?: string | null };
 
 /**
- * The secretariat's writes of the records themselves: people, meetings with attendance, agenda items
+ * The secretariat's writes of the protocol (the meeting record) itself: people, meetings with attendance, agenda items
  * with proposals, decisions. Each runs in one transaction, so a refused write leaves nothing behind.
  * The caller comes from the verified token, never from an argument.
  */
-export const recordsResolvers: SubgraphResolvers<GovernanceLoaders> = {
+export const protocolWritesResolvers: SubgraphResolvers<GovernanceLoaders> = {
   Mutation: {
     registerPerson: async (_root, { input }: { input: { name: string; huvudmanId: string } }, { em, caller }) => {
       requireRole(caller, 'secretariat');

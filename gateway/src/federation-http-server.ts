@@ -3,7 +3,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import {
   clientErrorsPlugin,
   closeServer,
@@ -13,11 +13,12 @@ import {
   operationMetricsPlugin,
   accessLogPlugin,
   sendJson,
+  serveSubscriptions,
   type Logger,
   type Route,
 } from '@orebro/http';
 import type { Caller, TokenVerifier } from '@orebro/huvudman-auth';
-import { costAnnotationsOf, limitedServerOptions } from '@orebro/query-limits';
+import { costAnnotationsOf, limitedServerOptions, operationCost } from '@orebro/query-limits';
 import type { GatewayContext } from './gateway-context';
 import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
 import { applyCors } from './request-policies/cors';
@@ -26,6 +27,7 @@ import { createRateLimit } from './request-policies/rate-limit';
 import { trustedDocuments } from './request-policies/trusted-documents';
 import { invalidWritePlugin, refusedWritePlugin, type ReceivedRequest } from './refused-writes';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache/response-cache';
+import { createGatewaySubscriptions, type SubscriptionInstance } from './subscriptions/gateway-subscriptions';
 
 export interface FederationServerOptions {
   supergraphSdl: string;
@@ -48,6 +50,11 @@ export interface FederationServerOptions {
   routes?: Record<string, Route>;
   /** Extra routes by path prefix, tried after the exact routes and the IDE's assets (e.g. the app at `/`). */
   prefixRoutes?: Record<string, Route>;
+  /**
+   * The instances a subscription's root field of a subgraph is opened on (the sharding rules); without
+   * it, every subgraph's single URL is unknown and subscriptions are not served.
+   */
+  subscriptionInstances?: (subgraph: string, rootField: FieldNode, variables: Record<string, unknown>) => SubscriptionInstance[];
 }
 
 export interface RunningFederationServer {
@@ -111,9 +118,20 @@ export async function startFederationServer(options: FederationServerOptions): P
   // Apollo Gateway reads this variable itself; we only give it a default, we read no setting here.
   // eslint-disable-next-line no-restricted-properties
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
-  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => options.buildService(name) });
+  // One data source per subgraph, shared by the gateway's queries and the subscriptions' event plans.
+  const services = new Map<string, GraphQLDataSource<GatewayContext>>();
+  const service = (name: string) => {
+    let built = services.get(name);
+    if (!built) {
+      built = options.buildService(name);
+      services.set(name, built);
+    }
+    return built;
+  };
+  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => service(name) });
   // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
-  const limited = limitedServerOptions<GatewayContext>(limits, costAnnotationsOf(parse(options.supergraphSdl)));
+  const annotations = costAnnotationsOf(parse(options.supergraphSdl));
+  const limited = limitedServerOptions<GatewayContext>(limits, annotations);
   const responseCache = await createResponseCache(options.responseCache ?? { enabled: false, keyPrefix: '', instances: {} }, options.supergraphSdl, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -187,15 +205,58 @@ export async function startFederationServer(options: FederationServerOptions): P
     },
     prefixRoutes: { ...(limits.ide ? { [IDE_ASSETS]: ideAssetsRoute(IDE_ASSETS) } : {}), ...options.prefixRoutes },
   });
+  const subscriptions = options.subscriptionInstances
+    ? serveGatewaySubscriptions(server, options, service as (name: string) => GraphQLDataSource<Record<string, unknown>>, annotations, limited.validationRules)
+    : undefined;
   const port = await listen(server, options.port, options.host);
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`,
     port,
     async stop() {
+      await subscriptions?.close();
       await closeServer(server);
       await apollo.stop();
       await rateLimit.close();
       await responseCache.close();
     },
   };
+}
+
+/**
+ * Subscriptions at the same /graphql path (a WebSocket upgrade, protocol `graphql-transport-ws`): the
+ * token verified at connect, the same depth, alias, directive and cost limits as for queries, a cap per
+ * connection; planned and fanned out by gateway-subscriptions.ts. Each subgraph verifies the token again
+ * and checks access at subscribe and for every event.
+ */
+function serveGatewaySubscriptions(
+  server: Parameters<typeof serveSubscriptions>[0]['server'],
+  options: FederationServerOptions,
+  service: (name: string) => GraphQLDataSource<Record<string, unknown>>,
+  annotations: ReturnType<typeof costAnnotationsOf>,
+  validationRules: Parameters<typeof serveSubscriptions>[0]['validationRules'],
+) {
+  const { limits, logger } = options;
+  const subscriptions = createGatewaySubscriptions({ supergraphSdl: options.supergraphSdl, service, instances: options.subscriptionInstances!, logger });
+  return serveSubscriptions<{ authorization?: string }>({
+    server,
+    path: '/graphql',
+    schema: subscriptions.schema,
+    logger,
+    verifyToken: async (authorization) => {
+      await options.verifyToken(authorization);
+      return { authorization };
+    },
+    validationRules,
+    maxTokens: limits.maxTokens,
+    maxPerConnection: limits.maxSubscriptionsPerConnection,
+    checkCost: ({ schema, document, variables, operationName }) => {
+      const cost = operationCost({ schema, document, variables, operationName, annotations, defaultListSize: limits.defaultListSize });
+      if (cost > limits.maxCost)
+        throw new GraphQLError(`The subscription's estimated cost ${cost} is over the limit of ${limits.maxCost}: select fewer nested lists.`, {
+          extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: limits.maxCost },
+        });
+    },
+    context: (caller) => ({ authorization: caller.authorization }),
+    subscribe: (args, caller) => subscriptions.subscribe(args, caller.authorization),
+  });
 }

@@ -130,6 +130,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       },
       '/app-config.json': appConfigRoute(config.appOidc),
     },
+    // Subscriptions by the sharding rules (rule 10): a kommun field naming kommuner is opened on their
+    // instances, one naming none on every instance; a single subgraph's field on its one instance.
+    subscriptionInstances: (subgraph, rootField, variables) => {
+      if (subgraph === kommunMember.name) {
+        const named = shardKeysOfField({ node: rootField }, kommunMember.shardKeyArguments, variables);
+        return config.kommunShards
+          .filter((shard) => named.size === 0 || named.has(shard.key))
+          .map((shard) => ({ label: shard.key, url: shard.url, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: shard.key } }));
+      }
+      const single = singles.find((s) => s.name === subgraph);
+      return single ? [{ label: single.name, url: single.url, unavailable: single.unavailable }] : [];
+    },
     // The systemledning app (dashboard/) at `/`, same origin as /graphql.
     prefixRoutes: { '/': appStaticRoute(config.appDist, config.appOidc) },
   });

@@ -14,6 +14,8 @@ export interface LimitsConfig extends QueryLimits {
   corsOrigins: string[];
   /** Path of an Apollo persisted-query manifest; when set, only its operations are served. */
   trustedDocumentsFile?: string;
+  /** Subscriptions open at once on one WebSocket connection (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+  maxSubscriptionsPerConnection: number;
 }
 
 /** Defaults are generous for development; NODE_ENV=production turns introspection, suggestions and the IDE off. */
@@ -30,5 +32,6 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS || undefined,
+    maxSubscriptionsPerConnection: intFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),
   };
 }

@@ -27,3 +27,4 @@ export {
 export { Counter, Gauge, Histogram } from 'prom-client';
 export { operationMetricsPlugin, MAX_OPERATION_NAMES } from './operation-metrics';
 export { accessLogPlugin, type AccessLogPluginOptions, type AccessOutcome } from './access-log';
+export { serveSubscriptions, UNAUTHENTICATED_CLOSE, type SubscriptionServerOptions, type RunningSubscriptionServer } from './subscriptions-server';

@@ -18,3 +18,4 @@ export * from './deviations.service';
 export * from './deviations.loaders';
 export * from './deviations.resolvers';
 export * from './deviations.example-data';
+export * from './deviations.subscriptions';

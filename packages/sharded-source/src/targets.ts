@@ -8,7 +8,7 @@ export type Variables = Record<string, unknown>;
  * field inside an input object or list, as a literal or a variable. Empty when it names none (then
  * the field goes to every shard).
  */
-export function shardKeysOfField(field: RootField, shardKeyNames: readonly string[], variables: Variables): Set<string> {
+export function shardKeysOfField(field: Pick<RootField, 'node'>, shardKeyNames: readonly string[], variables: Variables): Set<string> {
   const found = new Set<string>();
   for (const argument of field.node.arguments ?? []) {
     collect(valueOf(argument.value, variables), shardKeyNames.includes(argument.name.value), shardKeyNames, found);

@@ -160,3 +160,79 @@ function rootTransaction(transaction: object): object {
     current = parent;
   }
 }
+
+/**
+ * The committed changes this process sees, as an async iterator for a subscription resolver: each item
+ * one change that `accept` keeps (filter on subgraph, shard key, entity and kind). Changes arriving while
+ * the consumer is busy wait in order. `return()` (the client completed, or the connection closed)
+ * unsubscribes at once, also while waiting.
+ */
+export function committedChangesStream(accept: (change: CommittedChange) => boolean): AsyncIterableIterator<CommittedChange> {
+  const buffered: CommittedChange[] = [];
+  let waiting: ((result: IteratorResult<CommittedChange>) => void) | undefined;
+  let done = false;
+  const unsubscribe = onCommittedChanges((changes) => {
+    for (const change of changes) {
+      if (done || !accept(change)) continue;
+      if (waiting) {
+        const resolve = waiting;
+        waiting = undefined;
+        resolve({ value: change, done: false });
+      } else buffered.push(change);
+    }
+  });
+  const finish = (): IteratorResult<CommittedChange> => {
+    done = true;
+    unsubscribe();
+    buffered.length = 0;
+    waiting?.({ value: undefined, done: true });
+    waiting = undefined;
+    return { value: undefined, done: true };
+  };
+  return {
+    next: () => {
+      const change = buffered.shift();
+      if (change) return Promise.resolve({ value: change, done: false });
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => (waiting = resolve));
+    },
+    return: () => Promise.resolve(finish()),
+    throw: (error?: unknown) => {
+      finish();
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/**
+ * A subscription's event stream made from committed changes: `toEvents` turns each accepted change into
+ * zero or more events (reading the rows, checking access). Unlike a plain async generator, `return()`
+ * ends it at once even while it waits for the next change, so a client that completes leaves no listener.
+ */
+export function eventsFromCommittedChanges<T>(
+  accept: (change: CommittedChange) => boolean,
+  toEvents: (change: CommittedChange) => AsyncIterable<T>,
+): AsyncIterableIterator<T> {
+  const changes = committedChangesStream(accept);
+  async function* run(): AsyncGenerator<T> {
+    for await (const change of changes) yield* toEvents(change);
+  }
+  const events = run();
+  return {
+    next: () => events.next(),
+    return: async (value?: unknown) => {
+      await changes.return!();
+      return events.return(value as T);
+    },
+    throw: async (error?: unknown) => {
+      await changes.return!();
+      return events.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

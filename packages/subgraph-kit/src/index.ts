@@ -1,7 +1,15 @@
 export { databaseFromEnv, describeDatabase, type DatabaseConfig } from './database-config';
 export { initORM, ormEntities, type OrmDefinition, type OrmOptions } from './orm';
 export { NfcTextSubscriber } from './nfc-storage';
-export { onCommittedChanges, CommittedChangesSubscriber, type ChangeOrigin, type CommittedChange, type CommittedChangesListener } from './committed-changes';
+export {
+  onCommittedChanges,
+  committedChangesStream,
+  eventsFromCommittedChanges,
+  CommittedChangesSubscriber,
+  type ChangeOrigin,
+  type CommittedChange,
+  type CommittedChangesListener,
+} from './committed-changes';
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';

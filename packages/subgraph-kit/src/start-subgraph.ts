@@ -12,12 +12,14 @@ import {
   listen,
   operationMetricsPlugin,
   sendJson,
+  serveSubscriptions,
   SHARD_KEY_HEADER,
   type Logger,
   type Route,
 } from '@orebro/http';
-import { describeCaller, type TokenVerifier } from '@orebro/huvudman-auth';
-import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
+import { describeCaller, type Caller, type TokenVerifier } from '@orebro/huvudman-auth';
+import { GraphQLError } from 'graphql';
+import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, operationCost, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
 import { describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
 import { auditRefusedWrite } from './denied-attempts';
@@ -73,7 +75,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
   const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
   // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
-  const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, costAnnotationsOf(definition.typeDefs), formatError);
+  const annotations = costAnnotationsOf(definition.typeDefs);
+  const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, annotations, formatError);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
     formatError: limited.formatError,
@@ -134,6 +137,46 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       },
     }),
   });
+  // Subscriptions at the same path over WebSocket, the one way every subgraph serves them (README,
+  // "Subscriptions"): the token verified at connect, the same limits, access checked again per event.
+  const subscriptions = serveSubscriptions<Caller>({
+    server,
+    path: '/graphql',
+    schema,
+    logger,
+    verifyToken,
+    validationRules: limited.validationRules,
+    maxTokens: limits.query.maxTokens,
+    maxPerConnection: limits.maxSubscriptionsPerConnection,
+    checkCost: ({ schema: s, document, variables, operationName }) => {
+      const cost = operationCost({ schema: s, document, variables, operationName, annotations, defaultListSize: limits.query.defaultListSize });
+      if (cost > limits.query.maxCost)
+        throw new GraphQLError(`The subscription's estimated cost ${cost} is over the limit of ${limits.query.maxCost}.`, {
+          extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: limits.query.maxCost },
+        });
+    },
+    context: (caller, authorization): SubgraphContext<L> => {
+      const em = orm.em.fork();
+      const context: SubgraphContext<L> = {
+        em,
+        loaders: definition.loaders(em),
+        logger,
+        caller,
+        audit: new AuditTrail(caller),
+        signal: new AbortController().signal,
+        nextEvent: async () => {
+          await context.audit.flush(orm);
+          const fresh = await verifyToken(authorization);
+          context.caller = fresh;
+          context.em = orm.em.fork();
+          context.loaders = definition.loaders(context.em);
+          context.audit = new AuditTrail(fresh);
+          return fresh;
+        },
+      };
+      return context;
+    },
+  });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
   logger.info({ url, database: describeDatabase(database) }, 'subgraph ready');
@@ -146,6 +189,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     async stop() {
       // The change streams stay open until ended: the server's close waits for open responses.
       await changes.close();
+      await subscriptions.close();
       await closeServer(server);
       await apollo.stop();
       unwatchDatabase();

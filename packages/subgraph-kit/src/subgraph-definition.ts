@@ -17,6 +17,13 @@ export interface SubgraphContext<TLoaders> {
   audit: AuditTrail;
   /** Aborted when the client has gone or the execution time limit has passed: start no more work. */
   signal: AbortSignal;
+  /**
+   * Only in a subscription (over WebSocket): call it for each event, before yielding it. It writes the
+   * previous event's audit trail, verifies the connection's token again (throws UNAUTHENTICATED once it
+   * has expired, ending the subscription) and gives this context a fresh EntityManager, loaders and trail,
+   * so each event reads the data as committed. Returns the caller to check the event's access against.
+   */
+  nextEvent?: () => Promise<Caller>;
 }
 
 /**
@@ -31,7 +38,13 @@ type FieldResolver<TContext> = GraphQLFieldResolver<never, TContext>;
  */
 export interface SubgraphResolvers<TLoaders> {
   [typeName: string]:
-    | { [fieldName: string]: FieldResolver<SubgraphContext<TLoaders>> | { requires?: string; resolve?: FieldResolver<SubgraphContext<TLoaders>> } }
+    | {
+        [fieldName: string]:
+          | FieldResolver<SubgraphContext<TLoaders>>
+          | { requires?: string; resolve?: FieldResolver<SubgraphContext<TLoaders>> }
+          // A Subscription field: the event stream, and the value of each event (see nextEvent).
+          | { subscribe: FieldResolver<SubgraphContext<TLoaders>>; resolve?: FieldResolver<SubgraphContext<TLoaders>> };
+      }
     | GraphQLScalarType
     | { [enumValue: string]: string | number };
 }

@@ -7,6 +7,8 @@ export interface SubgraphLimits {
   /** Execution time limit of one request in ms; 0 for none. After it no resolver starts. */
   executionTimeoutMs: number;
   sdlAccess: SdlAccess;
+  /** Subscriptions open at once on one WebSocket connection (MAX_SUBSCRIPTIONS_PER_CONNECTION, default 10). */
+  maxSubscriptionsPerConnection: number;
 }
 
 /**
@@ -19,5 +21,6 @@ export function subgraphLimitsFromEnv(env: Env): SubgraphLimits {
     query: queryLimitsFromEnv(SUBGRAPH_QUERY_LIMITS, env),
     executionTimeoutMs: intFromEnv(env, 'EXECUTION_TIMEOUT_MS', 10_000),
     sdlAccess: { secret: env.SUBGRAPH_SDL_SECRET || undefined, openWithoutSecret: env.NODE_ENV !== 'production' },
+    maxSubscriptionsPerConnection: intFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),
   };
 }

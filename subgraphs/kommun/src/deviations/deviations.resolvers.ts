@@ -1,4 +1,13 @@
-import { badUserInput, requireWriterFor, writeOnce, type Caller, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import {
+  badUserInput,
+  eventsFromCommittedChanges,
+  requireStaff,
+  requireWriterFor,
+  writeOnce,
+  type Caller,
+  type SubgraphContext,
+  type SubgraphResolvers,
+} from '@orebro/subgraph-kit';
 import {
   changeDeviation,
   changeDeviationStatus,
@@ -17,6 +26,11 @@ import {
   type DeviationInput,
   type DeviationLoaders,
   type DeviationResponseInput,
+  deviationsChanged,
+  deviationsReported,
+  type DeviationChangedArgs,
+  type DeviationKey,
+  type DeviationReportedArgs,
 } from '@orebro/huvudman-reporting';
 import type { FactsLoaders } from '../facts/facts.loaders';
 
@@ -30,6 +44,7 @@ export function createDeviationsResolvers(ownCode: string): SubgraphResolvers<De
     if (kommunCode !== ownCode) throw badUserInput(`This instance holds data for kommun ${ownCode} only; refused a write for ${kommunCode}.`, 'kommunCode');
     requireWriterFor(caller, ownCode);
   };
+  const source = { subgraph: 'kommun', shardKey: ownCode };
   return {
     Query: {
       kommunDeviations: (_root, { kommunCode, status }: { kommunCode: string; status?: string | null }, ctx, info) =>
@@ -90,6 +105,19 @@ export function createDeviationsResolvers(ownCode: string): SubgraphResolvers<De
       },
     },
     // Lists, empty unless this kommun holds a record, so the gateway can concatenate every instance's answer.
+    Subscription: {
+      // An instance answers only for its own kommun: named another, it sends nothing (rule 3).
+      kommunDeviationReported: {
+        subscribe: (_root: unknown, args: DeviationReportedArgs & { kommunCode?: string | null }, ctx: SubgraphContext<unknown>) =>
+          args.kommunCode && args.kommunCode !== ownCode ? silence(ctx) : deviationsReported(source, args, ctx),
+        resolve: (deviation: DeviationKey) => deviation,
+      },
+      kommunDeviationChanged: {
+        subscribe: (_root: unknown, args: DeviationChangedArgs & { kommunCode?: string | null }, ctx: SubgraphContext<unknown>) =>
+          args.kommunCode && args.kommunCode !== ownCode ? silence(ctx) : deviationsChanged(source, args, ctx),
+        resolve: (deviation: DeviationKey) => deviation,
+      },
+    },
     Deviation: {
       __resolveReference: ({ id }: { id: string }) => ({ id }),
       kommunReports: async (d: { id: string }, _args, ctx, info) => {
@@ -113,4 +141,13 @@ export function createDeviationsResolvers(ownCode: string): SubgraphResolvers<De
       ],
     },
   };
+}
+
+/** A subscription for another kommun's records: access checked as for any, then no events (the stream stays open). */
+function silence(ctx: SubgraphContext<unknown>): AsyncIterableIterator<never> {
+  requireStaff(ctx.caller);
+  return eventsFromCommittedChanges<never>(
+    () => false,
+    async function* () {},
+  );
 }

@@ -1,5 +1,5 @@
 import { REGION_ID } from '@orebro/reference-data';
-import { requireWriterFor, writeOnce, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireWriterFor, writeOnce, type SubgraphContext, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import {
   changeDeviation,
   changeDeviationStatus,
@@ -18,7 +18,15 @@ import {
   type DeviationInput,
   type DeviationLoaders,
   type DeviationResponseInput,
+  deviationsChanged,
+  deviationsReported,
+  type DeviationChangedArgs,
+  type DeviationKey,
+  type DeviationReportedArgs,
 } from '@orebro/huvudman-reporting';
+
+/** The region's own committed changes are its events. */
+const REGION_SOURCE = { subgraph: 'region' };
 
 /** Deviations the region reports and its responses to those that concern it: the region's own records only. */
 export const deviationsResolvers: SubgraphResolvers<DeviationLoaders> = {
@@ -65,6 +73,16 @@ export const deviationsResolvers: SubgraphResolvers<DeviationLoaders> = {
     closeRegionDeviationResponse: async (_root, args: { deviationId: string; measures: string; expectedVersion: number }, { em, caller }) => {
       requireWriterFor(caller, REGION_ID);
       return responseView(await closeDeviationResponse(em, REGION_ID, args.deviationId, args.measures, args.expectedVersion));
+    },
+  },
+  Subscription: {
+    regionDeviationReported: {
+      subscribe: (_root: unknown, args: DeviationReportedArgs, ctx: SubgraphContext<unknown>) => deviationsReported(REGION_SOURCE, args, ctx),
+      resolve: (deviation: DeviationKey) => deviation,
+    },
+    regionDeviationChanged: {
+      subscribe: (_root: unknown, args: DeviationChangedArgs, ctx: SubgraphContext<unknown>) => deviationsChanged(REGION_SOURCE, args, ctx),
+      resolve: (deviation: DeviationKey) => deviation,
     },
   },
   Deviation: {

@@ -1,0 +1,244 @@
+// How ApolloGateway itself runs a plan (exported by @apollo/gateway for exactly such use).
+import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import { GraphQLError, Kind, parse, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { Logger } from '@orebro/http';
+
+/** One instance a subscription's root field can be opened on. */
+export interface SubscriptionInstance {
+  /** Names it in the drop signal and logs: the shard key (kommun code) or the subgraph's name. */
+  label: string;
+  /** Its GraphQL URL (http or https; the WebSocket is opened at the same path). */
+  url: string;
+  /** The extensions of the drop signal (as for a missing answer: `code`, `huvudman` or `subgraph`). */
+  unavailable: Record<string, string>;
+}
+
+export interface GatewaySubscriptionsOptions {
+  supergraphSdl: string;
+  /** The gateway's own data sources by subgraph name: the rest of each event's plan runs through them. */
+  service: (subgraph: string) => GraphQLDataSource<Record<string, unknown>>;
+  /**
+   * The instances to open a root subscription field of `subgraph` on, by the sharding rules: a sharded
+   * subgraph's field naming shard keys goes to those shards, one naming none to every shard (rule 10).
+   */
+  instances: (subgraph: string, rootField: FieldNode, variables: Record<string, unknown>) => SubscriptionInstance[];
+  logger: Logger;
+}
+
+export interface GatewaySubscriptions {
+  /** The API schema subscription documents are validated against (the one clients see). */
+  schema: GraphQLSchema;
+  /**
+   * Runs one validated subscription for a verified caller: plans it, opens it upstream and merges the
+   * events. A document the planner refuses is answered with its errors.
+   */
+  subscribe(args: ExecutionArgs, authorization: string | undefined): AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+}
+
+type Upstream =
+  | { kind: 'event'; instance: SubscriptionInstance; result: ExecutionResult }
+  | { kind: 'refused'; instance: SubscriptionInstance; errors: readonly GraphQLError[] }
+  | { kind: 'dropped'; instance: SubscriptionInstance; reason: string }
+  | { kind: 'completed'; instance: SubscriptionInstance };
+
+/**
+ * Subscriptions through the gateway, which @apollo/gateway does not run. The subscription is planned by
+ * the same query planner as every query: the plan's primary fetch is a subgraph subscription (the root
+ * field with the entity keys the rest needs), and `rest` is an ordinary plan. The primary is opened over
+ * graphql-ws on the owning subgraph's instances (routed by the sharding rules) with the caller's token;
+ * each event an instance sends is put in place of the primary fetch's answer and the rest of the plan runs
+ * through the gateway's executor and data sources, exactly as a query's would. Events of all instances are
+ * merged into one stream, in arrival order.
+ *
+ * An instance that cannot be reached or whose connection ends is an event of its own: a result with no
+ * data and one error, `extensions: { code: HUVUDMAN_UNAVAILABLE, huvudman: "1880", reason: "DROPPED" }`
+ * (or `UNREACHABLE` when it never opened); the stream goes on with the others and ends when none is left.
+ * An instance that refuses the subscription (access, bad arguments) sends its errors; identical refusals
+ * from several instances are given once.
+ */
+export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions): GatewaySubscriptions {
+  const supergraph = Supergraph.build(options.supergraphSdl);
+  const planner = new QueryPlanner(supergraph);
+  const apiSchema: Schema = supergraph.apiSchema();
+  const schema = apiSchema.toGraphQLJSSchema();
+  const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+
+  return {
+    schema,
+    subscribe(args, authorization) {
+      const operationName = args.operationName ?? undefined;
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      let plan: QueryPlan;
+      try {
+        plan = planner.buildQueryPlan(operationFromDocument(apiSchema, args.document, { operationName }));
+      } catch (error) {
+        return { errors: [error instanceof GraphQLError ? error : new GraphQLError(`The subscription cannot be planned: ${(error as Error).message}`)] };
+      }
+      if (plan.node?.kind !== 'Subscription')
+        return { errors: [new GraphQLError('The operation is not a subscription.', { extensions: { code: 'BAD_REQUEST' } })] };
+      const primary = plan.node.primary;
+      const rest = plan.node.rest;
+      const instances = options.instances(primary.serviceName, rootFieldOf(primary.operation), variables);
+      const primaryVariables = Object.fromEntries((primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]));
+      const operationContext = buildOperationContext({ schema, operationDocument: args.document, operationName });
+      const context = { authorization, logger: options.logger };
+      const queue = new AsyncQueue<Upstream | { kind: 'stop' }>();
+      const clients = instances.map((instance) => openUpstream(instance, primary, primaryVariables, authorization, queue));
+
+      /** The client's answer for one event: the rest of the plan run with the event as the primary's answer. */
+      const completeEvent = async (event: ExecutionResult): Promise<ExecutionResult> => {
+        if (!event.data) return { errors: event.errors ?? [new GraphQLError('An instance sent an event with no data.')] };
+        const node: PlanNode = rest ? { kind: 'Sequence', nodes: [primary, rest] } : primary;
+        const answered = { process: async () => ({ data: event.data, errors: event.errors }) } as unknown as GraphQLDataSource<Record<string, unknown>>;
+        const serviceMap = new Proxy({} as Record<string, GraphQLDataSource<Record<string, unknown>>>, {
+          get: (_target, name) => (name === primary.serviceName ? answered : options.service(String(name))),
+        });
+        const requestContext = {
+          request: { query: primary.operation, variables, operationName },
+          context,
+          logger: options.logger,
+          metrics: {},
+          operationName,
+          document: args.document,
+          operation: operationContext.operation,
+        };
+        return (await executeQueryPlan(
+          { kind: 'QueryPlan', node },
+          serviceMap,
+          requestContext as never,
+          operationContext,
+          supergraphSchema,
+          apiSchema,
+        )) as ExecutionResult;
+      };
+
+      async function* merged(): AsyncGenerator<ExecutionResult> {
+        let live = instances.length;
+        const refusals = new Set<string>();
+        try {
+          while (live > 0) {
+            const item = await queue.next();
+            if (item.kind === 'stop') return;
+            if (item.kind === 'event') {
+              yield await completeEvent(item.result);
+              continue;
+            }
+            live--;
+            if (item.kind === 'dropped') {
+              options.logger.warn({ instance: item.instance.label, reason: item.reason }, 'subscription instance dropped out');
+              yield dropSignal(item.instance, item.reason);
+            } else if (item.kind === 'refused') {
+              const fresh = item.errors.filter((e) => {
+                const key = `${String(e.extensions?.code)}\u0000${e.message}`;
+                if (refusals.has(key)) return false;
+                refusals.add(key);
+                return true;
+              });
+              if (fresh.length > 0) yield { errors: fresh };
+            }
+          }
+        } finally {
+          for (const client of clients) void client.dispose();
+        }
+      }
+      const stream = merged();
+      // A client's "complete" must close the upstream connections now, not at the next event: the
+      // generator may be waiting for one, and a generator's return() waits for it.
+      return {
+        next: () => stream.next(),
+        return: (value?: unknown) => {
+          queue.push({ kind: 'stop' });
+          return stream.return(value as never);
+        },
+        throw: (error?: unknown) => stream.throw(error),
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+      };
+    },
+  };
+}
+
+/** The root field of the primary fetch's subscription document (the planner writes exactly one). */
+function rootFieldOf(operationText: string): FieldNode {
+  const definition = parse(operationText).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const field = definition?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+  if (!field) throw new Error(`The query planner wrote a subscription fetch without a root field: ${operationText}`);
+  return field;
+}
+
+function openUpstream(
+  instance: SubscriptionInstance,
+  primary: FetchNode,
+  variables: Record<string, unknown>,
+  authorization: string | undefined,
+  queue: AsyncQueue<Upstream | { kind: 'stop' }>,
+): Client {
+  let opened = false;
+  let ended = false;
+  const end = (item: Upstream) => {
+    if (ended) return;
+    ended = true;
+    queue.push(item);
+  };
+  const client = createClient({
+    url: instance.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    // A drop is reported, not hidden by reconnecting: the client decides whether to subscribe again.
+    retryAttempts: 0,
+    lazy: false,
+    on: { connected: () => (opened = true) },
+    onNonLazyError: () => end({ kind: 'dropped', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' }),
+  });
+  client.subscribe(
+    { query: primary.operation, variables, operationName: primary.operationName ?? undefined },
+    {
+      next: (result) => {
+        if (!ended) queue.push({ kind: 'event', instance, result: result as ExecutionResult });
+      },
+      error: (error) => {
+        if (Array.isArray(error))
+          end({ kind: 'refused', instance, errors: error.map((e: GraphQLError) => new GraphQLError(e.message, { extensions: e.extensions })) });
+        else end({ kind: 'dropped', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' });
+      },
+      complete: () => end(opened ? { kind: 'completed', instance } : { kind: 'dropped', instance, reason: 'UNREACHABLE' }),
+    },
+  );
+  return client;
+}
+
+/** The event naming an instance that dropped out: no data, one error like a missing answer's (rule 5). */
+export function dropSignal(instance: SubscriptionInstance, reason: string): ExecutionResult {
+  const what = instance.unavailable.huvudman ? `Huvudman ${instance.unavailable.huvudman}'s instance` : `The ${instance.label} subgraph`;
+  return {
+    errors: [
+      new GraphQLError(
+        `${what} ${reason === 'UNREACHABLE' ? 'could not be reached' : 'dropped out'}: this subscription gets no more events from it; events from the others go on. Subscribe again later to include it.`,
+        { extensions: { ...instance.unavailable, reason } },
+      ),
+    ],
+  };
+}
+
+/** A queue whose `next` waits for the next item: the merge point of the instances' streams. */
+class AsyncQueue<T> {
+  private readonly items: T[] = [];
+  private readonly waiting: ((item: T) => void)[] = [];
+
+  push(item: T): void {
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(item);
+    else this.items.push(item);
+  }
+
+  next(): Promise<T> {
+    const item = this.items.shift();
+    if (item !== undefined) return Promise.resolve(item);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+}

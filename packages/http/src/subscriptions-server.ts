@@ -1,0 +1,155 @@
+import type { Server } from 'node:http';
+import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from './logger';
+
+/** The close code a refused token gets (the 4400 range is the application's, as graphql-ws's own 4403). */
+export const UNAUTHENTICATED_CLOSE = 4401;
+
+export interface SubscriptionServerOptions<TCaller> {
+  /** The HTTP server whose upgrades on `path` become GraphQL over WebSocket (`graphql-transport-ws`). */
+  server: Server;
+  path: string;
+  schema: GraphQLSchema;
+  logger: Logger;
+  /**
+   * Verifies the token once, at connect: `connection_init`'s payload `authorization` ("Bearer <JWT>"),
+   * else the upgrade request's Authorization header. No token is anonymous; a token that fails closes
+   * the connection with 4401 and the verifier's message, never downgraded to anonymous.
+   */
+  verifyToken: (authorization: string | undefined) => Promise<TCaller>;
+  /** The server's own validation rules (depth, aliases, directives), run after graphql's standard ones. */
+  validationRules: readonly ValidationRule[];
+  /** The cost check of the server (query-limits): throws a GraphQLError for a document over the limit. */
+  checkCost?: (args: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string }) => void;
+  /** Parser token limit, as for HTTP requests. */
+  maxTokens: number;
+  /** Subscriptions open at once on one connection; one more is refused with an error naming the cap. */
+  maxPerConnection: number;
+  /** The per-operation context value resolvers get, from the caller verified at connect and the token it came with. */
+  context: (caller: TCaller, authorization: string | undefined) => object;
+  /**
+   * Runs a subscription; by default graphql-js's `subscribe` over `schema` (a subgraph). The gateway
+   * plans and fans out here instead.
+   */
+  subscribe?: (
+    args: ExecutionArgs,
+    caller: TCaller,
+  ) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult> | AsyncIterable<ExecutionResult> | ExecutionResult;
+}
+
+export interface RunningSubscriptionServer {
+  /** Closes every subscription and socket (clients see close code 1001, going away), then the server. */
+  close(): Promise<void>;
+}
+
+interface ConnectionState<TCaller> {
+  caller?: TCaller;
+  authorization?: string;
+  open: Set<string>;
+}
+
+/**
+ * GraphQL subscriptions over WebSocket with graphql-ws (protocol `graphql-transport-ws`) on the same
+ * path as the HTTP endpoint, the one way the gateway and every subgraph serve them: token verified at
+ * connect, limits applied to every subscription document, a cap per connection. Only subscriptions:
+ * queries and mutations stay on HTTP, where the rate limit, audit and in-flight sharing are.
+ */
+export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<TCaller>): RunningSubscriptionServer {
+  const wsServer = new WebSocketServer({ server: options.server, path: options.path });
+  const states = new WeakMap<object, ConnectionState<TCaller>>();
+  const stateOf = (ctx: { extra: object }) => {
+    let state = states.get(ctx.extra);
+    if (!state) {
+      state = { open: new Set() };
+      states.set(ctx.extra, state);
+    }
+    return state;
+  };
+  const callers = new WeakMap<object, TCaller>();
+  const refuse = (message: string, code: string, extensions: Record<string, unknown> = {}) => [
+    new GraphQLError(message, { extensions: { code, ...extensions } }),
+  ];
+
+  const disposable = useServer<Record<string, unknown> | undefined>(
+    {
+      schema: options.schema,
+      async onConnect(ctx) {
+        const fromPayload = ctx.connectionParams?.authorization;
+        const authorization = typeof fromPayload === 'string' ? fromPayload : ctx.extra.request.headers.authorization;
+        try {
+          stateOf(ctx).caller = await options.verifyToken(authorization);
+          stateOf(ctx).authorization = authorization;
+          return true;
+        } catch (error) {
+          // Closed here with the verifier's words: graphql-ws's own refusal (4403) would say only "Forbidden".
+          ctx.extra.socket.close(UNAUTHENTICATED_CLOSE, (error instanceof Error ? error.message : 'Not authenticated.').slice(0, 120));
+          return false;
+        }
+      },
+      onSubscribe(ctx, id, payload: SubscribePayload) {
+        const state = stateOf(ctx);
+        if (state.open.size >= options.maxPerConnection) {
+          return refuse(
+            `At most ${options.maxPerConnection} subscriptions may be open on one connection: complete one first, or open another connection.`,
+            'SUBSCRIPTION_LIMIT',
+            { maxPerConnection: options.maxPerConnection },
+          );
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))].map(
+            (e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+          );
+        }
+        const errors = validate(options.schema, document, undefined, { maxErrors: 20 });
+        const limited = errors.length > 0 ? errors : validate(options.schema, document, options.validationRules);
+        if (limited.length > 0)
+          return limited.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions } }));
+        const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+        const operation = payload.operationName
+          ? operations.find((o) => o.name?.value === payload.operationName)
+          : operations.length === 1
+            ? operations[0]
+            : undefined;
+        if (!operation) return refuse('Name the operation to run (operationName): the document has none by that name, or several.', 'BAD_REQUEST');
+        if (operation.operation !== 'subscription')
+          return refuse(`Only subscriptions are served over WebSocket here; send a ${operation.operation} as an HTTP POST to ${options.path}.`, 'BAD_REQUEST');
+        try {
+          options.checkCost?.({
+            schema: options.schema,
+            document,
+            variables: payload.variables ?? undefined,
+            operationName: payload.operationName ?? undefined,
+          });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        state.open.add(id);
+        const contextValue = options.context(state.caller as TCaller, state.authorization);
+        callers.set(contextValue, state.caller as TCaller);
+        return { schema: options.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+      },
+      onComplete(ctx, id) {
+        stateOf(ctx).open.delete(id);
+      },
+      subscribe: options.subscribe ? (args) => options.subscribe!(args, callers.get(args.contextValue as object) as TCaller) : undefined,
+      onError(_ctx, _id, _payload, errors) {
+        options.logger.debug({ errors: errors.map((e) => e.message) }, 'subscription refused');
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    async close() {
+      for (const socket of wsServer.clients) socket.close(1001, 'Server is shutting down');
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
@@ -117,8 +118,14 @@ const TWO_PATH_READS: Record<string, string[]> = {
   'huvudman-responsibilities': ['samverkan/decision'],
 };
 
-async function run({ query, variables }: Example): Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function run({ query, variables, staffOf }: Example): Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  // Internal examples are run as the staff member their `# Token:` line names, as the example test does.
+  const authorization: Record<string, string> = staffOf ? { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: staffOf })}` } : {};
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...authorization },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as never;
 }
 

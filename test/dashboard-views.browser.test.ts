@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-// The systemledning app's views Planer, Uppföljning, Samägda verksamheter, Stimulansmedel, Huvudman and
-// Sök in real headless Chromium against the real federation (every service a process), served by the
+// The systemledning app's views Planer, Uppföljning, Samägda verksamheter, Stimulansmedel, Avvikelser,
+// Huvudman and Sök in real headless Chromium against the real federation (every service a process), served by the
 // gateway at `/`: the seeded facts, axe-core (WCAG 2.1 AA), keyboard use, a CSV export, and a partial
 // answer. One federation for the whole file (CI has two cores); the test that stops a kommun runs last.
 import { readFileSync } from 'node:fs';
@@ -26,6 +26,41 @@ async function csvLines(page: Page, caption: string, fileName: string): Promise<
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   return bytes.toString('utf8').slice(1).split('\r\n');
 }
+
+/** Signs the page in at the development identity provider as staff of `huvudman`; back on the page it left. */
+async function signIn(page: Page, huvudman: string): Promise<void> {
+  const back = page.url();
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL((url) => url.href.startsWith(inApp.issuer));
+  await page.locator('#organisation').selectOption(huvudman);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByText(/Inloggad:/).waitFor();
+  await page.waitForURL((url) => url.href === back);
+}
+
+interface DeviationFigures {
+  deviationOverview: {
+    complete: boolean;
+    byProcess: { process: { code: string; name: string }; count: number }[];
+    byPair: { reporter: { name: string }; concerned: { name: string }; count: number }[];
+    perTenThousand: { huvudman: { id: string; name: string }; reported: number | null; perTenThousand: number | null }[];
+    openPastDue: { deviation: { id: string } }[];
+  };
+  jointRiskAnalyses: { title: string; risks: { number: number; level: string }[] }[];
+  riskMatrix: { levels: { level: string; label: string }[] };
+}
+const DEVIATION_FIGURES = `{
+  deviationOverview(fromMonth: "2024-01", toMonth: "2024-12") {
+    complete
+    byProcess { process { code name } count }
+    byPair { reporter { name } concerned { name } count }
+    perTenThousand { huvudman { id name } reported perTenThousand }
+    openPastDue { deviation { id } }
+  }
+  jointRiskAnalyses { title risks { number level } }
+  riskMatrix { levels { level label } }
+}`;
+const sv = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(n).replace(/\u00a0/g, ' ');
 
 const FALL_CAPTION = 'Fallskador bland personer 65 år och äldre 2024 per huvudman, mot målet';
 const FARDPLAN_ACTIVITIES = /^Färdplanens aktiviteter/;
@@ -223,6 +258,93 @@ describe('staff see internal figures', () => {
   });
 });
 
+describe('Avvikelser i samverkan', () => {
+  const PROCESS_CAPTION = 'Avvikelser per process och månad, januari 2024–december 2024';
+  const RATE_CAPTION = 'Rapporterade avvikelser per 10 000 invånare, januari 2024–december 2024';
+
+  it('Avvikelser: a signed-in staff user sees the län overview with counts by process and pair, response times, past due, per 10 000, risk levels; CSV; axe', async () => {
+    const graph = await federation.query<DeviationFigures>(DEVIATION_FIGURES, undefined, { authorization: `Bearer ${await apiToken('18')}` });
+    expect(graph.errors).toBeUndefined();
+    const figures = graph.data!;
+    const view = figures.deviationOverview;
+    expect(view.complete).toBe(true);
+    const total = view.byProcess.reduce((sum, p) => sum + p.count, 0);
+    // The seed: two example deviations per kommun and three by the region, all in 2024.
+    expect(total).toBe(27);
+
+    const page = await open('/avvikelser');
+    await page.getByText('Avvikelser och riskanalyser är intern information.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await signIn(page, '18');
+    await page.getByTestId('deviation-total').waitFor();
+    expect(readable(await page.getByTestId('deviation-total').innerText())).toBe(
+      '27 avvikelser i samverkan rapporterades under perioden. Alla tretton huvudmän svarade.',
+    );
+    // By process: the period's total per process in the table's last row, as the graph counts them.
+    const footer = readable(await tableCaptioned(page, PROCESS_CAPTION).locator('tfoot').innerText());
+    expect(footer).toMatch(/^Hela perioden/);
+    expect(footer).toMatch(/27$/);
+    expect(await tableCaptioned(page, PROCESS_CAPTION).locator('tbody tr').count()).toBe(12);
+    expect(await page.locator('figure.chart').count()).toBe(2);
+    // By pair: Kumla → the region, summed over the months.
+    const kumlaPairs = view.byPair.filter((p) => p.reporter.name === 'Kumla kommun' && p.concerned.name === 'Region Örebro län');
+    const pairRow = tableCaptioned(page, /^Avvikelser per par av huvudmän/).locator('tbody tr', { hasText: /^Kumla kommun\s*Region Örebro län/ });
+    expect(readable(await pairRow.innerText())).toMatch(new RegExp(`^Kumla kommun\\s+Region Örebro län\\s+${kumlaPairs.reduce((s, p) => s + p.count, 0)}\\s`));
+    // Time to response: the region is concerned by the kommuner's 24.
+    expect(await rowText(page, /^Tid till svar per berörd huvudman/, 'Region Örebro län')).toMatch(/^Region Örebro län\s+24\s/);
+    // Past due: one row per open deviation and concerned huvudman.
+    expect(
+      await tableCaptioned(page, /som är öppna efter svarsdatum/)
+        .locator('tbody tr')
+        .count(),
+    ).toBe(view.openPastDue.length);
+    // Per 10 000 inhabitants, Swedish decimal comma.
+    const kumla = view.perTenThousand.find((r) => r.huvudman.id === '1881')!;
+    expect(await rowText(page, RATE_CAPTION, 'Kumla kommun')).toContain(sv(kumla.perTenThousand!));
+    // The joint risk analysis with each risk's level in words.
+    const analysis = figures.jointRiskAnalyses[0];
+    await page.getByRole('heading', { name: analysis.title, level: 3 }).waitFor();
+    const levelOf = (level: string) => figures.riskMatrix.levels.find((l) => l.level === level)!.label;
+    const risks = await tableCaptioned(page, `Risker i ${analysis.title}, med risknivå och åtgärder`).locator('tbody tr').allInnerTexts();
+    expect(risks.map(readable)).toEqual(analysis.risks.map((r) => expect.stringContaining(levelOf(r.level))));
+    expect(risks.join('\n')).toContain('18-exempel-1');
+    expect(await text(page)).not.toContain('saknas');
+
+    const lines = await csvLines(page, PROCESS_CAPTION, 'avvikelser-per-process-2024-01-2024-12.csv');
+    expect(lines[0]).toBe(
+      'Månad;Hälso- och sjukvård i hemmet;Hjälpmedel;Informationsöverföring;Läkemedel;Samordnad individuell plan (SIP);Utskrivning från sluten vård;Alla processer',
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^Hela perioden;.*;27$/));
+    expect(lines.filter((l) => l !== '')).toHaveLength(14);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Avvikelser: with Kumla’s instance stopped, the view names Kumla as missing and no total is a smaller number', async () => {
+    await federation.instance('kommun-1881').stop();
+    try {
+      const page = await open('/avvikelser?fran=2024-01&till=2024-12');
+      await signIn(page, '18');
+      await page.getByTestId('deviation-missing').waitFor();
+      expect(readable(await page.getByTestId('deviation-missing').innerText())).toContain('Uppgifter saknas från Kumla kommun.');
+      expect(await page.getByTestId('deviation-total').count()).toBe(0);
+      // The period's sums over the län are "saknas", not 25.
+      const footer = readable(await tableCaptioned(page, PROCESS_CAPTION).locator('tfoot').innerText());
+      expect(footer).toMatch(/saknas$/);
+      expect(footer).not.toMatch(/\b25\b/);
+      const kumla = await rowText(page, RATE_CAPTION, 'Kumla kommun');
+      expect(kumla).toMatch(/^Kumla kommun\s+saknas/);
+      expect(kumla).not.toMatch(/\b0\b/);
+      // Kumla's own responses (to the region's deviation concerning it) are unknown, not none.
+      expect(await rowText(page, /^Tid till svar per berörd huvudman/, 'Kumla kommun')).toContain('saknas');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await federation.instance('kommun-1881').start();
+    }
+  });
+});
+
 describe('CSV export', () => {
   it('Uppföljning’s table and Stimulansmedel’s allocations as Swedish Excel reads them (BOM, semicolons, decimal comma)', async () => {
     const page = await open('/uppfoljning?indikator=fallskador-65&ar=2024');
@@ -251,6 +373,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     ['Samägda verksamheter', '/samagda-verksamheter', 'tbody tr'],
     ['Samägda verksamheter, en verksamhet', '/samagda-verksamheter?verksamhet=tullhuset', 'dl.facts'],
     ['Stimulansmedel', '/stimulansmedel', 'tbody tr'],
+    ['Avvikelser (inte inloggad)', '/avvikelser', '.notice'],
     ['Huvudman', '/huvudman', 'main li a'],
     ['Huvudman 1880', '/huvudman/1880', 'tbody tr'],
     ['Sök', '/sok?q=utskrivningen', 'tbody tr'],
@@ -266,6 +389,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     ['Uppföljning', 'Mått'],
     ['Samägda verksamheter', 'Verksamhet'],
     ['Stimulansmedel', 'Program'],
+    ['Avvikelser', 'Från månad'],
     ['Huvudman', 'Huvudman'],
     ['Sök', 'Sökord'],
   ])('%s is reached from the menu by keyboard, its heading gets focus and its first control is next', async (view, control) => {
@@ -277,7 +401,7 @@ describe('accessibility (WCAG 2.1 AA)', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       (name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === name,
-      view === 'Huvudman' ? 'Huvudman' : view,
+      view === 'Avvikelser' ? 'Avvikelser i samverkan' : view,
     );
     const field = page.getByLabel(control, { exact: true }).first();
     await field.waitFor();

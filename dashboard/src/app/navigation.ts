@@ -16,6 +16,7 @@ export const views: ViewLink[] = [
   { path: '/uppfoljning', label: 'Uppföljning', ready: true },
   { path: '/samagda-verksamheter', label: 'Samägda verksamheter', ready: true },
   { path: '/stimulansmedel', label: 'Stimulansmedel', ready: true },
+  { path: '/avvikelser', label: 'Avvikelser', ready: true },
   { path: '/huvudman', label: 'Huvudman', ready: true },
   { path: '/sok', label: 'Sök', ready: true },
 ];

@@ -18,6 +18,7 @@ const FollowUpView = lazy(() => import('../views/follow-up/FollowUpView').then((
 const CoOwnedServicesView = lazy(() => import('../views/co-owned-services/CoOwnedServicesView').then((m) => ({ default: m.CoOwnedServicesView })));
 const GrantsView = lazy(() => import('../views/grants/GrantsView').then((m) => ({ default: m.GrantsView })));
 const HuvudmanView = lazy(() => import('../views/huvudman/HuvudmanView').then((m) => ({ default: m.HuvudmanView })));
+const DeviationsView = lazy(() => import('../views/deviations/DeviationsView').then((m) => ({ default: m.DeviationsView })));
 const SearchView = lazy(() => import('../views/search/SearchView').then((m) => ({ default: m.SearchView })));
 
 /**
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route path="/stimulansmedel" element={<GrantsView />} />
         <Route path="/huvudman" element={<HuvudmanView />} />
         <Route path="/huvudman/:id" element={<HuvudmanView />} />
+        <Route path="/avvikelser" element={<DeviationsView />} />
         <Route path="/sok" element={<SearchView />} />
         {views
           .filter((view) => !view.ready)

@@ -162,3 +162,19 @@ export const activityStatusMoves: Record<string, string[]> = {
   DONE: [],
   CANCELLED: [],
 };
+
+/** How serious a deviation in samverkan is (DeviationSeverity). */
+export const deviationSeverityLabel: Record<string, string> = {
+  LOW: 'Låg',
+  MODERATE: 'Måttlig',
+  HIGH: 'Hög',
+  SEVERE: 'Allvarlig',
+};
+
+/** Where a joint risk analysis stands (JointRiskAnalysisStatus). */
+export const riskAnalysisStatusLabel: Record<string, string> = {
+  DRAFT: 'Utkast',
+  ADOPTED: 'Fastställd',
+  FOLLOWED_UP: 'Uppföljd',
+  CANCELLED: 'Avbruten',
+};

@@ -276,7 +276,7 @@ export type AuditRecord = {
   action: Scalars['String']['output'];
   /** When, as an ISO timestamp. */
   at: Scalars['String']['output'];
-  /** The error code of a denied or failed request. */
+  /** The error code of a denied, failed or refused request (never the request's own text). */
   detail?: Maybe<Scalars['String']['output']>;
   /** The kind of record touched. */
   entity: Scalars['String']['output'];
@@ -286,7 +286,7 @@ export type AuditRecord = {
   huvudman?: Maybe<Scalars['String']['output']>;
   /** The GraphQL field, e.g. Mutation.reportPopulation. */
   operation: Scalars['String']['output'];
-  /** allowed or denied (reads); succeeded, denied or failed (writes). */
+  /** allowed or denied (reads); succeeded, denied or failed (writes), or refused: a write that never ran because the request was invalid (unknown field or argument, wrong variable type, a query limit). */
   outcome: Scalars['String']['output'];
   roles: Array<Scalars['String']['output']>;
   /** The caller's subject at the identity provider; null for an anonymous caller. */
@@ -462,6 +462,16 @@ export type BudgetPart = {
   /** The budget year. */
   year: Scalars['Int']['output'];
 };
+
+/**
+ * Who may share a cached answer: PUBLIC answers are the same for every anonymous caller; PRIVATE ones
+ * depend on the caller and are never cached by the gateway.
+ */
+export type CacheControlScope =
+  /** Depends on the caller (internal data): never cached. */
+  | 'PRIVATE'
+  /** The same for every caller: may be cached for anonymous callers. */
+  | 'PUBLIC';
 
 /** A change of a decision's status, with the note that explains it. */
 export type ChangeDecisionStatusInput = {
@@ -747,6 +757,347 @@ export type DecisionStatus =
   | 'IN_PROGRESS'
   /** Proposed, not yet decided. */
   | 'PROPOSED';
+
+/**
+ * A deviation in samverkan: a joint entity (like a co-owned service) because its records have several owners,
+ * the reporter and each concerned huvudman. Each kommun instance adds its own records as lists.
+ */
+export type Deviation = {
+  __typename?: 'Deviation';
+  /** The deviation's id, e.g. "1881-6f1c…". */
+  id: Scalars['ID']['output'];
+  /** The report, when this kommun reported the deviation (a list, so every instance's answer can be joined). Access: internal. */
+  kommunReports?: Maybe<Array<DeviationReport>>;
+  /** This kommun's response, when it is concerned and has responded (a list, joined over every instance). Access: internal. */
+  kommunResponses?: Maybe<Array<DeviationResponse>>;
+  /** The joint process the report names; null while the report is unknown. */
+  process?: Maybe<JointProcess>;
+  /** The report, when the region reported the deviation; else null. Access: internal. */
+  regionReport?: Maybe<DeviationReport>;
+  /** The region's response, when it is concerned and has responded; else null. Access: internal. */
+  regionResponse?: Maybe<DeviationResponse>;
+  /**
+   * The report, from the reporter's own subgraph; null when that subgraph did not answer (the errors then name
+   * it, HUVUDMAN_UNAVAILABLE) or holds no such deviation.
+   */
+  report?: Maybe<DeviationReport>;
+  /** The reporting huvudman (from the id). */
+  reporter: Huvudman;
+  /**
+   * The concerned huvudmän's responses, each from its own subgraph, in register order. Only responses by a
+   * huvudman the report names as concerned are joined.
+   */
+  responses: Array<DeviationResponse>;
+  /** The risks in joint risk analyses this deviation is linked to. */
+  risks: Array<JointRisk>;
+};
+
+/** A change to a deviation's content, while it is not CLOSED or WITHDRAWN. Only the fields given change. */
+export type DeviationChangeInput = {
+  /** The huvudmän it concerns; replaces the list. Each id: At most 4 characters. */
+  concernedHuvudmanIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What happened, without personal data. At most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The day it happened (YYYY-MM-DD). At most 10 characters. */
+  occurredOn?: InputMaybe<Scalars['String']['input']>;
+  /** Code of the joint process. At most 60 characters. */
+  processCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Version of the process. */
+  processVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The day by which each concerned huvudman should respond (YYYY-MM-DD). At most 10 characters. */
+  responseDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** How serious it is. */
+  severity?: InputMaybe<DeviationSeverity>;
+};
+
+/** A deviation in samverkan (avvikelse i samverkan) to report. No personal data in any text. */
+export type DeviationInput = {
+  /** The huvudmän it concerns: "18" for the region, kommun SCB codes; one or more, never the reporter itself. Each id: At most 4 characters. */
+  concernedHuvudmanIds: Array<Scalars['ID']['input']>;
+  /**
+   * What happened, in free text (2–4 000 characters) without personal data: a personnummer or
+   * samordningsnummer is refused. At most 4000 characters.
+   */
+  description: Scalars['String']['input'];
+  /** True for a deviation invented for demonstration. */
+  isExample?: Scalars['Boolean']['input'];
+  /** The day it happened (YYYY-MM-DD); not in the future. At most 10 characters. */
+  occurredOn: Scalars['String']['input'];
+  /** Code of the joint process in samverkan's list (`jointProcesses`), e.g. "utskrivning". At most 60 characters. */
+  processCode: Scalars['ID']['input'];
+  /** Version of that process; it must have been in force on `occurredOn`. Defaults to the version in force then. */
+  processVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The day by which each concerned huvudman should respond (YYYY-MM-DD); defaults to 30 days after reporting. At most 10 characters. */
+  responseDueOn?: InputMaybe<Scalars['String']['input']>;
+  /** How serious it is. */
+  severity: DeviationSeverity;
+  /** Where the record comes from; defaults to the reporting huvudman's staff. "Exempeldata" marks example data. At most 255 characters. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One huvudman's own deviation records for a period, as `DeviationOverview`'s views need them. Only the gateway
+ * asks for these (the views declare @requires on them); not part of the public graph. For a caller who may not
+ * read internal records they are withheld without an error (`withheld` true, lists empty), so the one denial is
+ * the view's own.
+ */
+export type DeviationLedgerPart = {
+  __typename?: 'DeviationLedgerPart';
+  /** The huvudman whose records these are. */
+  huvudmanId: Scalars['ID']['output'];
+  /** The kommun's latest population (folkmängd) in or before the period's last year; null for the region. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** The year of `population`; null when there is none. */
+  populationYear?: Maybe<Scalars['Int']['output']>;
+  /** Deviations this huvudman reported that occurred in the period. */
+  reports: Array<DeviationReport>;
+  /** Every response this huvudman recorded (the view keeps those to deviations in the period). */
+  responses: Array<DeviationResponse>;
+  /** True when the caller may not read them; the lists are then empty. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** The län-wide deviation views for a period; each kommun instance adds its own records. */
+export type DeviationOverview = {
+  __typename?: 'DeviationOverview';
+  /**
+   * Number of deviations per pair of huvudmän (reporter → concerned) and month: a deviation concerning two
+   * huvudmän counts once for each pair. Ordered by reporter, concerned, month.
+   */
+  byPair: Array<DeviationPairCount>;
+  /** Number of deviations per joint process and month (months with none left out), by process code then month. */
+  byProcess: Array<DeviationProcessCount>;
+  /** True when every huvudman answered. */
+  complete: Scalars['Boolean']['output'];
+  /** First month (YYYY-MM). */
+  fromMonth: Scalars['String']['output'];
+  /** This kommun's records for the period, for the views to require (one item, its own). */
+  kommunDeviationParts?: Maybe<Array<DeviationLedgerPart>>;
+  /** Huvudmän whose subgraph did not answer: their records are missing from every figure, in register order. */
+  missing: Array<Huvudman>;
+  /**
+   * Deviations of the period still open past their response date: one row per concerned huvudman that has not
+   * closed its response, oldest due date first. `asOf` (YYYY-MM-DD) is the day judged; today when left out.
+   */
+  openPastDue: Array<DeviationPastDue>;
+  /**
+   * Deviations reported by each kommun in the period per 10 000 inhabitants (population from the kommun's own
+   * instance), and the region's per 10 000 inhabitants of the län (the sum of the kommuner's populations, only
+   * when every kommun answered). In register order.
+   */
+  perTenThousand: Array<DeviationRate>;
+  /** The region's records for the period, for the views to require. */
+  regionDeviationPart?: Maybe<DeviationLedgerPart>;
+  /**
+   * Time to response per concerned huvudman: days from a deviation's report to that huvudman's first recorded
+   * response, over the period's deviations that concern it. In register order.
+   */
+  responseTimes: Array<DeviationResponseTime>;
+  /** Last month (YYYY-MM). */
+  toMonth: Scalars['String']['output'];
+};
+
+
+/** The län-wide deviation views for a period; each kommun instance adds its own records. */
+export type DeviationOverviewOpenPastDueArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Deviations one huvudman reported concerning another, in one month. */
+export type DeviationPairCount = {
+  __typename?: 'DeviationPairCount';
+  /** The concerned huvudman. */
+  concerned: Huvudman;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The month (YYYY-MM) the deviations occurred in. */
+  month: Scalars['String']['output'];
+  /** The reporting huvudman. */
+  reporter: Huvudman;
+};
+
+/** A deviation open past its response date at one concerned huvudman. */
+export type DeviationPastDue = {
+  __typename?: 'DeviationPastDue';
+  /** The concerned huvudman that has not closed its response. */
+  concerned: Huvudman;
+  /** Whole days past the response date on `asOf`. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The deviation (its report and responses resolve through the graph). */
+  deviation: Deviation;
+  /** True when the concerned huvudman has started investigating (a response is recorded, not closed). */
+  investigating: Scalars['Boolean']['output'];
+  /** The day it happened. */
+  occurredOn: Scalars['String']['output'];
+  /** The joint process's code. */
+  processCode: Scalars['ID']['output'];
+  /** The reporting huvudman. */
+  reporter: Huvudman;
+  /** The response date passed. */
+  responseDueOn: Scalars['String']['output'];
+  /** How serious it is. */
+  severity: DeviationSeverity;
+};
+
+/** Deviations in one joint process and month. */
+export type DeviationProcessCount = {
+  __typename?: 'DeviationProcessCount';
+  /** How many occurred, over the huvudmän that answered. */
+  count: Scalars['Int']['output'];
+  /** The month (YYYY-MM) the deviations occurred in. */
+  month: Scalars['String']['output'];
+  /** The process. */
+  process: JointProcess;
+};
+
+/** Deviations a huvudman reported in the period, per 10 000 inhabitants. */
+export type DeviationRate = {
+  __typename?: 'DeviationRate';
+  /** The reporting huvudman. */
+  huvudman: Huvudman;
+  /** Reported per 10 000 inhabitants, one decimal; null when the count or the population is unknown. */
+  perTenThousand?: Maybe<Scalars['Float']['output']>;
+  /** The population used: the kommun's own figure, or for the region the sum of all kommuner; null when unknown. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** The year of the population figure. */
+  populationYear?: Maybe<Scalars['Int']['output']>;
+  /** How many it reported; null when its subgraph did not answer (unknown, not zero). */
+  reported?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A deviation in samverkan (avvikelse i samverkan) as its reporter stores it, in its own subgraph. Holds no
+ * personal data: the description is refused when it contains a personnummer or samordningsnummer.
+ * Access: internal (staff of a participating huvudman); every read is audited by the reporter's subgraph.
+ */
+export type DeviationReport = {
+  __typename?: 'DeviationReport';
+  /** The huvudmän it concerns (who must respond), in id order; never the reporter itself. */
+  concernedHuvudmanIds: Array<Scalars['ID']['output']>;
+  /** What happened, in free text without personal data. */
+  description: Scalars['String']['output'];
+  /** The deviation's id, e.g. "1881-6f1c…": the reporter's id, a dash, and a unique suffix. */
+  deviationId: Scalars['ID']['output'];
+  /** True for a deviation invented for demonstration. */
+  isExample: Scalars['Boolean']['output'];
+  /** The day the deviation happened (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['output'];
+  /** Code of the joint process it belongs to (samverkan's list), e.g. "utskrivning". */
+  processCode: Scalars['ID']['output'];
+  /** Version of that process in samverkan's list. */
+  processVersion: Scalars['Int']['output'];
+  /** When it was reported (ISO 8601, UTC). */
+  reportedAt: Scalars['String']['output'];
+  /** The reporting huvudman: "18" for the region, a kommun's SCB code. */
+  reporterId: Scalars['ID']['output'];
+  /** The day by which each concerned huvudman should have responded (YYYY-MM-DD). */
+  responseDueOn: Scalars['String']['output'];
+  /** How serious it is. */
+  severity: DeviationSeverity;
+  /** Where the record comes from: "Exempeldata" for example data, else the reporting huvudman's staff. */
+  source: Scalars['String']['output'];
+  /** Where it stands at the reporter. */
+  status: DeviationStatus;
+  /** When it was last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; send it back as `expectedVersion` to change the deviation. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * A concerned huvudman's response to a deviation (its investigation, measures and closing), stored in the
+ * concerned huvudman's own subgraph. Access: internal (staff of a participating huvudman), reads audited.
+ */
+export type DeviationResponse = {
+  __typename?: 'DeviationResponse';
+  /** The day the response was closed (YYYY-MM-DD); null while investigating. */
+  closedOn?: Maybe<Scalars['String']['output']>;
+  /** The deviation responded to. */
+  deviationId: Scalars['ID']['output'];
+  /** What the investigation found (utredning), without personal data. */
+  investigation: Scalars['String']['output'];
+  /** True for a response invented for demonstration. */
+  isExample: Scalars['Boolean']['output'];
+  /** The measures (åtgärder) taken or decided; null while none are decided. */
+  measures?: Maybe<Scalars['String']['output']>;
+  /** When the response was first recorded (ISO 8601, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** The responding (concerned) huvudman: "18" for the region, a kommun's SCB code. */
+  responderId: Scalars['ID']['output'];
+  /** Where the record comes from: "Exempeldata" for example data, else the responding huvudman's staff. */
+  source: Scalars['String']['output'];
+  /** Where the response stands. */
+  status: DeviationResponseStatus;
+  /** When it was last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; send it back as `expectedVersion` to change the response. */
+  version: Scalars['Int']['output'];
+};
+
+/** A concerned huvudman's investigation of a deviation, recorded in its own subgraph. */
+export type DeviationResponseInput = {
+  /** The deviation responded to, e.g. "1881-6f1c…" (its reporter's id comes first). At most 80 characters. */
+  deviationId: Scalars['ID']['input'];
+  /** What the investigation found (utredning), without personal data. At most 4000 characters. */
+  investigation: Scalars['String']['input'];
+  /** True for a response invented for demonstration. */
+  isExample?: Scalars['Boolean']['input'];
+  /** Measures (åtgärder) taken or decided, without personal data. At most 4000 characters. */
+  measures?: InputMaybe<Scalars['String']['input']>;
+  /** Where the record comes from; defaults to the responding huvudman's staff. At most 255 characters. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a concerned huvudman's response stands. INVESTIGATING → CLOSED; CLOSED is final. */
+export type DeviationResponseStatus =
+  /** Avslutad: investigation and measures recorded, closed by the concerned huvudman. */
+  | 'CLOSED'
+  /** Utredning pågår: the concerned huvudman is investigating. */
+  | 'INVESTIGATING';
+
+/** How fast one huvudman responds to the deviations that concern it. */
+export type DeviationResponseTime = {
+  __typename?: 'DeviationResponseTime';
+  /** False when its own subgraph did not answer: its responses are then unknown, not missing. */
+  answered: Scalars['Boolean']['output'];
+  /** How many of them it has closed its response to; null when its subgraph did not answer. */
+  closed?: Maybe<Scalars['Int']['output']>;
+  /** Deviations of the period that concern it (from the reporters that answered). */
+  concerning: Scalars['Int']['output'];
+  /** The concerned huvudman. */
+  huvudman: Huvudman;
+  /** Mean days from report to first response; null when none responded. */
+  meanDays?: Maybe<Scalars['Float']['output']>;
+  /** Median days from report to first response; null when none responded. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** How many of them it has responded to; null when its subgraph did not answer (unknown, not zero). */
+  responded?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How serious a deviation is, as the reporter judges it. */
+export type DeviationSeverity =
+  /** Hög: caused harm, or could have caused serious harm. */
+  | 'HIGH'
+  /** Låg: no harm and little risk of harm. */
+  | 'LOW'
+  /** Måttlig: could have caused harm, or caused minor harm. */
+  | 'MODERATE'
+  /** Allvarlig: caused serious harm; may need a report to IVO (lex Maria / lex Sarah) by the huvudman concerned. */
+  | 'SEVERE';
+
+/**
+ * Where a deviation stands at its reporter. REPORTED → UNDER_INVESTIGATION, CLOSED or WITHDRAWN;
+ * UNDER_INVESTIGATION → CLOSED or WITHDRAWN; CLOSED and WITHDRAWN are final.
+ */
+export type DeviationStatus =
+  /** Avslutad: handled; the reporter has closed it. */
+  | 'CLOSED'
+  /** Rapporterad: reported, no concerned huvudman has started investigating. */
+  | 'REPORTED'
+  /** Under utredning: being investigated by one or more concerned huvudmän. */
+  | 'UNDER_INVESTIGATION'
+  /** Återtagen: the reporter withdrew it (reported by mistake). */
+  | 'WITHDRAWN';
 
 /**
  * What one huvudman would receive of a programme, computed by its population share. A computed figure,
@@ -1654,6 +2005,173 @@ export type JointPlanKind =
   | 'ROADMAP';
 
 /**
+ * A joint process (process i samverkan) that involves both kommun and region, in one version of samverkan's
+ * shared list. Deviations and risk analyses name a process by code and version. Public.
+ */
+export type JointProcess = {
+  __typename?: 'JointProcess';
+  /** Stable code, e.g. "utskrivning". */
+  code: Scalars['ID']['output'];
+  /** What the process covers, in Swedish. */
+  description: Scalars['String']['output'];
+  /** True when the list is example data (no list is decided yet). */
+  isExample: Scalars['Boolean']['output'];
+  /** Name in Swedish, e.g. "Utskrivning från sluten vård". */
+  name: Scalars['String']['output'];
+  /** The joint risk analyses of this process version. Access: internal. */
+  riskAnalyses: Array<JointRiskAnalysis>;
+  /** Where the definition comes from. */
+  source: Scalars['String']['output'];
+  /** First day this version applies (YYYY-MM-DD). */
+  validFrom: Scalars['String']['output'];
+  /** Last day this version applies; null while in force. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Version of the definition; a changed definition is a new version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A risk found in a step, scored on the risk matrix. */
+export type JointRisk = {
+  __typename?: 'JointRisk';
+  /** Consequence (konsekvens), 1–4. */
+  consequence: Scalars['Int']['output'];
+  /** What could go wrong, in Swedish. */
+  description: Scalars['String']['output'];
+  /** Deviations linked as showing this risk occurring (resolved from their reporters' subgraphs). */
+  deviations: Array<Deviation>;
+  /** The level the score gives on the risk matrix. */
+  level: RiskLevel;
+  /** Measures decided against the risk. */
+  measures: Array<JointRiskMeasure>;
+  /** Its number within the analysis (1, 2, ...). */
+  number: Scalars['Int']['output'];
+  /** Probability (sannolikhet), 1–4. */
+  probability: Scalars['Int']['output'];
+  /** probability × consequence, 1–16. */
+  score: Scalars['Int']['output'];
+  /** The step it belongs to. */
+  stepPosition: Scalars['Int']['output'];
+};
+
+/** A joint risk analysis (gemensam riskanalys) of a process that involves kommun and region. Access: internal. */
+export type JointRiskAnalysis = {
+  __typename?: 'JointRiskAnalysis';
+  /** The day the analysis was made (YYYY-MM-DD). */
+  analysedOn: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True for an analysis invented for demonstration. */
+  isExample: Scalars['Boolean']['output'];
+  /** The huvudmän that took part. */
+  participants: Array<Huvudman>;
+  /** The process analysed. */
+  process: JointProcess;
+  /** When it was recorded and last changed (ISO 8601, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** The risks found, by number. */
+  risks: Array<JointRisk>;
+  /** Where the analysis comes from. */
+  source: Scalars['String']['output'];
+  /** Where the analysis stands. */
+  status: JointRiskAnalysisStatus;
+  /** The process steps, in order. */
+  steps: Array<JointRiskStep>;
+  /** Title in Swedish. */
+  title: Scalars['String']['output'];
+  /** When it was last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented by every change; send it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A joint risk analysis to record. */
+export type JointRiskAnalysisInput = {
+  /** The day the analysis was made (YYYY-MM-DD), not in the future. At most 10 characters. */
+  analysedOn: Scalars['String']['input'];
+  /** True for an analysis invented for demonstration. */
+  isExample?: Scalars['Boolean']['input'];
+  /** The huvudmän that took part: at least the region and one kommun (it is a joint analysis). Each id: At most 4 characters. */
+  participantIds: Array<Scalars['ID']['input']>;
+  /** Code of the process analysed, from `jointProcesses`. At most 60 characters. */
+  processCode: Scalars['ID']['input'];
+  /** Its version; the latest when left out. */
+  processVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The risks found. */
+  risks: Array<JointRiskInput>;
+  /** Where the analysis comes from. At most 255 characters. */
+  source: Scalars['String']['input'];
+  /** The process steps, in order; at least one. */
+  steps: Array<JointRiskStepInput>;
+  /** Title in Swedish. At most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Where a joint risk analysis stands. */
+export type JointRiskAnalysisStatus =
+  /** Fastställd: adopted; its measures are being carried out. */
+  | 'ADOPTED'
+  /** Avbruten: not carried on. */
+  | 'CANCELLED'
+  /** Utkast: being worked out. */
+  | 'DRAFT'
+  /** Uppföljd: the measures have been followed up. */
+  | 'FOLLOWED_UP';
+
+/** A risk found in a step. */
+export type JointRiskInput = {
+  /** Consequence (konsekvens) on the matrix, 1–4. */
+  consequence: Scalars['Int']['input'];
+  /** What could go wrong, in Swedish, without personal data. At most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** Measures decided against it. */
+  measures?: Array<JointRiskMeasureInput>;
+  /** Probability (sannolikhet) on the matrix, 1–4. */
+  probability: Scalars['Int']['input'];
+  /** The step's position (1 first). */
+  stepPosition: Scalars['Int']['input'];
+};
+
+/** A measure (åtgärd) against a risk, owned by one huvudman. */
+export type JointRiskMeasure = {
+  __typename?: 'JointRiskMeasure';
+  /** What is to be done, in Swedish. */
+  description: Scalars['String']['output'];
+  /** The day it is due (YYYY-MM-DD). */
+  dueOn: Scalars['String']['output'];
+  /** The owning huvudman. */
+  owner: Huvudman;
+};
+
+/** A measure against a risk. */
+export type JointRiskMeasureInput = {
+  /** What is to be done, in Swedish, without personal data. At most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** The day it is due (YYYY-MM-DD). At most 10 characters. */
+  dueOn: Scalars['String']['input'];
+  /** The owning huvudman: "18" or a kommun code. At most 4 characters. */
+  ownerId: Scalars['ID']['input'];
+};
+
+/** A step of the analysed process. */
+export type JointRiskStep = {
+  __typename?: 'JointRiskStep';
+  /** What happens in the step, in Swedish. */
+  name: Scalars['String']['output'];
+  /** Its position, 1 first. */
+  position: Scalars['Int']['output'];
+  /** The huvudman responsible for the step; null when shared. */
+  responsible?: Maybe<Huvudman>;
+};
+
+/** A step of the analysed process. */
+export type JointRiskStepInput = {
+  /** What happens in the step, in Swedish. At most 300 characters. */
+  name: Scalars['String']['input'];
+  /** The huvudman responsible for the step, if one is; a participant. At most 4 characters. */
+  responsibleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
  * The län's share of a programme, computed by population (the 2024 population from SCB). A computed
  * figure, NOT an official one: the actual distribution is decided nationally.
  */
@@ -1820,6 +2338,36 @@ export type Mutation = {
    */
   changeDecisionStatus?: Maybe<Decision>;
   /**
+   * Moves an analysis to another status with a note (DRAFT → ADOPTED or CANCELLED; ADOPTED → FOLLOWED_UP or
+   * CANCELLED; FOLLOWED_UP and CANCELLED are final). Refused when the transition is not allowed or the version is
+   * stale (CONFLICT). Access: the secretariat role.
+   */
+  changeJointRiskAnalysisStatus?: Maybe<JointRiskAnalysis>;
+  /**
+   * Changes a deviation's content. Refused (CONFLICT, nothing saved) when `expectedVersion` is not the stored
+   * version, and (BAD_USER_INPUT) once it is CLOSED or WITHDRAWN. Access: writers of this kommun.
+   */
+  changeKommunDeviation?: Maybe<DeviationReport>;
+  /**
+   * Moves a deviation to another status with a note saying why (see DeviationStatus for the allowed
+   * transitions). Refused when the transition is not allowed or the version is stale. Access: writers of this kommun.
+   */
+  changeKommunDeviationStatus?: Maybe<DeviationReport>;
+  /**
+   * Changes a deviation's content. Refused (CONFLICT, nothing saved) when `expectedVersion` is not the stored
+   * version, and (BAD_USER_INPUT) once it is CLOSED or WITHDRAWN. Access: writers of the region.
+   */
+  changeRegionDeviation?: Maybe<DeviationReport>;
+  /**
+   * Moves a deviation to another status with a note saying why (see DeviationStatus for the allowed
+   * transitions). Refused when the transition is not allowed or the version is stale. Access: writers of the region.
+   */
+  changeRegionDeviationStatus?: Maybe<DeviationReport>;
+  /** Closes this kommun's response with the measures taken (INVESTIGATING → CLOSED). Access: writers of this kommun. */
+  closeKommunDeviationResponse?: Maybe<DeviationResponse>;
+  /** Closes the region's response with the measures taken (INVESTIGATING → CLOSED). Access: writers of the region. */
+  closeRegionDeviationResponse?: Maybe<DeviationResponse>;
+  /**
    * Creates an indicator or replaces its definition, targets and goal references as a whole. Refused with
    * BAD_USER_INPUT naming the field when the definition is inconsistent (e.g. a sum over a share); nothing
    * is stored then. Access: the secretariat role.
@@ -1844,6 +2392,12 @@ export type Mutation = {
    */
   importRegionIndicatorValues?: Maybe<IndicatorImportResult>;
   /**
+   * Links a deviation that shows a risk occurring to that risk (by reference: the deviation stays in its
+   * reporter's subgraph). Refused for an id that names no participating huvudman or a stale version.
+   * Access: the secretariat role.
+   */
+  linkDeviationToRisk?: Maybe<JointRiskAnalysis>;
+  /**
    * Adds names to a held meeting's attendance list, after those already listed. A member's row is tied
    * to their seat in the body; someone without a seat is recorded as GUEST. All or nothing.
    * Access: the secretariat role.
@@ -1864,6 +2418,18 @@ export type Mutation = {
    */
   recordGrantDecision?: Maybe<GrantDecision>;
   /**
+   * Records a joint risk analysis of a process: its steps, the risks found (probability × consequence on
+   * `riskMatrix`), and measures with an owning huvudman and a due date. Refused with BAD_USER_INPUT naming the
+   * field for an unknown process or huvudman, a value off the matrix, a risk on a step that is not listed, or a
+   * personnummer in any text; nothing is stored then. Access: the secretariat role.
+   */
+  recordJointRiskAnalysis?: Maybe<JointRiskAnalysis>;
+  /**
+   * Records (or, with `expectedVersion`, revises) this kommun's investigation of a deviation that concerns it,
+   * reported by another huvudman. Stored here only; it joins the deviation through the graph. Access: writers of this kommun.
+   */
+  recordKommunDeviationResponse?: Maybe<DeviationResponse>;
+  /**
    * Records a meeting of a body, optionally with its attendance list, all or nothing. Recording a HELD
    * meeting on the date of the body's PLANNED one completes that meeting (give its `version` as
    * `expectedVersion`; a stale one is refused with CONFLICT). A held meeting cannot be in the future; a
@@ -1871,6 +2437,11 @@ export type Mutation = {
    * Access: the secretariat role.
    */
   recordMeeting?: Maybe<Meeting>;
+  /**
+   * Records (or, with `expectedVersion`, revises) the region's investigation of a deviation that concerns it,
+   * reported by a kommun. Stored here only; it joins the deviation through the graph. Access: writers of the region.
+   */
+  recordRegionDeviationResponse?: Maybe<DeviationResponse>;
   /**
    * Registers a person named in the records (e.g. a new member or a guest presenting an item), so that
    * seats, attendance and owners can refer to them. The id derives from the name ("Anna Svensson" →
@@ -1887,6 +2458,13 @@ export type Mutation = {
    * Access: writers of the owning kommun.
    */
   reportKommunContribution?: Maybe<OwnerContribution>;
+  /**
+   * Reports a deviation in samverkan (avvikelse i samverkan) found by this kommun's staff. Refused with
+   * BAD_USER_INPUT naming the field (nothing stored) for an unknown process, a process version not in force on
+   * the day, a date in the future, no or unknown concerned huvudmän, or a personnummer in the description.
+   * Access: writers of this kommun (the token's huvudman must be `kommunCode`).
+   */
+  reportKommunDeviation?: Maybe<DeviationReport>;
   /**
    * Reports a use of the kommun's allocation from a grant programme: what for and how much (whole SEK,
    * non-negative). Routed to the instance named by `kommunCode`; an instance refuses any other kommun's
@@ -1908,6 +2486,13 @@ export type Mutation = {
    * Access: writers of the owning huvudman (Region Örebro län, "18").
    */
   reportRegionContribution?: Maybe<OwnerContribution>;
+  /**
+   * Reports a deviation in samverkan (avvikelse i samverkan) found by the region's staff. Refused with
+   * BAD_USER_INPUT naming the field (nothing stored) for an unknown process, a process version not in force on
+   * the day, a date in the future, no or unknown concerned huvudmän, or a personnummer in the description.
+   * Access: writers of the region (token huvudman "18").
+   */
+  reportRegionDeviation?: Maybe<DeviationReport>;
   /**
    * Reports a use of Region Örebro län's allocation from a grant programme: what for and how much (whole
    * SEK, non-negative). Text containing a personnummer is refused.
@@ -1971,6 +2556,61 @@ export type MutationChangeDecisionStatusArgs = {
 };
 
 
+export type MutationChangeJointRiskAnalysisStatusArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  status: JointRiskAnalysisStatus;
+};
+
+
+export type MutationChangeKommunDeviationArgs = {
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: DeviationChangeInput;
+  kommunCode: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeKommunDeviationStatusArgs = {
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  kommunCode: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  status: DeviationStatus;
+};
+
+
+export type MutationChangeRegionDeviationArgs = {
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: DeviationChangeInput;
+};
+
+
+export type MutationChangeRegionDeviationStatusArgs = {
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+  status: DeviationStatus;
+};
+
+
+export type MutationCloseKommunDeviationResponseArgs = {
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  kommunCode: Scalars['ID']['input'];
+  measures: Scalars['String']['input'];
+};
+
+
+export type MutationCloseRegionDeviationResponseArgs = {
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  measures: Scalars['String']['input'];
+};
+
+
 export type MutationDefineIndicatorArgs = {
   input: IndicatorInput;
 };
@@ -1984,6 +2624,14 @@ export type MutationImportKommunIndicatorValuesArgs = {
 
 export type MutationImportRegionIndicatorValuesArgs = {
   input: IndicatorImportInput;
+};
+
+
+export type MutationLinkDeviationToRiskArgs = {
+  analysisId: Scalars['ID']['input'];
+  deviationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  riskNumber: Scalars['Int']['input'];
 };
 
 
@@ -2002,8 +2650,29 @@ export type MutationRecordGrantDecisionArgs = {
 };
 
 
+export type MutationRecordJointRiskAnalysisArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: JointRiskAnalysisInput;
+};
+
+
+export type MutationRecordKommunDeviationResponseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DeviationResponseInput;
+  kommunCode: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordMeetingArgs = {
   input: RecordMeetingInput;
+};
+
+
+export type MutationRecordRegionDeviationResponseArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DeviationResponseInput;
 };
 
 
@@ -2014,6 +2683,13 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationReportKommunContributionArgs = {
   input: ServiceContributionInput;
+  kommunCode: Scalars['ID']['input'];
+};
+
+
+export type MutationReportKommunDeviationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DeviationInput;
   kommunCode: Scalars['ID']['input'];
 };
 
@@ -2031,6 +2707,12 @@ export type MutationReportPopulationArgs = {
 
 export type MutationReportRegionContributionArgs = {
   input: ServiceContributionInput;
+};
+
+
+export type MutationReportRegionDeviationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DeviationInput;
 };
 
 
@@ -2434,6 +3116,16 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions in protocol order; optionally of one body, in some statuses, or owned by one huvudman. */
   decisions: Array<Decision>;
+  /**
+   * One deviation by id, e.g. "1881-6f1c…": its report from the reporter's subgraph and the responses from each
+   * concerned huvudman's. Null for an id that names no participating huvudman. Access: internal.
+   */
+  deviation?: Maybe<Deviation>;
+  /**
+   * Deviations across all 13 huvudmän for the months `fromMonth` to `toMonth` (YYYY-MM, at most 36 months),
+   * computed when asked from each huvudman's own records. Access: internal (staff of a participating huvudman).
+   */
+  deviationOverview?: Maybe<DeviationOverview>;
   /** Decisions on the use of grant money, oldest first, optionally only one area's. */
   grantDecisions: Array<GrantDecision>;
   /** One programme by id, e.g. "god-och-nara-vard-2023". Null when there is none. */
@@ -2461,12 +3153,28 @@ export type Query = {
   jointPlan?: Maybe<JointPlan>;
   /** The joint plans, oldest first: Handlingsplan sammanhållen vård och omsorg 2019–2022 and Färdplan nära vård 2023–2026. */
   jointPlans: Array<JointPlan>;
+  /** One joint process version; without `version`, the latest. Null when there is none. Public. */
+  jointProcess?: Maybe<JointProcess>;
+  /** The joint processes, by code and version; with `onDate` (YYYY-MM-DD) only the versions in force that day. Public. */
+  jointProcesses: Array<JointProcess>;
+  /**
+   * The joint risk analyses, newest first; with `processCode` only that process's, with `status` only those in
+   * that status. Access: internal (staff of a participating huvudman).
+   */
+  jointRiskAnalyses: Array<JointRiskAnalysis>;
+  /** One joint risk analysis by id; null when there is none. Access: internal. */
+  jointRiskAnalysis?: Maybe<JointRiskAnalysis>;
   /**
    * One kommun's audit log, newest first: every write and every read of internal data in that kommun's
    * instance. Routed to the instance named by kommunCode.
    * Access: auditors of that kommun.
    */
   kommunAuditRecords: Array<AuditRecord>;
+  /**
+   * Deviations this kommun reported, newest first; with `status`, only those in that status. Answered by the
+   * kommun's own instance. Access: internal (staff of a participating huvudman), reads audited.
+   */
+  kommunDeviations: Array<DeviationReport>;
   /**
    * This kommun's own values for one indicator, oldest first; answered by that kommun's instance only (empty
    * for another kommun). Public. Null in an answer only when that kommun's instance did not answer (the
@@ -2506,10 +3214,17 @@ export type Query = {
    */
   regionAuditRecords: Array<AuditRecord>;
   /**
+   * Deviations the region reported, newest first; with `status`, only those in that status.
+   * Access: internal (staff of a participating huvudman), reads audited.
+   */
+  regionDeviations: Array<DeviationReport>;
+  /**
    * The region's own values for one indicator, oldest first. Public. Null in an answer only when the region's
    * subgraph did not answer (the errors name it), so the rest of the answer stands.
    */
   regionIndicatorValues?: Maybe<Array<IndicatorValue>>;
+  /** The risk matrix every joint risk analysis uses (sannolikhet × konsekvens). Public. */
+  riskMatrix: RiskMatrix;
   /**
    * The joint subgraph's audit log, newest first: every write and every read of internal data.
    * Access: auditors with the secretariat role.
@@ -2614,6 +3329,27 @@ export type QueryDecisionsArgs = {
  * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
  * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
  */
+export type QueryDeviationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
+export type QueryDeviationOverviewArgs = {
+  fromMonth: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
 export type QueryGrantDecisionsArgs = {
   area?: InputMaybe<GrantArea>;
 };
@@ -2685,10 +3421,63 @@ export type QueryJointPlanArgs = {
  * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
  * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
  */
+export type QueryJointProcessArgs = {
+  code: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
+export type QueryJointProcessesArgs = {
+  onDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
+export type QueryJointRiskAnalysesArgs = {
+  processCode?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<JointRiskAnalysisStatus>;
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
+export type QueryJointRiskAnalysisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
 export type QueryKommunAuditRecordsArgs = {
   kommunCode: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
+export type QueryKommunDeviationsArgs = {
+  kommunCode: Scalars['ID']['input'];
+  status?: InputMaybe<DeviationStatus>;
 };
 
 
@@ -2775,6 +3564,16 @@ export type QueryPlanActivitiesArgs = {
 export type QueryRegionAuditRecordsArgs = {
   limit?: Scalars['Int']['input'];
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The kommun subgraph: one code base deployed once per kommun, each instance with its own database.
+ * An instance answers only for its own kommun; the gateway routes by kommun code. Each domain area
+ * extends Query/Mutation in its own .graphql file; a mutation names its kommun in a `kommunCode` argument.
+ */
+export type QueryRegionDeviationsArgs = {
+  status?: InputMaybe<DeviationStatus>;
 };
 
 
@@ -2925,6 +3724,55 @@ export type ResponsibilityKind =
   | 'HUVUDMAN'
   /** Gemensamt: a joint (länsgemensam) responsibility of every participating huvudman. */
   | 'JOINT';
+
+/** How high a risk is, from its score (probability × consequence) on the risk matrix. */
+export type RiskLevel =
+  /** Hög risk. */
+  | 'HIGH'
+  /** Låg risk. */
+  | 'LOW'
+  /** Måttlig risk. */
+  | 'MODERATE'
+  /** Mycket hög risk. */
+  | 'VERY_HIGH';
+
+/** A band of scores and the level it gives. */
+export type RiskLevelBand = {
+  __typename?: 'RiskLevelBand';
+  /** The level in Swedish, e.g. "Hög risk". */
+  label: Scalars['String']['output'];
+  /** The level. */
+  level: RiskLevel;
+  /** Highest score in the band. */
+  maxScore: Scalars['Int']['output'];
+  /** Lowest score in the band. */
+  minScore: Scalars['Int']['output'];
+};
+
+/**
+ * The stated risk matrix: probability (sannolikhet) 1–4 × consequence (konsekvens) 1–4, each step named, and
+ * the score bands that give a risk's level. After Socialstyrelsen's model for riskanalys in health care.
+ */
+export type RiskMatrix = {
+  __typename?: 'RiskMatrix';
+  /** The consequence steps, 1 to 4. */
+  consequence: Array<RiskScaleStep>;
+  /** Score bands (probability × consequence) and the level each gives, lowest first. */
+  levels: Array<RiskLevelBand>;
+  /** The probability steps, 1 to 4. */
+  probability: Array<RiskScaleStep>;
+  /** Where the matrix comes from. */
+  source: Scalars['String']['output'];
+};
+
+/** One step of a risk scale. */
+export type RiskScaleStep = {
+  __typename?: 'RiskScaleStep';
+  /** Its name in Swedish, e.g. "Möjlig". */
+  label: Scalars['String']['output'];
+  /** The step's value, 1 to 4. */
+  value: Scalars['Int']['output'];
+};
 
 /** One search result. */
 export type SearchHit = {
@@ -3169,6 +4017,91 @@ export type StaffContributionInput = {
   startsOn: Scalars['String']['input'];
 };
 
+/**
+ * Events about deviations in samverkan, over WebSocket (graphql-ws, subprotocol `graphql-transport-ws`) at
+ * the gateway's /graphql. Opened on every kommun instance and merged, or only on one kommun's instance when
+ * `kommunCode` is given; an instance dropping out is an error event naming it (HUVUDMAN_UNAVAILABLE). Each
+ * event is the Deviation: select any of its fields, the gateway resolves them through the graph. Access:
+ * staff of a participating huvudman, for their own huvudman only; checked when subscribing and for every event.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A change to a deviation the subscriber's huvudman reported, as kommun instances store it: the report's
+   * own changes (content, status) when a kommun reported it, and each concerned kommun's response (recorded,
+   * revised, closed). Access: internal; `reportedBy` other than the token's huvudman is refused (FORBIDDEN).
+   */
+  kommunDeviationChanged: Deviation;
+  /**
+   * A new deviation a kommun reported that concerns the subscriber's huvudman, as soon as it is stored.
+   * Access: internal; `concerning` other than the token's huvudman is refused (FORBIDDEN).
+   */
+  kommunDeviationReported: Deviation;
+  /**
+   * A change to a deviation the subscriber's huvudman reported, as the region stores it: the region's
+   * response (investigation recorded, revised or closed) when the deviation concerns the region. Access:
+   * internal; `reportedBy` other than the token's huvudman is refused (FORBIDDEN).
+   */
+  regionDeviationChanged: Deviation;
+  /**
+   * A new deviation the region reported that concerns the subscriber's huvudman, as soon as it is stored.
+   * Access: internal; `concerning` other than the token's huvudman is refused (FORBIDDEN).
+   */
+  regionDeviationReported: Deviation;
+};
+
+
+/**
+ * Events about deviations in samverkan, over WebSocket (graphql-ws, subprotocol `graphql-transport-ws`) at
+ * the gateway's /graphql. Opened on every kommun instance and merged, or only on one kommun's instance when
+ * `kommunCode` is given; an instance dropping out is an error event naming it (HUVUDMAN_UNAVAILABLE). Each
+ * event is the Deviation: select any of its fields, the gateway resolves them through the graph. Access:
+ * staff of a participating huvudman, for their own huvudman only; checked when subscribing and for every event.
+ */
+export type SubscriptionKommunDeviationChangedArgs = {
+  deviationId?: InputMaybe<Scalars['ID']['input']>;
+  kommunCode?: InputMaybe<Scalars['ID']['input']>;
+  reportedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Events about deviations in samverkan, over WebSocket (graphql-ws, subprotocol `graphql-transport-ws`) at
+ * the gateway's /graphql. Opened on every kommun instance and merged, or only on one kommun's instance when
+ * `kommunCode` is given; an instance dropping out is an error event naming it (HUVUDMAN_UNAVAILABLE). Each
+ * event is the Deviation: select any of its fields, the gateway resolves them through the graph. Access:
+ * staff of a participating huvudman, for their own huvudman only; checked when subscribing and for every event.
+ */
+export type SubscriptionKommunDeviationReportedArgs = {
+  concerning?: InputMaybe<Scalars['ID']['input']>;
+  kommunCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Events about deviations in samverkan, over WebSocket (graphql-ws, subprotocol `graphql-transport-ws`) at
+ * the gateway's /graphql. Opened on every kommun instance and merged, or only on one kommun's instance when
+ * `kommunCode` is given; an instance dropping out is an error event naming it (HUVUDMAN_UNAVAILABLE). Each
+ * event is the Deviation: select any of its fields, the gateway resolves them through the graph. Access:
+ * staff of a participating huvudman, for their own huvudman only; checked when subscribing and for every event.
+ */
+export type SubscriptionRegionDeviationChangedArgs = {
+  deviationId?: InputMaybe<Scalars['ID']['input']>;
+  reportedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Events about deviations in samverkan, over WebSocket (graphql-ws, subprotocol `graphql-transport-ws`) at
+ * the gateway's /graphql. Opened on every kommun instance and merged, or only on one kommun's instance when
+ * `kommunCode` is given; an instance dropping out is an error event naming it (HUVUDMAN_UNAVAILABLE). Each
+ * event is the Deviation: select any of its fields, the gateway resolves them through the graph. Access:
+ * staff of a participating huvudman, for their own huvudman only; checked when subscribing and for every event.
+ */
+export type SubscriptionRegionDeviationReportedArgs = {
+  concerning?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A förutsättning på systemnivå (system-level prerequisite) the färdplan says must be in place. */
 export type SystemPrerequisite = {
   __typename?: 'SystemPrerequisite';
@@ -3284,6 +4217,14 @@ export type DecisionListQueryVariables = Exact<{
 
 export type DecisionListQuery = { __typename: 'Query', decisions: Array<{ __typename: 'Decision', id: string, text: string, status: DecisionStatus, decidedOn?: string | null, raisedOn: string, ageInDays?: number | null, dueDate?: string | null, timeframe?: string | null, ownerDescription?: string | null, lastNoteOn?: string | null, ownerBody?: { __typename: 'Body', id: string, shortName: string } | null, ownerHuvudman?: { __typename: 'Huvudman', id: string, name: string } | null, ownerPerson?: { __typename: 'Person', id: string, name: string } | null, body: { __typename: 'Body', id: string, shortName: string }, meeting: { __typename: 'Meeting', id: string, date: string } }>, bodies: Array<{ __typename: 'Body', id: string, shortName: string, name: string }>, huvudmen: Array<{ __typename: 'Huvudman', id: string, name: string }> };
 
+export type DeviationsQueryVariables = Exact<{
+  fromMonth: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
+}>;
+
+
+export type DeviationsQuery = { __typename: 'Query', jointProcesses: Array<{ __typename: 'JointProcess', code: string, version: number, name: string }>, riskMatrix: { __typename: 'RiskMatrix', source: string, levels: Array<{ __typename: 'RiskLevelBand', level: RiskLevel, label: string, minScore: number, maxScore: number }> }, deviationOverview?: { __typename: 'DeviationOverview', fromMonth: string, toMonth: string, complete: boolean, missing: Array<{ __typename: 'Huvudman', id: string, name: string }>, byProcess: Array<{ __typename: 'DeviationProcessCount', month: string, count: number, process: { __typename: 'JointProcess', code: string, version: number, name: string } }>, byPair: Array<{ __typename: 'DeviationPairCount', month: string, count: number, reporter: { __typename: 'Huvudman', id: string, name: string }, concerned: { __typename: 'Huvudman', id: string, name: string } }>, responseTimes: Array<{ __typename: 'DeviationResponseTime', concerning: number, responded?: number | null, closed?: number | null, medianDays?: number | null, meanDays?: number | null, answered: boolean, huvudman: { __typename: 'Huvudman', id: string, name: string } }>, openPastDue: Array<{ __typename: 'DeviationPastDue', processCode: string, occurredOn: string, severity: DeviationSeverity, responseDueOn: string, daysOverdue: number, investigating: boolean, deviation: { __typename: 'Deviation', id: string }, concerned: { __typename: 'Huvudman', id: string, name: string }, reporter: { __typename: 'Huvudman', id: string, name: string } }>, perTenThousand: Array<{ __typename: 'DeviationRate', reported?: number | null, population?: number | null, populationYear?: number | null, perTenThousand?: number | null, huvudman: { __typename: 'Huvudman', id: string, name: string } }> } | null, jointRiskAnalyses: Array<{ __typename: 'JointRiskAnalysis', id: string, title: string, status: JointRiskAnalysisStatus, analysedOn: string, isExample: boolean, source: string, process: { __typename: 'JointProcess', code: string, version: number, name: string }, participants: Array<{ __typename: 'Huvudman', id: string, name: string }>, steps: Array<{ __typename: 'JointRiskStep', position: number, name: string, responsible?: { __typename: 'Huvudman', id: string, name: string } | null }>, risks: Array<{ __typename: 'JointRisk', number: number, stepPosition: number, description: string, probability: number, consequence: number, score: number, level: RiskLevel, measures: Array<{ __typename: 'JointRiskMeasure', description: string, dueOn: string, owner: { __typename: 'Huvudman', id: string, name: string } }>, deviations: Array<{ __typename: 'Deviation', id: string }> }> }> };
+
 export type IndicatorFollowUpQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   period: Scalars['String']['input'];
@@ -3369,6 +4310,7 @@ export const AddDecisionNoteDocument = {"__meta__":{"hash":"f7dd72ee5aa355fedea6
 export const ChangeDecisionStatusDocument = {"__meta__":{"hash":"8e1f3426a16c69924577c500124d7ad8e2ac3054934474a1955bd23f85b01ca4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeDecisionStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeDecisionStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"changeDecisionStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ageInDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"timeframe"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"addition"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDescription"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusFrom"}},{"kind":"Field","name":{"kind":"Name","value":"statusTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastNoteOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ChangeDecisionStatusMutation, ChangeDecisionStatusMutationVariables>;
 export const DecisionDetailDocument = {"__meta__":{"hash":"2b496a69de3c62ef7b30bb7746b71b08f9d37ae7697fe3740d56d609dd5f31dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ageInDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"timeframe"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"addition"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDescription"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusFrom"}},{"kind":"Field","name":{"kind":"Name","value":"statusTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastNoteOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<DecisionDetailQuery, DecisionDetailQueryVariables>;
 export const DecisionListDocument = {"__meta__":{"hash":"52f50f71800afbfa010559a0b9b2524fae766fc00855019005d0be12dd0f35b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ownerHuvudmanId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bodyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"ownerHuvudmanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ownerHuvudmanId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"ageInDays"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"timeframe"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDescription"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastNoteOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"huvudmen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DecisionListQuery, DecisionListQueryVariables>;
+export const DeviationsDocument = {"__meta__":{"hash":"b453fcd1da6c75d6e38a975fc3575379e8a8190545f65839387e17fec2d7a0e3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deviations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"jointProcesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deviationOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"fromMonth"}},{"kind":"Field","name":{"kind":"Name","value":"toMonth"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProcess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concerned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concerning"}},{"kind":"Field","name":{"kind":"Name","value":"responded"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"medianDays"}},{"kind":"Field","name":{"kind":"Name","value":"meanDays"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openPastDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deviation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concerned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"processCode"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"investigating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perTenThousand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationYear"}},{"kind":"Field","name":{"kind":"Name","value":"perTenThousand"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointRiskAnalyses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"analysedOn"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"process"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"risks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"stepPosition"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deviations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeviationsQuery, DeviationsQueryVariables>;
 export const IndicatorFollowUpDocument = {"__meta__":{"hash":"dac493d19c85c803f8f34933655bdd1ec8890b03e2f634eda21df645916fddac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"aggregation"}},{"kind":"Field","name":{"kind":"Name","value":"aggregationNote"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lansdelar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorAggregateFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorAggregateFigure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notReported"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromYear"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lansdelar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lansdel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorAggregateFigure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorAggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"lansdel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<IndicatorFollowUpQuery, IndicatorFollowUpQueryVariables>;
 export const GrantProgrammesDocument = {"__meta__":{"hash":"7b077079ec4c8384bfd3c4ba6caa9deec8992e15ec19e8b7f1c5166be415ea3d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"grantProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"nationalTotalSek"}},{"kind":"Field","name":{"kind":"Name","value":"unspecifiedSek"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"nationalParts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lanShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"nationalPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"populationSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"jointSek"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"decidedSek"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSek"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionGrantUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudmanId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommunGrantUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudmanId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}}]}}]}}]} as unknown as DocumentNode<GrantProgrammesQuery, GrantProgrammesQueryVariables>;
 export const HuvudmanPageDocument = {"__meta__":{"hash":"7e3a6d86ef68c0dee76223646a47057c240d102d27e2e32407447ca289261bbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HuvudmanPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudmen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lansdel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representing"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownedDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerPerson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerDescription"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"timeframe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleActivities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coOwnedServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"budgetPart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantProgrammes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"allocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"huvudmanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"amountSek"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabel"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HuvudmanPageQuery, HuvudmanPageQueryVariables>;

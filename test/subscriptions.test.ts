@@ -1,7 +1,8 @@
 import { createClient, type Client, type FormattedExecutionResult as ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { mintDevelopmentToken, type DevelopmentTokenClaims } from '@orebro/huvudman-auth';
+import { authConfigFromEnv, mintDevelopmentToken, type DevelopmentTokenClaims } from '@orebro/huvudman-auth';
 import { forgedTokens } from './support/forged-tokens';
+import { startTestGateway } from './support/in-process-federation';
 import { useTestFederation, whileStopped, type TestFederation } from './support/test-federation';
 
 // Lekeberg, Örebro and Kumla: enough instances to see a merge, a drop and a subscription routed to one.
@@ -252,6 +253,22 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
       ]);
     } finally {
       await region.dispose();
+    }
+  }, 120_000);
+
+  it("passes on a subgraph's refusal of the token at connect (4401) as UNAUTHENTICATED, not as an unreachable instance", async () => {
+    // A gateway set up for another audience than the subgraphs: it accepts a token that every subgraph
+    // closes with 4401 at connect (the subgraphs trust the gateway with nothing).
+    const urls = new Map(federation.subgraphs.map((s) => [s.spec.name, s.url]));
+    const misconfigured = await startTestGateway(urls, {}, { auth: authConfigFromEnv({ AUTH_AUDIENCE: 'another-api' }) });
+    const token = await bearer({ huvudman: '18', audience: 'another-api' });
+    const region = subscribe({ ...federation, gatewayUrl: misconfigured.url }, SELECTION, token);
+    try {
+      const refusal = await expectRefused(region, 'UNAUTHENTICATED');
+      expect(refusal.message).toMatch(/^Not authenticated: /);
+    } finally {
+      await region.dispose();
+      await misconfigured.stop();
     }
   }, 120_000);
 

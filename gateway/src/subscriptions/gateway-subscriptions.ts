@@ -187,7 +187,9 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
             }
           }
         } finally {
-          for (const client of clients) void client.dispose();
+          // dispose() awaits the connection attempt, rejecting with its close event when the instance
+          // refused it (4401) or never answered: nothing is left open then, and nothing may go unhandled.
+          for (const client of clients) Promise.resolve(client.dispose()).catch(() => undefined);
         }
       }
       const stream = merged();

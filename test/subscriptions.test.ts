@@ -1,6 +1,8 @@
 import { createClient, type Client, type FormattedExecutionResult as ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { mintDevelopmentToken, type DevelopmentTokenClaims } from '@orebro/huvudman-auth';
+import { authConfigFromEnv, mintDevelopmentToken, type DevelopmentTokenClaims } from '@orebro/huvudman-auth';
+import { forgedTokens } from './support/forged-tokens';
+import { startTestGateway } from './support/in-process-federation';
 import { useTestFederation, whileStopped, type TestFederation } from './support/test-federation';
 
 // Lekeberg, Örebro and Kumla: enough instances to see a merge, a drop and a subscription routed to one.
@@ -21,26 +23,15 @@ interface Event {
   kommunDeviationReported?: { id: string; report: { reporterId: string; description: string; concernedHuvudmanIds: string[] } | null };
 }
 
-/** A real graphql-ws client on the gateway's /graphql, collecting what it is sent. */
-function subscribe(federation: TestFederation, query: string, authorization?: string, variables: Record<string, unknown> = {}) {
-  const received: ExecutionResult<Event, unknown>[] = [];
+type Received = ExecutionResult<Event, unknown>;
+
+/** One subscription on a graphql-ws client, collecting what it is sent until it completes or fails. */
+function watch(client: Client, query: string, variables: Record<string, unknown>, connection: { closed?: { code: number; reason: string } }) {
+  const received: Received[] = [];
   let failure: unknown;
-  let closed: { code: number; reason: string } | undefined;
+  let completed = false;
   const waiters = new Set<() => void>();
   const wake = () => waiters.forEach((w) => w());
-  const client: Client = createClient({
-    url: federation.gatewayUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: authorization ? { authorization } : {},
-    retryAttempts: 0,
-    on: {
-      closed: (event) => {
-        const { code, reason } = event as { code: number; reason: string };
-        closed = { code, reason };
-        wake();
-      },
-    },
-  });
   client.subscribe<Event>(
     { query, variables },
     {
@@ -52,12 +43,15 @@ function subscribe(federation: TestFederation, query: string, authorization?: st
         failure = error;
         wake();
       },
-      complete: wake,
+      complete: () => {
+        completed = true;
+        wake();
+      },
     },
   );
-  /** Waits until `done` holds for what was received (or the connection failed), calling `poke` now and then. */
-  const until = async (done: (events: ExecutionResult<Event, unknown>[]) => boolean, poke?: () => Promise<void>) => {
-    while (!done(received) && failure === undefined && closed === undefined) {
+  /** Waits until `done` holds for what was received (or the subscription ended), calling `poke` now and then. */
+  const until = async (done: (events: Received[]) => boolean, poke?: () => Promise<void>) => {
+    while (!done(received) && failure === undefined && !completed && connection.closed === undefined) {
       await poke?.();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 1000);
@@ -69,7 +63,40 @@ function subscribe(federation: TestFederation, query: string, authorization?: st
     }
     return received;
   };
-  return { received, until, failure: () => failure, closed: () => closed, dispose: () => client.dispose() };
+  return { received, until, failure: () => failure, completed: () => completed, closed: () => connection.closed };
+}
+
+/** A real graphql-ws client on the gateway's /graphql with one subscription; `also` opens another on the same connection. */
+function subscribe(federation: TestFederation, query: string, authorization?: string, variables: Record<string, unknown> = {}) {
+  const connection: { closed?: { code: number; reason: string } } = {};
+  const client: Client = createClient({
+    url: federation.gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    retryAttempts: 0,
+    on: {
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        connection.closed = { code, reason };
+      },
+    },
+  });
+  return {
+    ...watch(client, query, variables, connection),
+    also: (query: string, variables: Record<string, unknown> = {}) => watch(client, query, variables, connection),
+    dispose: () => client.dispose(),
+  };
+}
+
+/** A refusal as the gateway passes it on: one event with no data and the subgraph's errors, then complete. */
+async function expectRefused(subscription: ReturnType<typeof subscribe>, code: string) {
+  const events = await subscription.until(() => false);
+  expect(subscription.failure()).toBeUndefined();
+  expect(subscription.completed()).toBe(true);
+  expect(events).toHaveLength(1);
+  expect(events[0].data).toBeUndefined();
+  expect(events[0].errors?.map((e) => e.extensions?.code)).toEqual([code]);
+  return events[0].errors![0];
 }
 
 describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
@@ -103,23 +130,29 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
     }
   }, 120_000);
 
-  it('refuses a subscription without a token (the subgraphs decide access: UNAUTHENTICATED), and a forged token at connect', async () => {
+  it('refuses a subscription without a token (each subgraph decides: UNAUTHENTICATED, given once), and forged or expired tokens at connect', async () => {
+    // Every one of the three instances refuses at subscribe: the client gets the refusal once, then the end.
     const anonymous = subscribe(federation, SELECTION);
+    // Named one kommun, the one instance opened refuses.
+    const anonymousKumla = subscribe(federation, SELECTION, undefined, { kommun: '1881' });
     try {
-      const events = await anonymous.until((e) => e.length > 0);
-      const errors = events.flatMap((e) => e.errors ?? []).concat(Array.isArray(anonymous.failure()) ? (anonymous.failure() as never[]) : []);
-      expect(events.some((e) => e.data)).toBe(false);
-      expect(errors.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toContain('UNAUTHENTICATED');
+      const refusal = await expectRefused(anonymous, 'UNAUTHENTICATED');
+      expect(refusal.message).toMatch(/needs a token from staff of a participating huvudman/);
+      expect((await expectRefused(anonymousKumla, 'UNAUTHENTICATED')).message).toBe(refusal.message);
     } finally {
-      await anonymous.dispose();
+      await Promise.all([anonymous.dispose(), anonymousKumla.dispose()]);
     }
-    const forged = subscribe(federation, SELECTION, 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
-    try {
-      await forged.until(() => false);
-      expect(forged.closed()?.code).toBe(4401);
-      expect(forged.received).toEqual([]);
-    } finally {
-      await forged.dispose();
+    // Refused by the gateway at connect, before anything is opened upstream: closed with 4401 and the reason.
+    for (const [name, token] of Object.entries(await forgedTokens({ huvudman: '18', roles: [] }))) {
+      const forged = subscribe(federation, SELECTION, `Bearer ${token}`);
+      try {
+        await forged.until(() => false);
+        expect({ name, code: forged.closed()?.code }).toEqual({ name, code: 4401 });
+        expect(forged.closed()?.reason).toMatch(/^Not authenticated: /);
+        expect(forged.received).toEqual([]);
+      } finally {
+        await forged.dispose();
+      }
     }
   }, 120_000);
 
@@ -145,12 +178,97 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
     } finally {
       await Promise.all([lekeberg.dispose(), region.dispose()]);
     }
-    const pretending = subscribe(federation, `subscription { kommunDeviationReported(concerning: "18") { id } }`, await bearer({ huvudman: '1814' }));
+    const lekebergWriter = await bearer({ huvudman: '1814', roles: ['writer'] });
+    const refusals = {
+      // Staff of Lekeberg naming the region, on every instance.
+      'region, fan-out': subscribe(federation, `subscription { kommunDeviationReported(concerning: "18") { id } }`, await bearer({ huvudman: '1814' })),
+      // A writer of Lekeberg naming Kumla's code as the huvudman concerned, on every instance.
+      'Kumla, fan-out': subscribe(federation, `subscription { kommunDeviationReported(concerning: "1881") { id } }`, lekebergWriter),
+      // The same on Kumla's own instance only (kommunCode routes; it grants nothing).
+      'Kumla, its instance': subscribe(federation, `subscription { kommunDeviationReported(kommunCode: "1881", concerning: "1881") { id } }`, lekebergWriter),
+      // Changes to Kumla's reports, asked by a writer of Lekeberg.
+      'Kumla changes': subscribe(federation, `subscription { kommunDeviationChanged(reportedBy: "1881") { id } }`, lekebergWriter),
+    };
     try {
-      const events = await pretending.until((e) => e.length > 0);
-      expect(events[0].errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      for (const [name, subscription] of Object.entries(refusals)) {
+        const refusal = await expectRefused(subscription, 'FORBIDDEN');
+        const named = name.startsWith('region') ? '18' : '1881';
+        expect({ name, message: refusal.message }).toEqual({
+          name,
+          message: `Not allowed: staff of huvudman 1814 may only subscribe for huvudman 1814, not ${named}.`,
+        });
+      }
     } finally {
-      await pretending.dispose();
+      await Promise.all(Object.values(refusals).map((s) => s.dispose()));
+    }
+  }, 120_000);
+
+  it('refuses at the gateway what it can tell itself: an unknown kommun, a document that does not validate; signals a kommun with no instance', async () => {
+    const staff = await bearer({ huvudman: '18' });
+    const unknown = subscribe(federation, SELECTION, staff, { kommun: '9999' });
+    const invalid = subscribe(federation, `subscription { kommunDeviationReported { id noSuchField } }`, staff);
+    // Lindesberg (1885) is a kommun of the län, but this federation runs no instance for it.
+    const unserved = subscribe(federation, SELECTION, staff, { kommun: '1885' });
+    try {
+      const refusal = await expectRefused(unknown, 'BAD_USER_INPUT');
+      expect(refusal).toMatchObject({ message: expect.stringContaining('"9999"'), extensions: { huvudman: '9999' } });
+      // A document refused before it is run is graphql-ws's `error` message (Apollo Client: graphQLErrors).
+      await invalid.until(() => false);
+      expect((invalid.failure() as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      const events = await unserved.until(() => false);
+      expect(unserved.completed()).toBe(true);
+      expect(events.map((e) => e.errors?.map((x) => x.extensions))).toEqual([[{ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1885', reason: 'NOT_CONFIGURED' }]]);
+    } finally {
+      await Promise.all([unknown.dispose(), invalid.dispose(), unserved.dispose()]);
+    }
+  }, 120_000);
+
+  it('ends a subscription whose token expires with UNAUTHENTICATED at the next event, and refuses a new one on the same connection', async () => {
+    // Long enough to see the first event through on a busy machine; the test then waits for it to pass.
+    const lifetime = 25;
+    const minted = Math.floor(Date.now() / 1000);
+    const region = subscribe(federation, SELECTION, await bearer({ huvudman: '18', expiresInSeconds: lifetime }));
+    const kumla = await bearer({ huvudman: '1881', roles: ['writer'] });
+    const report = async () => {
+      await federation.query(REPORT, { k: '1881', input: deviation(['18'], 'Vårdplan saknades vid hemgång.') }, { authorization: kumla });
+    };
+    try {
+      await region.until((e) => e.some((r) => r.data), report);
+      expect(region.received.find((r) => r.data)?.errors).toBeUndefined();
+      // Waiting for the clock, not measuring it: the token's `exp` (whole seconds) must have passed.
+      while (Date.now() < (minted + lifetime + 2) * 1000) await new Promise((resolve) => setTimeout(resolve, 500));
+
+      // Refused by the gateway at subscribe (the connection itself stays): graphql-ws's `error` message.
+      const later = region.also(SELECTION);
+      await later.until(() => false);
+      expect((later.failure() as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+
+      // Refused by Kumla's instance at its next event: passed on intact, and the whole subscription ends.
+      const events = await region.until(() => false, report);
+      expect(region.completed()).toBe(true);
+      const last = events.at(-1)!;
+      expect(last.data).toBeUndefined();
+      expect(last.errors).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/^Not authenticated: /), extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+      ]);
+    } finally {
+      await region.dispose();
+    }
+  }, 120_000);
+
+  it("passes on a subgraph's refusal of the token at connect (4401) as UNAUTHENTICATED, not as an unreachable instance", async () => {
+    // A gateway set up for another audience than the subgraphs: it accepts a token that every subgraph
+    // closes with 4401 at connect (the subgraphs trust the gateway with nothing).
+    const urls = new Map(federation.subgraphs.map((s) => [s.spec.name, s.url]));
+    const misconfigured = await startTestGateway(urls, {}, { auth: authConfigFromEnv({ AUTH_AUDIENCE: 'another-api' }) });
+    const token = await bearer({ huvudman: '18', audience: 'another-api' });
+    const region = subscribe({ ...federation, gatewayUrl: misconfigured.url }, SELECTION, token);
+    try {
+      const refusal = await expectRefused(region, 'UNAUTHENTICATED');
+      expect(refusal.message).toMatch(/^Not authenticated: /);
+    } finally {
+      await region.dispose();
+      await misconfigured.stop();
     }
   }, 120_000);
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { GraphQLError } from 'graphql';
 import { createLogger, sendJson, type Logger } from '@orebro/http';
 import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
@@ -135,9 +136,20 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     subscriptionInstances: (subgraph, rootField, variables) => {
       if (subgraph === kommunMember.name) {
         const named = shardKeysOfField({ node: rootField }, kommunMember.shardKeyArguments, variables);
-        return config.kommunShards
-          .filter((shard) => named.size === 0 || named.has(shard.key))
-          .map((shard) => ({ label: shard.key, url: shard.url, unavailable: { code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: shard.key } }));
+        const unavailable = (key: string) => ({ code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: key });
+        // A named kommun with no instance: signalled (NOT_CONFIGURED) when it should have one, else refused.
+        const unserved = [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
+        const unknown = unserved.find((key) => !kommun.wiring.isExpected(key));
+        if (unknown !== undefined)
+          throw new GraphQLError(`No ${kommunMember.name} instance serves "${unknown}": name a kommun by its SCB code.`, {
+            extensions: { code: 'BAD_USER_INPUT', [kommunMember.shardExtension]: unknown },
+          });
+        return [
+          ...config.kommunShards
+            .filter((shard) => named.size === 0 || named.has(shard.key))
+            .map((shard) => ({ label: shard.key, url: shard.url, unavailable: unavailable(shard.key) })),
+          ...unserved.map((key) => ({ label: key, unavailable: unavailable(key) })),
+        ];
       }
       const single = singles.find((s) => s.name === subgraph);
       return single ? [{ label: single.name, url: single.url, unavailable: single.unavailable }] : [];

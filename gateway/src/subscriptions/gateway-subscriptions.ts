@@ -2,17 +2,30 @@
 import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
-import { GraphQLError, Kind, parse, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { Logger } from '@orebro/http';
+import { UNAUTHENTICATED_CLOSE, type Logger } from '@orebro/http';
 
 /** One instance a subscription's root field can be opened on. */
 export interface SubscriptionInstance {
   /** Names it in the drop signal and logs: the shard key (kommun code) or the subgraph's name. */
   label: string;
-  /** Its GraphQL URL (http or https; the WebSocket is opened at the same path). */
-  url: string;
+  /**
+   * Its GraphQL URL (http or https; the WebSocket is opened at the same path). None for an expected
+   * shard with no instance configured: it is signalled at once as dropped with reason NOT_CONFIGURED.
+   */
+  url?: string;
   /** The extensions of the drop signal (as for a missing answer: `code`, `huvudman` or `subgraph`). */
   unavailable: Record<string, string>;
 }
@@ -24,6 +37,7 @@ export interface GatewaySubscriptionsOptions {
   /**
    * The instances to open a root subscription field of `subgraph` on, by the sharding rules: a sharded
    * subgraph's field naming shard keys goes to those shards, one naming none to every shard (rule 10).
+   * Throws a GraphQLError (BAD_USER_INPUT) for a shard key no instance serves: the subscription is refused.
    */
   instances: (subgraph: string, rootField: FieldNode, variables: Record<string, unknown>) => SubscriptionInstance[];
   logger: Logger;
@@ -57,8 +71,19 @@ type Upstream =
  * An instance that cannot be reached or whose connection ends is an event of its own: a result with no
  * data and one error, `extensions: { code: HUVUDMAN_UNAVAILABLE, huvudman: "1880", reason: "DROPPED" }`
  * (or `UNREACHABLE` when it never opened); the stream goes on with the others and ends when none is left.
- * An instance that refuses the subscription (access, bad arguments) sends its errors; identical refusals
- * from several instances are given once.
+ *
+ * A refusal is the subscription's end, passed on as the subgraph gave it: one event with no data and the
+ * subgraph's errors, message and `extensions` (code FORBIDDEN, UNAUTHENTICATED, BAD_USER_INPUT...) intact,
+ * then complete. A subgraph refuses with a graphql-ws `error` message, with a result that has no `data`
+ * entry (graphql-js's answer when the root field's subscribe throws, sent as `next` + `complete`), by
+ * erroring its stream mid-way (the per-event check: an expired token, access withdrawn), or by closing
+ * the connection with 4401 (its token check at connect). In a fan-out the first refusal by any instance
+ * ends the whole subscription and closes the other instances' streams: every instance runs the same
+ * access rule on the same token and arguments, so one instance's refusal is in effect every instance's
+ * (waiting would only repeat it), and where they disagree (a token expiring between two checks, a rolling
+ * deploy) a clear refusal to subscribe again is safer than a stream silently lacking a huvudman's events.
+ * A refusal by every instance is thereby given once. Drops stay per instance: they are the transport
+ * failing, not an answer.
  */
 export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions): GatewaySubscriptions {
   const supergraph = Supergraph.build(options.supergraphSdl);
@@ -76,18 +101,42 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
       try {
         plan = planner.buildQueryPlan(operationFromDocument(apiSchema, args.document, { operationName }));
       } catch (error) {
-        return { errors: [error instanceof GraphQLError ? error : new GraphQLError(`The subscription cannot be planned: ${(error as Error).message}`)] };
+        return {
+          errors: [
+            error instanceof GraphQLError
+              ? error
+              : new GraphQLError(`The subscription cannot be planned: ${(error as Error).message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          ],
+        };
       }
       if (plan.node?.kind !== 'Subscription')
         return { errors: [new GraphQLError('The operation is not a subscription.', { extensions: { code: 'BAD_REQUEST' } })] };
       const primary = plan.node.primary;
       const rest = plan.node.rest;
-      const instances = options.instances(primary.serviceName, rootFieldOf(primary.operation), variables);
+      let instances: SubscriptionInstance[];
+      try {
+        instances = options.instances(primary.serviceName, rootFieldOf(primary.operation), variables);
+      } catch (error) {
+        if (error instanceof GraphQLError) return { errors: [error] };
+        throw error;
+      }
+      if (instances.length === 0)
+        return {
+          errors: [
+            new GraphQLError(`No instance of the ${primary.serviceName} subgraph serves this subscription.`, {
+              extensions: { code: 'BAD_USER_INPUT', subgraph: primary.serviceName },
+            }),
+          ],
+        };
       const primaryVariables = Object.fromEntries((primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]));
       const operationContext = buildOperationContext({ schema, operationDocument: args.document, operationName });
       const context = { authorization, logger: options.logger };
       const queue = new AsyncQueue<Upstream | { kind: 'stop' }>();
-      const clients = instances.map((instance) => openUpstream(instance, primary, primaryVariables, authorization, queue));
+      const clients = instances.flatMap((instance) => {
+        if (instance.url !== undefined) return [openUpstream(instance, instance.url, primary, primaryVariables, authorization, queue)];
+        queue.push({ kind: 'dropped', instance, reason: 'NOT_CONFIGURED' });
+        return [];
+      });
 
       /** The client's answer for one event: the rest of the plan run with the event as the primary's answer. */
       const completeEvent = async (event: ExecutionResult): Promise<ExecutionResult> => {
@@ -118,7 +167,6 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
 
       async function* merged(): AsyncGenerator<ExecutionResult> {
         let live = instances.length;
-        const refusals = new Set<string>();
         try {
           while (live > 0) {
             const item = await queue.next();
@@ -132,17 +180,16 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
               options.logger.warn({ instance: item.instance.label, reason: item.reason }, 'subscription instance dropped out');
               yield dropSignal(item.instance, item.reason);
             } else if (item.kind === 'refused') {
-              const fresh = item.errors.filter((e) => {
-                const key = `${String(e.extensions?.code)}\u0000${e.message}`;
-                if (refusals.has(key)) return false;
-                refusals.add(key);
-                return true;
-              });
-              if (fresh.length > 0) yield { errors: fresh };
+              // One instance's refusal is the subscription's (see above): passed on as given, then the end.
+              options.logger.debug({ instance: item.instance.label, codes: item.errors.map((e) => e.extensions.code) }, 'subscription refused upstream');
+              yield { errors: item.errors };
+              return;
             }
           }
         } finally {
-          for (const client of clients) void client.dispose();
+          // dispose() awaits the connection attempt, rejecting with its close event when the instance
+          // refused it (4401) or never answered: nothing is left open then, and nothing may go unhandled.
+          for (const client of clients) Promise.resolve(client.dispose()).catch(() => undefined);
         }
       }
       const stream = merged();
@@ -173,6 +220,7 @@ function rootFieldOf(operationText: string): FieldNode {
 
 function openUpstream(
   instance: SubscriptionInstance,
+  url: string,
   primary: FetchNode,
   variables: Record<string, unknown>,
   authorization: string | undefined,
@@ -186,39 +234,76 @@ function openUpstream(
     queue.push(item);
   };
   const client = createClient({
-    url: instance.url.replace(/^http/, 'ws'),
+    url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
     // A drop is reported, not hidden by reconnecting: the client decides whether to subscribe again.
     retryAttempts: 0,
     lazy: false,
     on: { connected: () => (opened = true) },
-    onNonLazyError: () => end({ kind: 'dropped', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' }),
+    onNonLazyError: (error) => end(refusalOrDrop(error, instance, opened)),
   });
   client.subscribe(
     { query: primary.operation, variables, operationName: primary.operationName ?? undefined },
     {
       next: (result) => {
-        if (!ended) queue.push({ kind: 'event', instance, result: result as ExecutionResult });
+        if (ended) return;
+        // No `data` entry is a request error, not an event (GraphQL spec, "Response"): graphql-js answers
+        // so when the root field's subscribe throws (the subgraph's access check), and graphql-ws sends
+        // that one result as `next` before `complete`.
+        if (result.data === undefined) end({ kind: 'refused', instance, errors: upstreamErrors(result.errors, instance) });
+        else queue.push({ kind: 'event', instance, result: { data: result.data, errors: result.errors && upstreamErrors(result.errors, instance) } });
       },
-      error: (error) => {
-        if (Array.isArray(error))
-          end({ kind: 'refused', instance, errors: error.map((e: GraphQLError) => new GraphQLError(e.message, { extensions: e.extensions })) });
-        else end({ kind: 'dropped', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' });
-      },
+      error: (error) => end(refusalOrDrop(error, instance, opened)),
       complete: () => end(opened ? { kind: 'completed', instance } : { kind: 'dropped', instance, reason: 'UNREACHABLE' }),
     },
   );
   return client;
 }
 
+/**
+ * What a graphql-ws client's error means. An array is the subgraph's `error` message or its errored
+ * stream (graphql-ws keeps a thrown GraphQLError's extensions): a refusal. A close with 4401 is the
+ * subgraph refusing the token at connect (subscriptions-server.ts): a refusal UNAUTHENTICATED with its
+ * reason. Anything else (a socket error, another close) is the transport failing: a drop.
+ */
+function refusalOrDrop(error: unknown, instance: SubscriptionInstance, opened: boolean): Upstream {
+  if (Array.isArray(error)) return { kind: 'refused', instance, errors: upstreamErrors(error as GraphQLFormattedError[], instance) };
+  const close = error as { code?: unknown; reason?: unknown } | null;
+  if (close?.code === UNAUTHENTICATED_CLOSE)
+    return {
+      kind: 'refused',
+      instance,
+      errors: [
+        new GraphQLError(typeof close.reason === 'string' && close.reason ? close.reason : 'Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } }),
+      ],
+    };
+  return { kind: 'dropped', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' };
+}
+
+/**
+ * A subgraph's errors as GraphQLErrors for the gateway's client: message and extensions as sent (the
+ * server serialises with `toJSON`, which plain JSON objects lack). Locations and paths point into the
+ * subgraph's document, not the client's, and are left out. An answer with no errors at all gets one.
+ */
+function upstreamErrors(errors: readonly GraphQLFormattedError[] | undefined, instance: SubscriptionInstance): GraphQLError[] {
+  if (!errors || errors.length === 0)
+    return [
+      new GraphQLError(`The ${instance.label} instance answered the subscription with neither data nor errors.`, {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }),
+    ];
+  return errors.map((e) => new GraphQLError(typeof e.message === 'string' ? e.message : 'Refused.', { extensions: e.extensions }));
+}
+
 /** The event naming an instance that dropped out: no data, one error like a missing answer's (rule 5). */
 export function dropSignal(instance: SubscriptionInstance, reason: string): ExecutionResult {
   const what = instance.unavailable.huvudman ? `Huvudman ${instance.unavailable.huvudman}'s instance` : `The ${instance.label} subgraph`;
+  const happened = reason === 'NOT_CONFIGURED' ? 'has no instance configured' : reason === 'UNREACHABLE' ? 'could not be reached' : 'dropped out';
   return {
     errors: [
       new GraphQLError(
-        `${what} ${reason === 'UNREACHABLE' ? 'could not be reached' : 'dropped out'}: this subscription gets no more events from it; events from the others go on. Subscribe again later to include it.`,
+        `${what} ${happened}: this subscription gets no more events from it; events from the others go on. Subscribe again later to include it.`,
         { extensions: { ...instance.unavailable, reason } },
       ),
     ],

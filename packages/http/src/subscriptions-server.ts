@@ -15,9 +15,11 @@ export interface SubscriptionServerOptions<TCaller> {
   schema: GraphQLSchema;
   logger: Logger;
   /**
-   * Verifies the token once, at connect: `connection_init`'s payload `authorization` ("Bearer <JWT>"),
-   * else the upgrade request's Authorization header. No token is anonymous; a token that fails closes
-   * the connection with 4401 and the verifier's message, never downgraded to anonymous.
+   * Verifies the token at connect: `connection_init`'s payload `authorization` ("Bearer <JWT>"), else the
+   * upgrade request's Authorization header. No token is anonymous; a token that fails closes the
+   * connection with 4401 and the verifier's message, never downgraded to anonymous. Called again for
+   * every subscription on the connection: one that fails then (expired since connect) refuses that
+   * subscription with the verifier's error (UNAUTHENTICATED), the connection staying open.
    */
   verifyToken: (authorization: string | undefined) => Promise<TCaller>;
   /** The server's own validation rules (depth, aliases, directives), run after graphql's standard ones. */
@@ -89,8 +91,16 @@ export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<T
           return false;
         }
       },
-      onSubscribe(ctx, id, payload: SubscribePayload) {
+      async onSubscribe(ctx, id, payload: SubscribePayload) {
         const state = stateOf(ctx);
+        // The token again for every subscription: a connection outlives the token it opened with, and a
+        // token that has expired since connect must not open anything (refused UNAUTHENTICATED, as a
+        // graphql-ws `error` message; the connection stays for the client to send a fresh one).
+        try {
+          state.caller = await options.verifyToken(state.authorization);
+        } catch (error) {
+          return error instanceof GraphQLError ? [error] : refuse(error instanceof Error ? error.message : 'Not authenticated.', 'UNAUTHENTICATED');
+        }
         if (state.open.size >= options.maxPerConnection) {
           return refuse(
             `At most ${options.maxPerConnection} subscriptions may be open on one connection: complete one first, or open another connection.`,

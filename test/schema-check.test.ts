@@ -100,7 +100,7 @@ test('a candidate that does not compose, or does not parse, is refused with the 
   expect(report.compositionErrors.join('\n')).toMatch(/kod/);
   const unparsable = await checkSubgraphSchema(
     'kommun',
-    kommunWith('type Municipality @key(fields: "code") {', 'type Municipality @key(fields: "code") {{'),
+    kommunWith('type Municipality @key(fields: "code") @cacheControl(maxAge: 3600) {', 'type Municipality @key(fields: "code") @cacheControl(maxAge: 3600) {{'),
     examples,
   );
   expect(unparsable.compositionErrors.join()).toMatch(/does not parse/);

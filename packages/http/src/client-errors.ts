@@ -6,8 +6,8 @@ import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type Operati
  * every subgraph. Behind a gateway, Apollo Server hands an unresolvable operation to the gateway's
  * executor, which throws, and the client got 500 INVALID_GRAPHQL for its own mistake: an
  * `operationName` the document does not hold (or one naming a fragment), several operations and no
- * name. An operation type the schema does not have (a subscription) passes validation and failed as
- * an internal error in both. Checked once the document has parsed and validated, before execution.
+ * name. An operation type the schema does not have passes validation and failed as an internal error
+ * in both, and so did a subscription sent over HTTP instead of WebSocket. Checked once the document has parsed and validated, before execution.
  */
 export function clientErrorsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
@@ -17,6 +17,10 @@ export function clientErrorsPlugin<TContext extends BaseContext>(): ApolloServer
           if (!operation) throw badRequest(unresolvable(document, request.operationName));
           const missingRoot = missingRootType(schema, operation.operation);
           if (missingRoot) throw badRequest(`This graph has no ${missingRoot} operations (the schema defines no ${missingRoot} root type).`);
+          // A subscription over HTTP reached the executor, which cannot stream it: an internal error for
+          // the client's choice of transport. Subscriptions are served by serveSubscriptions (graphql-ws).
+          if (operation.operation === 'subscription')
+            throw badRequest('Subscriptions are served over WebSocket (subprotocol graphql-transport-ws) at this same /graphql path, not over HTTP.');
         },
       };
     },

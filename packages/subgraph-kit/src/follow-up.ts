@@ -1,7 +1,7 @@
 import { OptimisticLockError, type EntityManager, type EntityName } from '@mikro-orm/core';
 import { badUserInput, notFound, staleWrite } from './errors';
 import { requireNoIdentityNumber } from './free-text';
-import { requireOneOf, requireText } from './rules';
+import { requireOneOf, requireText, requireTransition } from './rules';
 
 /** The longest follow-up note accepted (characters, after trimming): a page of text. */
 export const MAX_NOTE_LENGTH = 4000;
@@ -83,11 +83,8 @@ export async function writeFollowUp<T extends FollowedUp, S extends string>(
       if (record.version !== write.expectedVersion) throw staleWrite(named, record.version);
       const from = record.status as S;
       const to = write.status as S | undefined;
-      if (to !== undefined && !(to === from && rules.keepStatusWithNote) && !rules.transitions[from].includes(to)) {
-        const allowed = rules.transitions[from];
-        const keep = rules.keepStatusWithNote ? `, or ${from} with a note` : '';
-        throw badUserInput(`${named} cannot go from ${from} to ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none (final)'}${keep}.`, 'status');
-      }
+      // The one transition rule of the kit (rules.ts), as deviations and risk analyses use it.
+      if (to !== undefined) requireTransition(rules.transitions, from, to, named, rules.keepStatusWithNote ? { sameWith: 'a note' } : {});
       write.apply(tx, record, { from, to: to ?? null, note });
       return record;
     });

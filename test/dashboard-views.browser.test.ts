@@ -5,7 +5,8 @@
 // answer. One federation for the whole file (CI has two cores); the test that stops a kommun runs last.
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
-import { readable, useAppInBrowser, type Page } from './support/browser';
+import { useAppInBrowser, type Page } from './support/browser';
+import { readable } from './support/chromium';
 
 const inApp = useAppInBrowser();
 const { federation, open, text, apiToken, foreign } = inApp;

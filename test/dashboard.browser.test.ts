@@ -10,7 +10,8 @@ import { kommuner } from '@orebro/reference-data';
 import { manifestOf } from '@orebro/gateway/src/request-policies/trusted-documents';
 import { appOperations } from '../scripts/trusted-documents';
 import { axeViolations } from './support/axe';
-import { describeInBrowser, readable, useAppInBrowser, type Page } from './support/browser';
+import { describeInBrowser, useAppInBrowser, type Page } from './support/browser';
+import { readable } from './support/chromium';
 
 const inApp = useAppInBrowser();
 const { federation, open, text, apiToken, foreign } = inApp;

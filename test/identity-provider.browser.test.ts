@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, IDENTITY_PROVIDER_ENTRY, ServiceProcess } from '@orebro/local-federation';
 import { axeViolations } from './support/axe';
-import { CHROMIUM, launchBrowser, offlineContext, type TestBrowser } from './support/browser';
+import { CHROMIUM, launchBrowser, offlineContext, type TestBrowser } from './support/chromium';
 
 const inBrowser = existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
 

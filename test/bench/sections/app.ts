@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { ensureDashboardBuilt } from '../../../scripts/dashboard-build';
-import { launchBrowser, offlineContext } from '../../support/browser';
+import { launchBrowser, offlineContext } from '../../support/chromium';
 import type { BenchFederation } from '../lib/federation';
 import { ms, num, table } from '../lib/table';
 

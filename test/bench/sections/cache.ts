@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, ServiceProcess } from '@orebro/local-federation';
 import { ensureDashboardBuilt } from '../../../scripts/dashboard-build';
-import { launchBrowser, offlineContext } from '../../support/browser';
+import { launchBrowser, offlineContext } from '../../support/chromium';
 import { pin, type Placement } from '../lib/cpus';
 import { ask, type BenchFederation } from '../lib/federation';
 import { runLoad, type LoadResult } from '../lib/load';

@@ -137,8 +137,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       if (subgraph === kommunMember.name) {
         const named = shardKeysOfField({ node: rootField }, kommunMember.shardKeyArguments, variables);
         const unavailable = (key: string) => ({ code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: key });
-        // A named kommun with no instance: signalled (NOT_CONFIGURED) when it should have one, else refused.
-        const unserved = [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
+        // A kommun with no instance, named or (naming none) every expected one: signalled (NOT_CONFIGURED)
+        // when it should have one, as a query's answer names it (rule 5); a named unknown one is refused.
+        const unserved = named.size === 0 ? kommun.wiring.notConfigured() : [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
         const unknown = unserved.find((key) => !kommun.wiring.isExpected(key));
         if (unknown !== undefined)
           throw new GraphQLError(`No ${kommunMember.name} instance serves "${unknown}": name a kommun by its SCB code.`, {

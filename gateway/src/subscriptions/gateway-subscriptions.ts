@@ -287,17 +287,19 @@ function openUpstream(
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
     // Reconnect (and subscribe again) after a drop for as long as the subscriber stays, with capped
-    // backoff; graphql-ws retries only closes it deems transient (not 4401, not protocol errors), and
-    // asks `shouldRetry` just before each retry: that is where the subscriber is told, once per outage.
+    // backoff. graphql-ws never retries a refusal (a close with 4401 or a protocol error code is thrown
+    // before `shouldRetry` is asked), and asks `shouldRetry` just before each retry: that is where the
+    // subscriber is told, once per outage. Its default retries closes only, not socket errors, but a
+    // refused or reset connection (the instance restarting) comes as an error event before its close:
+    // the transport failing either way, so both are retried.
     retryAttempts: Infinity,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectWait(retries, maxWaitMs))),
-    shouldRetry: (errorOrClose) => {
-      const retry = isCloseEvent(errorOrClose);
-      if (retry && !away && !ended) {
+    shouldRetry: () => {
+      if (!away && !ended) {
         away = true;
         queue.push({ kind: 'down', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' });
       }
-      return retry;
+      return true;
     },
     lazy: false,
     on: {
@@ -345,11 +347,6 @@ function refusalOrDrop(error: unknown, instance: SubscriptionInstance, opened: b
       ],
     };
   return { kind: 'dropped', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' };
-}
-
-/** A WebSocket close as graphql-ws passes it (what its default `shouldRetry` accepts); anything else is not retried. */
-function isCloseEvent(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'code' in value && 'reason' in value;
 }
 
 /**

@@ -17,5 +17,6 @@ export * from './deviation.entity';
 export * from './deviations.service';
 export * from './deviations.loaders';
 export * from './deviations.resolvers';
+export * from './deviations.area';
 export * from './deviations.example-data';
 export * from './deviations.subscriptions';

@@ -11,6 +11,7 @@ export * from './grant-use.loaders';
 export * from './grant-use.service';
 export * from './indicator-import';
 export * from './indicator-value-view';
+export * from './indicator-value.properties';
 export * from './kolada-file';
 export * from './sek.scalar';
 export { deviationRecordsSchemaDir, reportingSchemaDir } from './schema-dir';

@@ -14,7 +14,7 @@ const CLIENTS = [1, 16, 64];
 export async function graphSection(settings: BenchSettings, bench: BenchFederation, log: (line: string) => void): Promise<string> {
   const rows: (string | number)[][] = [];
   const skipped: string[] = [];
-  for (const example of loadExamples()) {
+  for (const example of selectedExamples()) {
     const body = JSON.stringify({ query: example.query, variables: example.variables });
     const answer = await ask(bench.gatewayUrl, body);
     if (answer.status !== 200 || answer.errors) {
@@ -93,6 +93,22 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
     ),
     ...(skipped.length > 0 ? ['', `Not measured (the operation did not answer cleanly): ${skipped.join('; ')}.`] : []),
   ].join('\n');
+}
+
+/**
+ * Every example, or only those named in BENCH_EXAMPLES (comma-separated, e.g.
+ * `BENCH_EXAMPLES=bodies-per-huvudman,co-owned-service`): compare a few rows, as ratios in one run.
+ */
+export function selectedExamples(env: NodeJS.ProcessEnv = process.env) {
+  const all = loadExamples();
+  const names = (env.BENCH_EXAMPLES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.length === 0) return all;
+  const unknown = names.filter((name) => !all.some((e) => e.name === name));
+  if (unknown.length > 0) throw new Error(`BENCH_EXAMPLES names no example ${unknown.join(', ')}; choose from ${all.map((e) => e.name).join(', ')}.`);
+  return all.filter((e) => names.includes(e.name));
 }
 
 /** Operations that one subgraph answers alone, valid both at the subgraph and at the gateway. */

@@ -1,5 +1,5 @@
-import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Agent as UndiciAgent, type Dispatcher } from 'undici';
 import { inClientSpan, markFailed, tracingEnabled, type Span } from '@orebro/telemetry';
 import { decodeBody, ACCEPT_ENCODING } from './content-encoding';
 
@@ -31,8 +31,6 @@ export interface ShardReply {
  * `target` names the instance in the request's trace span (e.g. `kommun 1880`); default its URL's host.
  */
 export type ShardTransport = (url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number, target?: string) => Promise<ShardReply>;
-
-const agents = { http: new Agent({ keepAlive: true, maxSockets: 128 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 128 }) };
 
 /**
  * The JSON text of each query seen, so a request body is the cached query text plus its (usually
@@ -78,58 +76,118 @@ export const httpTransport: ShardTransport = (url, body, headers, timeoutMs, tar
       )
     : post(url, body, headers, timeoutMs, undefined);
 
+/**
+ * undici (the Node team's HTTP/1.1 client, the one behind `fetch`) rather than node:http: a fan-out
+ * sends one request per instance, and node:http's ClientRequest, Agent bookkeeping, URL parsing and
+ * stream events per request were most of the gateway's own cost per added instance (issue 17). The
+ * low-level `dispatch` is used, not `request`/`fetch`, so no body stream or Response object is built
+ * for an answer that is read whole anyway. One Agent holds a keep-alive pool per instance origin.
+ */
+const dispatcher = new UndiciAgent({ connections: 128 });
+
+/** Each instance URL split once into what `dispatch` takes (the same few URLs are asked over and over). */
+const targets = new Map<string, { origin: string; path: string }>();
+function targetOf(url: string): { origin: string; path: string } {
+  let target = targets.get(url);
+  if (!target) {
+    const parsed = new URL(url);
+    target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+    targets.set(url, target);
+  }
+  return target;
+}
+
+/**
+ * undici's "the connection closed" (`UND_ERR_SOCKET`, e.g. a keep-alive socket the instance had
+ * just closed) before any response byte is what node:http calls ECONNRESET ("socket hang up"): no
+ * answer came, so a read may be sent again (circuits.ts) and a write's outcome is unknown.
+ */
+function beforeResponse(error: Error): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'UND_ERR_SOCKET') {
+    const cause = (error as Error & { cause?: NodeJS.ErrnoException }).cause;
+    return Object.assign(new Error(`connection reset (${cause?.message ?? error.message})`), { code: cause?.code ?? 'ECONNRESET' });
+  }
+  return error;
+}
+
 function post(url: string, body: ShardRequestBody, headers: Record<string, string>, timeoutMs: number, span: Span | undefined): Promise<ShardReply> {
   return new Promise((resolve, reject) => {
-    const payload = payloadOf(body);
-    const secure = url.startsWith('https:');
+    const { origin, path } = targetOf(url);
     let timedOut = false;
+    let settled = false;
+    let status = 0;
+    let responseHeaders: IncomingHttpHeaders = {};
+    let abort: ((reason: Error) => void) | undefined;
+    const chunks: Buffer[] = [];
     // ETIMEDOUT: callers tell a timeout from other failures by code (metrics count timeouts apart).
     const timeout = () => Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' });
-    const fail = (error: Error) => {
+    const settle = (error: Error | undefined, reply?: ShardReply) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      reject(timedOut ? timeout() : error);
+      if (error) reject(timedOut ? timeout() : error);
+      else resolve(reply!);
     };
-    const req = (secure ? httpsRequest : httpRequest)(
-      url,
-      {
-        method: 'POST',
-        agent: secure ? agents.https : agents.http,
-        headers: { 'accept-encoding': ACCEPT_ENCODING, ...headers, 'content-type': 'application/json', 'content-length': payload.length },
-      },
-      (res) => {
-        if (span) {
-          span.setAttribute('http.response.status_code', res.statusCode ?? 0);
-          if ((res.statusCode ?? 0) >= 500) markFailed(span, `HTTP ${res.statusCode}`);
-        }
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', fail);
-        res.on('aborted', () => fail(new Error(`HTTP ${res.statusCode}: the answer was cut off`)));
-        res.on('end', () => {
-          clearTimeout(timer);
-          if (timedOut) return reject(timeout());
-          let text: string;
-          try {
-            text = decodeBody(Buffer.concat(chunks), res.headers['content-encoding']).toString('utf8');
-          } catch (error) {
-            return reject(new Error(`HTTP ${res.statusCode}: ${(error as Error).message}`));
-          }
-          try {
-            const parsed = JSON.parse(text) as ShardResponse;
-            if (typeof parsed !== 'object' || parsed === null || (!('data' in parsed) && !('errors' in parsed))) {
-              reject(new Error(`HTTP ${res.statusCode}: not a GraphQL response`));
-            } else resolve({ response: parsed, headers: res.headers });
-          } catch {
-            reject(new Error(`HTTP ${res.statusCode}: not a GraphQL response`));
-          }
-        });
-      },
-    );
     const timer = setTimeout(() => {
       timedOut = true;
-      req.destroy(new Error(`no answer within ${timeoutMs} ms`));
+      const error = timeout();
+      if (abort) abort(error);
+      settle(error);
     }, timeoutMs);
-    req.on('error', fail);
-    req.end(payload);
+    const handler: Dispatcher.DispatchHandler = {
+      onRequestStart(controller) {
+        abort = (reason) => controller.abort(reason);
+        if (timedOut) controller.abort(timeout());
+      },
+      onResponseStart(_controller, statusCode, received) {
+        status = statusCode;
+        responseHeaders = received;
+        if (span) {
+          span.setAttribute('http.response.status_code', statusCode);
+          if (statusCode >= 500) markFailed(span, `HTTP ${statusCode}`);
+        }
+      },
+      onResponseData(_controller, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        const answer = answerOf(status, responseHeaders, chunks);
+        if (answer instanceof Error) settle(answer);
+        else settle(undefined, answer);
+      },
+      onResponseError(_controller, error) {
+        settle(status === 0 ? beforeResponse(error) : new Error(`HTTP ${status}: the answer was cut off`));
+      },
+    };
+    dispatcher.dispatch(
+      {
+        origin,
+        path,
+        method: 'POST',
+        headers: { 'accept-encoding': ACCEPT_ENCODING, ...headers, 'content-type': 'application/json' },
+        body: payloadOf(body),
+      },
+      handler,
+    );
   });
+}
+
+/** An instance's whole answer as a GraphQL response, or why it is not one. */
+function answerOf(status: number, headers: IncomingHttpHeaders, chunks: Buffer[]): ShardReply | Error {
+  let text: string;
+  try {
+    const encoding = headers['content-encoding'];
+    text = decodeBody(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), Array.isArray(encoding) ? encoding.join(', ') : encoding).toString('utf8');
+  } catch (error) {
+    return new Error(`HTTP ${status}: ${(error as Error).message}`);
+  }
+  try {
+    const parsed = JSON.parse(text) as ShardResponse;
+    if (typeof parsed !== 'object' || parsed === null || (!('data' in parsed) && !('errors' in parsed)))
+      return new Error(`HTTP ${status}: not a GraphQL response`);
+    return { response: parsed, headers };
+  } catch {
+    return new Error(`HTTP ${status}: not a GraphQL response`);
+  }
 }

@@ -107,6 +107,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       },
       sdlSecret: config.subgraphSdlSecret,
     },
+    resultShaping: config.resultShaping,
     port: config.port,
     host: config.host,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -126,12 +126,13 @@ function damaged(value: unknown, next: () => number): unknown {
   return copy;
 }
 
-/** Everything an answer shows, in a comparable form (errors by message, path and code; prototypes ignored). */
+/** Everything an answer shows, in a comparable form (data as its JSON text, errors by message, path and code). */
 function outcome(shape: typeof computeResponseFast, args: Parameters<typeof computeResponseFast>[0]): unknown {
   try {
     const { data, errors } = shape(args);
     return {
-      data: JSON.parse(JSON.stringify(data ?? null)) as unknown,
+      // The JSON text, so the order of fields is compared too (it is the answer's text).
+      data: JSON.stringify(data ?? null),
       errors: errors.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })),
     };
   } catch (error) {
@@ -175,7 +176,7 @@ describe("result shaping (fast) answers exactly as Apollo Gateway's computeRespo
     });
     expect(ours).toEqual(apollos);
     expect(ours).toEqual({
-      data: null,
+      data: 'null',
       errors: [{ message: 'Cannot return null for non-nullable field Person.status.', path: ['requiredPerson', 'status'], code: 'INVALID_GRAPHQL' }],
     });
   });
@@ -186,14 +187,25 @@ describe("result shaping (fast) answers exactly as Apollo Gateway's computeRespo
     expect(ours).toHaveProperty('threw');
   });
 
+  it('keeps answers right whose response names are also properties of Object.prototype', () => {
+    const query = '{ person { constructor: id toString: name __proto__: age friends { valueOf: id hasOwnProperty: name } } }';
+    const input = { person: { __typename: 'Person', constructor: '1', toString: 'Ada', ['__proto__']: 36, friends: [{ valueOf: '2', hasOwnProperty: null }] } };
+    const { ours, apollos } = compare(query, undefined, JSON.parse(JSON.stringify(input)) as Record<string, unknown>);
+    expect(ours).toEqual(apollos);
+    expect((ours as { data: string }).data).toContain('"__proto__":36');
+  });
+
   it('passes no data through unchanged (a plan whose fetches all failed)', () => {
-    expect(compare('{ count }', undefined, undefined)).toEqual({ ours: { data: null, errors: [] }, apollos: { data: null, errors: [] } });
+    expect(compare('{ count }', undefined, undefined)).toEqual({ ours: { data: 'null', errors: [] }, apollos: { data: 'null', errors: [] } });
   });
 
   it('answers introspection fields by the handler it is given, as Apollo does', () => {
     const query = '{ __typename person { __typename id } __schema { queryType { name } } }';
     const { ours, apollos } = compare(query, undefined, { person: { __typename: 'Person', id: '1' } });
     expect(ours).toEqual(apollos);
-    expect(ours).toEqual({ data: { __typename: 'Query', person: { __typename: 'Person', id: '1' }, __schema: { introspected: true } }, errors: [] });
+    expect(ours).toEqual({
+      data: JSON.stringify({ __typename: 'Query', person: { __typename: 'Person', id: '1' }, __schema: { introspected: true } }),
+      errors: [],
+    });
   });
 });

@@ -48,8 +48,9 @@ export function computeResponseFast({ operation, variables, input, introspection
     compiled: new Map(),
     invalid: false,
     hasErrors: false,
+    plainObjects: !hasPrototypeName(operation.selectionSet),
   };
-  const data = Object.create(null) as Record<string, unknown>;
+  const data = newObject(state);
   const nullBubble = applySelectionSet(
     state,
     input,
@@ -80,6 +81,14 @@ interface ShapingState {
   introspectionHandling: (selection: FieldSelection) => unknown;
   /** Each selection set of this answer's operation, read once. */
   compiled: Map<SelectionSet, Compiled[]>;
+  /**
+   * Whether the answer's objects can be plain `{}` (V8's fast objects, which JSON.stringify writes about
+   * twice as fast as the dictionary objects `Object.create(null)` makes) instead of Apollo's
+   * prototype-less ones: when no response name of the operation is also a property of
+   * Object.prototype (`constructor`, `toString`, `__proto__`...), reading and writing the answer's
+   * fields cannot meet an inherited property, so the JSON written is the same.
+   */
+  plainObjects: boolean;
   /** Out-values of the last `updateOutputValue` (Apollo's `{ isInvalid, hasErrors }`), read right after each call. */
   invalid: boolean;
   hasErrors: boolean;
@@ -126,6 +135,19 @@ function shapeOf(schema: Schema, type: OutputType): TypeShape {
     shapes.set(type, shape);
   }
   return shape;
+}
+
+function newObject(state: ShapingState): Record<string, unknown> {
+  return state.plainObjects ? {} : (Object.create(null) as Record<string, unknown>);
+}
+
+/** Whether any response name in the selection set, its fields' and its fragments', is a property of Object.prototype. */
+function hasPrototypeName(selectionSet: SelectionSet): boolean {
+  for (const selection of selectionSet.selections()) {
+    if (selection.kind === 'FieldSelection' && selection.element.responseName() in Object.prototype) return true;
+    if (selection.selectionSet && hasPrototypeName(selection.selectionSet)) return true;
+  }
+  return false;
 }
 
 const integerString = /^-?(?:0|[1-9][0-9]*)$/;
@@ -358,7 +380,7 @@ function updateOutputValue(
         }
         objType = typenameType;
       }
-      const outputObject = outputValue === undefined ? (Object.create(null) as Record<string, unknown>) : (outputValue as Record<string, unknown>);
+      const outputObject = outputValue === undefined ? newObject(state) : (outputValue as Record<string, unknown>);
       const nullBubble = applySelectionSet(state, input, compiledSet(state, selectionSet), outputObject, path, objType);
       return done(state, nullBubble ? null : outputObject, false, nullBubble);
     }

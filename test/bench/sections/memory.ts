@@ -60,19 +60,29 @@ export function memorySection(idle: IdleMemory, bench: BenchFederation | undefin
 
 /** Starts the whole federation in one mode, lets it settle, reads every process's RSS, stops it. */
 async function idleFederation(mode: Mode, log: (line: string) => void): Promise<Map<string, number>> {
-  const instances = instanceNames();
+  // As `npm start` runs it: every subgraph instance, the gateway (which also serves the app) and the
+  // development identity provider.
+  const instances = [...instanceNames(), 'identity'];
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), `orebro-bench-memory-${mode}-`));
-  const plan = federationPlan({ ...localFederation, database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
+  const plan = federationPlan({
+    ...localFederation,
+    database: { kind: 'libsql', dataDir },
+    port: (i) => ports.get(i)!,
+    env: benchEnv,
+    identityProvider: { keysFile: join(dataDir, 'dev-identity-provider-keys.json') },
+  });
   const running: { spec: ServiceSpec; child: RunningChild }[] = [];
   try {
     const launch = async (spec: ServiceSpec) => {
       const args = mode === 'tsx' ? ['--import', 'tsx', spec.entry] : [await precompile(spec.entry)];
       const child = startChild(process.execPath, args, { cwd: repoRoot, env: { ...spec.env, PORT: String(spec.port) } });
       running.push({ spec, child });
-      await waitFor(spec.name, async () => (await fetch(`http://127.0.0.1:${spec.port}/ready`)).ok, child, 120_000);
+      // As long as `npm start` waits (START_TIMEOUT_MS default): fifteen processes compiling TypeScript at once take minutes on a busy machine.
+      await waitFor(spec.name, async () => (await fetch(`http://127.0.0.1:${spec.port}/ready`)).ok, child, 300_000);
     };
+    if (plan.identity) await launch(plan.identity);
     await Promise.all(plan.subgraphs.map(launch));
     await launch(plan.gateway);
     await new Promise((r) => setTimeout(r, SETTLE_MS));

@@ -20,6 +20,35 @@ import { unavailableHuvudmen } from '../../graphql/partial';
 export const REGION_ID = '18';
 export const OPERATIONAL_PLAN_YEAR = 2024;
 
+// One row of the activities table, the same for an area's activities and a prerequisite's.
+graphql(`
+  fragment PlanActivityRow on PlanActivity {
+    id
+    title
+    status
+    goals {
+      id
+      title
+    }
+    responsibility {
+      kind
+      bodyName
+      huvudmen {
+        id
+        name
+      }
+    }
+    directive {
+      timeline
+      assignment
+      execution
+      financing
+      followUp
+    }
+    handledIn
+  }
+`);
+
 // The joint plans (samverkan) and the nämnd's verksamhetsplan (the region's own subgraph) in one request.
 const PlansQueryDocument = graphql(`
   query Plans($activityStatus: PlanActivityStatus, $year: Int!, $regionId: ID!) {
@@ -63,58 +92,14 @@ const PlansQueryDocument = graphql(`
         name
         note
         activities(status: $activityStatus) {
-          id
-          title
-          status
-          goals {
-            id
-            title
-          }
-          responsibility {
-            kind
-            bodyName
-            huvudmen {
-              id
-              name
-            }
-          }
-          directive {
-            timeline
-            assignment
-            execution
-            financing
-            followUp
-          }
-          handledIn
+          ...PlanActivityRow
         }
       }
       prerequisites {
         number
         title
         activities {
-          id
-          title
-          status
-          goals {
-            id
-            title
-          }
-          responsibility {
-            kind
-            bodyName
-            huvudmen {
-              id
-              name
-            }
-          }
-          directive {
-            timeline
-            assignment
-            execution
-            financing
-            followUp
-          }
-          handledIn
+          ...PlanActivityRow
         }
       }
     }

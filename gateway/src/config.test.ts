@@ -46,6 +46,7 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       MAX_DEPTH: '11',
       RESPONSE_CACHE: 'off',
       SUBGRAPH_SDL_SECRET: 'sdl-secret',
+      GATEWAY_RESULT_SHAPING: 'apollo',
     });
     expect(config).toEqual({
       port: 4100,
@@ -65,8 +66,14 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       appDist: '/srv/app',
       logLevel: 'warn',
       responseCache: false,
+      resultShaping: 'apollo',
       subgraphSdlSecret: 'sdl-secret',
     });
+  });
+
+  it('shapes results with our fast shaping by default, and refuses an unknown GATEWAY_RESULT_SHAPING', () => {
+    expect(configFromEnv({}).resultShaping).toBe('fast');
+    expect(() => configFromEnv({ GATEWAY_RESULT_SHAPING: 'compiled' })).toThrow(/GATEWAY_RESULT_SHAPING must be fast or apollo/);
   });
 
   it('turns the response cache on by default, and refuses a RESPONSE_CACHE that is neither on nor off', () => {

@@ -80,6 +80,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       },
       sdlSecret: config.subgraphSdlSecret,
     },
+    resultShaping: config.resultShaping,
     port: config.port,
     host: config.host,
     serveMetrics: config.metricsPort === undefined,

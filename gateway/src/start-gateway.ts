@@ -7,6 +7,7 @@ import { analyseOperation, httpTransport, InstanceCircuits, ShardedDataSource, s
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
+import { GRAPH_SCALARS } from './graph-scalars';
 import { startFederationServer } from './federation-http-server';
 import type { GatewayContext } from './gateway-context';
 import { kommunMember, singleMembers } from './members';
@@ -114,6 +115,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     verifyToken: createTokenVerifier(config.auth),
     logger,
     title: 'Örebro län: one graph over the huvudmän',
+    scalars: GRAPH_SCALARS,
     passOnInvalidWrite,
     routes: {
       '/ready': async (_req, res) => {

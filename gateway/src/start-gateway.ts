@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { createLogger, sendJson, type Logger } from '@orebro/http';
+import { createLogger, sendJson, startMetricsServer, type Logger } from '@orebro/http';
 import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
-import { analyseOperation, httpTransport, InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
+import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
@@ -13,12 +13,14 @@ import type { GatewayContext } from './gateway-context';
 import { kommunMember, singleMembers } from './members';
 import { instanceStatuses, openCircuits } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
-import { mutationOwners, type ReceivedRequest } from './refused-writes';
+import { invalidWriteToOwners } from './refused-writes';
 import { supergraphFile } from './subgraph-files';
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where Prometheus scrapes: the management port's `/metrics`, or the public port's without METRICS_PORT. */
+  metricsUrl: string;
   kommun: ShardedDataSource<GatewayContext>;
   stop(): Promise<void>;
 }
@@ -52,35 +54,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     circuits: kommunCircuits,
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
-  const owners = mutationOwners(supergraphSdl);
-  /** The instances that own the mutation fields of a write refused as invalid: they audit it (refused-writes.ts). */
-  const passOnInvalidWrite = async (request: ReceivedRequest, authorization: string | undefined) => {
-    let operation;
-    try {
-      operation = analyseOperation(request.query ?? '', request.operationName, request.variables ?? {});
-    } catch {
-      return; // unreadable: no field names an owner
-    }
-    if (operation.kind !== 'mutation') return;
-    const urls = new Set<string>();
-    for (const field of operation.rootFields) {
-      const owner = owners.get(field.name);
-      if (owner === kommunMember.name) {
-        for (const key of shardKeysOfField(field, kommunMember.shardKeyArguments, operation.variables)) {
-          const shard = config.kommunShards.find((s) => s.key === key);
-          if (shard) urls.add(shard.url);
-        }
-      } else if (owner && config.subgraphUrls[owner]) urls.add(config.subgraphUrls[owner]);
-    }
-    const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
-    await Promise.all(
-      [...urls].map((url) =>
-        httpTransport(url, body, authorization ? { authorization } : {}, config.subgraphTimeoutMs).catch((error: unknown) =>
-          logger.warn({ err: error }, 'could not pass a refused write on to its owner for its audit'),
-        ),
-      ),
-    );
-  };
   const singles = singleMembers.map(({ name, unavailable }) => {
     const url = config.subgraphUrls[name];
     const circuits = new InstanceCircuits(
@@ -110,13 +83,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     },
     port: config.port,
     host: config.host,
+    serveMetrics: config.metricsPort === undefined,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
     verifyToken: createTokenVerifier(config.auth),
     logger,
     title: 'Örebro län: one graph over the huvudmän',
     scalars: GRAPH_SCALARS,
-    passOnInvalidWrite,
+    passOnInvalidWrite: invalidWriteToOwners(supergraphSdl, config, logger),
     routes: {
       '/ready': async (_req, res) => {
         // Each instance gets the time a query would give it: "answers" means it answers queries.
@@ -139,8 +113,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       if (subgraph === kommunMember.name) {
         const named = shardKeysOfField({ node: rootField }, kommunMember.shardKeyArguments, variables);
         const unavailable = (key: string) => ({ code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: key });
-        // A named kommun with no instance: signalled (NOT_CONFIGURED) when it should have one, else refused.
-        const unserved = [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
+        // A kommun with no instance, named or (naming none) every expected one: signalled (NOT_CONFIGURED)
+        // when it should have one, as a query's answer names it (rule 5); a named unknown one is refused.
+        const unserved = named.size === 0 ? kommun.wiring.notConfigured() : [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
         const unknown = unserved.find((key) => !kommun.wiring.isExpected(key));
         if (unknown !== undefined)
           throw new GraphQLError(`No ${kommunMember.name} instance serves "${unknown}": name a kommun by its SCB code.`, {
@@ -166,15 +141,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     for (const problem of kommun.wiring.problems()) logger.error({ huvudman: problem.key, problem: problem.kind }, problem.message);
   });
   const refresher = setInterval(() => void kommun.schemas.refresh(), SCHEMA_REFRESH_MS).unref();
+  // Metrics on the management port when one is configured (README, "Metrics"); the public port then has none.
+  const metricsServer = config.metricsPort === undefined ? undefined : await startMetricsServer({ port: config.metricsPort, host: config.host, logger });
   logger.info({ url: server.url, kommunInstances: config.kommunShards.length }, 'gateway ready');
 
   return {
     url: server.url,
     port: server.port,
+    metricsUrl: metricsServer?.url ?? server.url.replace(/\/graphql$/, '/metrics'),
     kommun,
     async stop() {
       clearInterval(refresher);
       await server.stop();
+      await metricsServer?.close();
     },
   };
 }

@@ -22,6 +22,8 @@ module.exports = {
     { ...base, displayName: 'packages', roots: ['<rootDir>/packages'] },
     { ...base, displayName: 'subgraphs', roots: ['<rootDir>/subgraphs'] },
     { ...base, displayName: 'gateway', roots: ['<rootDir>/gateway'] },
+    // The app's pure functions (CSV, formatting); its views are tested in a real browser (test/*.browser.test.ts).
+    { ...base, displayName: 'dashboard', roots: ['<rootDir>/dashboard/src'] },
     // Whole-federation tests start real processes: minutes, not seconds, on a loaded machine.
     // A project cannot carry its own `testTimeout` (see above), so its setup file sets it.
     {

@@ -3,7 +3,7 @@ import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, type FieldNode, type GraphQLScalarType, type OperationDefinitionNode } from 'graphql';
 import {
   clientErrorsPlugin,
   closeServer,
@@ -43,6 +43,8 @@ export interface FederationServerOptions {
   verifyToken: TokenVerifier;
   logger: Logger;
   title: string;
+  /** The graph's custom scalars with their subgraphs' parsers: checked before planning (custom-scalars.ts in @orebro/query-limits). */
+  scalars?: readonly GraphQLScalarType[];
   /** Identical anonymous queries in flight together share one execution (default true; see anonymousQueryKey). */
   shareInFlight?: boolean;
   /** How an executed plan's data is shaped into the answer (default `fast`; result-shaping/result-shaping.ts). Process-wide. */
@@ -144,7 +146,7 @@ export async function startFederationServer(options: FederationServerOptions): P
   });
   // List sizes and weights the subgraphs declare (@listSize, @cost) are kept in the supergraph.
   const annotations = costAnnotationsOf(parse(options.supergraphSdl));
-  const limited = limitedServerOptions<GatewayContext>(limits, annotations);
+  const limited = limitedServerOptions<GatewayContext>(limits, annotations, undefined, options.scalars);
   const responseCache = await createResponseCache(options.responseCache ?? { enabled: false, keyPrefix: '', instances: {} }, options.supergraphSdl, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -7,6 +7,7 @@ import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/s
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
+import { GRAPH_SCALARS } from './graph-scalars';
 import { startFederationServer } from './federation-http-server';
 import type { GatewayContext } from './gateway-context';
 import { kommunMember, singleMembers } from './members';
@@ -89,6 +90,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     verifyToken: createTokenVerifier(config.auth),
     logger,
     title: 'Örebro län: one graph over the huvudmän',
+    scalars: GRAPH_SCALARS,
     passOnInvalidWrite: invalidWriteToOwners(supergraphSdl, config, logger),
     routes: {
       '/ready': async (_req, res) => {

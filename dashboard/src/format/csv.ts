@@ -4,12 +4,27 @@ import Papa from 'papaparse';
 export type CsvValue = string | number | null | undefined;
 
 /**
+ * A number as Swedish Excel reads it (decimal comma). Not a string on purpose: papaparse's
+ * `escapeFormulae` neutralises only string cells, so "-12,5" stays a number while a text "-1+1" or
+ * "=HYPERLINK(…)" is written as text.
+ */
+class SwedishNumber {
+  constructor(private readonly value: number) {}
+  toString(): string {
+    return String(this.value).replace('.', ',');
+  }
+}
+
+/**
  * CSV that Swedish Excel opens correctly: UTF-8 with a byte-order mark, semicolons between fields,
- * decimal comma, CRLF line ends; quoting (fields holding ; " or line breaks) is papaparse's.
+ * decimal comma, CRLF line ends; quoting (fields holding ; " or line breaks) is papaparse's. Text that
+ * Excel would run as a formula (starting with = + - @, tab or carriage return: free text written by
+ * users) is prefixed with ' by papaparse's `escapeFormulae`, so it is shown, never run.
  */
 export function toSwedishCsv(header: string[], rows: CsvValue[][]): string {
-  const cell = (value: CsvValue): string => (value === null || value === undefined ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value);
-  return `\uFEFF${Papa.unparse({ fields: header, data: rows.map((row) => row.map(cell)) }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+  const cell = (value: CsvValue): string | SwedishNumber | null =>
+    value === null || value === undefined ? null : typeof value === 'number' ? new SwedishNumber(value) : value;
+  return `\uFEFF${Papa.unparse({ fields: header, data: rows.map((row) => row.map(cell)) }, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
 }
 
 /** Offers the text as a file download named `fileName` (no server round trip). */

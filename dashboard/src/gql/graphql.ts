@@ -3037,6 +3037,7 @@ export type PopulationInput = {
   source: Scalars['String']['input'];
   /** Folkmängd on 31 December of the year; a non-negative whole number. */
   value: Scalars['Int']['input'];
+  /** The year of the figure (1968–2100: SCB's population series per kommun start in 1968). */
   year: Scalars['Int']['input'];
 };
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { accessRecordOf, linkContext, outcomeOfBody, type AccessRecord } from './access-log';
 import { HttpError, parseJsonBody, readBody } from './body';
+import { requireShallowParams } from './input-depth';
 import { sharedRequests } from './metrics';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
@@ -40,6 +41,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const isJson = (headers.get('content-type') ?? '').includes('json');
     const text = req.method === 'POST' ? await readBody(req, options.bodyLimitBytes) : '';
     const body = isJson ? parseJsonBody(text) : text;
+    requireShallowParams(body, search);
     if (options.inspect) search = inspectParams(options.inspect, body, search);
     const clientGone = new AbortController();
     res.once('close', () => {

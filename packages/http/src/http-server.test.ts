@@ -1,4 +1,6 @@
 import { request } from 'node:http';
+import pino from 'pino';
+import { parseJsonBody, readBody } from './body';
 import { closeServer, createHttpServer, listen } from './http-server';
 import { createLogger } from './logger';
 
@@ -39,5 +41,55 @@ describe('graceful shutdown (closeServer)', () => {
     release();
     await expect(slow).resolves.toEqual({ status: 200, body: 'finished' });
     await closed;
+  });
+});
+
+/** One POST over its own connection; resolves with the status. */
+function post(port: number, path: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('what a failed request logs', () => {
+  const lines: { level: number; msg: string; status?: number; err?: { stack?: string } }[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  const server = createHttpServer({
+    logger,
+    routes: {
+      '/json': async (req) => {
+        parseJsonBody(await readBody(req, 20));
+      },
+      '/broken': () => {
+        throw new Error('a bug of ours');
+      },
+    },
+  });
+  let port: number;
+  beforeAll(async () => (port = await listen(server, 0, '127.0.0.1')));
+  afterAll(() => closeServer(server));
+  beforeEach(() => void lines.splice(0));
+
+  it.each([
+    ['invalid JSON', '{"query":', 400, /not valid JSON/],
+    ['a body over the limit', JSON.stringify({ query: '{ __typename }'.repeat(10) }), 413, /larger than the limit/],
+  ])('logs a client mistake (%s) as one info line naming it and its status, without a stack', async (_label, body, status, message) => {
+    expect(await post(port, '/json', body)).toBe(status);
+    const refused = lines.filter((l) => l.msg !== 'request');
+    expect(refused).toEqual([expect.objectContaining({ level: 30, status, msg: expect.stringMatching(message) })]);
+    expect(refused[0].err).toBeUndefined();
+    expect(lines.every((l) => l.level < 50)).toBe(true);
+  });
+
+  it('logs a fault of ours as an error with its stack', async () => {
+    expect(await post(port, '/broken', '{}')).toBe(500);
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 'request failed', err: expect.objectContaining({ stack: expect.stringMatching(/a bug of ours/) }) }),
+    );
   });
 });

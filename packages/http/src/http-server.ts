@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { inServerSpan, markFailed, stopTracing, tracingEnabled, type Span } from '@orebro/telemetry';
 import { beginAccess, writeAccessLine } from './access-log';
 import type { Logger } from './logger';
+import { HttpError } from './body';
 import { sendHttpError } from './graphql-handler';
 import { metricsRoute, observeRequest } from './metrics';
 
@@ -61,7 +62,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
       await route(req, res, search);
     } catch (error) {
-      options.logger.error({ err: error, path }, 'request failed');
+      // A client's mistake (invalid JSON, a body over the limit, a refused token …) is one line at info,
+      // naming it and the status; only a real fault of ours is an error with its stack.
+      if (error instanceof HttpError && error.status < 500)
+        options.logger.info({ path, status: error.status, code: error.code }, `request refused: ${error.message}`);
+      else options.logger.error({ err: error, path }, 'request failed');
       if (!res.headersSent) sendHttpError(res, error);
       else res.end();
     } finally {

@@ -1,5 +1,6 @@
 export { createLogger, type Logger } from './logger';
 export { HttpError, readBody, parseJsonBody } from './body';
+export { MAX_INPUT_DEPTH, MAX_DOCUMENT_NESTING, depthOf, requireShallowParams } from './input-depth';
 export { graphqlHandler, sendJson, sendHttpError, type GraphQLHandlerOptions } from './graphql-handler';
 export { createHttpServer, listen, closeServer, stopOnSignals, type Route, type HttpServerOptions } from './http-server';
 export { requireEnv, intFromEnv, metricsPortFromEnv, DEFAULT_METRICS_PORT, type Env } from './env';

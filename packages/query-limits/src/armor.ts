@@ -16,6 +16,7 @@ export function armorFor(limits: QueryLimits) {
     // plugin turns a plain syntax error into a 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
+    // Its mask (`[Suggestion hidden]?`) is cut from the message in formatError (engine-messages.ts).
     blockFieldSuggestion: { enabled: !limits.introspection },
   }).protect();
 }

@@ -45,6 +45,7 @@ export {
   requireTransition,
   requireYear,
   YEARS,
+  POPULATION_YEARS,
 } from './rules';
 export { sourcedRecord } from './entity-properties';
 export { MAX_NOTE_LENGTH, writeFollowUp, type FollowedUp, type FollowUpChange, type FollowUpRules, type FollowUpWrite } from './follow-up';

@@ -8,6 +8,9 @@ import { badUserInput } from './errors';
 /** Years a record may concern; a figure outside is a typing error (2204 for 2024), not a plan. */
 export const YEARS = { from: 2000, to: 2100 } as const;
 
+/** Years a population figure may concern: SCB's (and Kolada's) population series per kommun start in 1968. */
+export const POPULATION_YEARS = { from: 1968, to: YEARS.to } as const;
+
 /**
  * Plausibility bound for one amount (whole SEK): above what any huvudman in the län spends in a year
  * (the region's whole budget is below 20 billion), far below where sums of many amounts lose precision

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { requireNoIdentityNumber, requireCount, requireSource, requireYear, YEARS } from '@orebro/subgraph-kit';
+import { requireNoIdentityNumber, requireCount, requireSource, requireYear, POPULATION_YEARS } from '@orebro/subgraph-kit';
 import { requireOwnKommun } from '../shared/own-kommun';
 import { PopulationFigure } from './population-figure.entity';
 
@@ -17,8 +17,7 @@ export interface PopulationInput {
  */
 export async function reportPopulation(em: EntityManager, ownCode: string, input: PopulationInput): Promise<PopulationFigure> {
   requireOwnKommun(ownCode, input.kommunCode, 'a figure');
-  // Kolada's population series start in 1968.
-  requireYear(input.year, 'year', { from: 1968, to: YEARS.to });
+  requireYear(input.year, 'year', POPULATION_YEARS);
   requireCount(input.value, 'value');
   requireSource(input.source);
   requireNoIdentityNumber(input.source, 'source');

@@ -54,6 +54,32 @@ describe("a kommun instance's own use of its grant allocations (Örebro, 1880)",
     expect(accepted).toEqual({ data: { reportKommunGrantUse: { amountSek: 1000 } } });
   });
 
+  // A subgraph trusts the gateway with nothing: hit directly, it refuses a bad Sek as the gateway does.
+  it.each([
+    ['"1e3"', '1e3'],
+    ['10.5', 10.5],
+    ['2^60', 2 ** 60],
+  ])('refuses amountSek %s in a variable with 400 naming it, storing nothing', async (_label, amountSek) => {
+    const before = await orebro.orm.em.fork().count(GrantUse);
+    const response = await fetch(orebro.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevelopmentToken({ huvudman: '1880', roles: ['writer'] })}` },
+      body: JSON.stringify({
+        query: 'mutation($input: GrantUseInput!) { reportKommunGrantUse(kommunCode: "1880", input: $input) { amountSek } }',
+        variables: { input: { programmeId: 'god-och-nara-vard-2024', year: 2024, purpose: 'Test', amountSek, source: 'Test' } },
+      }),
+    });
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect({ status: response.status, error: body.errors[0] }).toMatchObject({
+      status: 400,
+      error: {
+        message: expect.stringMatching(/^Variable "\$input" got invalid value .*amountSek.*whole number of kronor/),
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    });
+    expect(await orebro.orm.em.fork().count(GrantUse)).toBe(before);
+  });
+
   it('reads the uses of many programmes with one query', async () => {
     orebro.takeQueries();
     await orebro.query(USES, { r: ['god-och-nara-vard-2023', 'god-och-nara-vard-2024', 'psykisk-halsa-2020'].map(programme) });

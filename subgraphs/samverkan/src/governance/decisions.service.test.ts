@@ -113,6 +113,16 @@ describe('addDecisionNote', () => {
 
   it.each([
     ['a personnummer in the text', { text: `Gäller patient ${PERSONNUMMER}.` }, 'BAD_USER_INPUT', /personnummer or samordningsnummer/],
+    // The tester's stored forms: groups of four, a dash inside the date, pairs, Arabic-Indic digits.
+    ['a personnummer in groups of four', { text: 'Patient 1912 1212 1212 ringde' }, 'BAD_USER_INPUT', /personnummer or samordningsnummer/],
+    ['a personnummer with a dash inside the date', { text: '1912-12-12-1212' }, 'BAD_USER_INPUT', /personnummer or samordningsnummer/],
+    ['a personnummer in pairs', { text: '12-12-12-1212' }, 'BAD_USER_INPUT', /personnummer or samordningsnummer/],
+    [
+      'a personnummer in Arabic-Indic digits',
+      { text: '\u0661\u0669\u0661\u0662\u0661\u0662\u0661\u0662-\u0661\u0662\u0661\u0662' },
+      'BAD_USER_INPUT',
+      /personnummer/,
+    ],
     ['an empty text', { text: '  ' }, 'BAD_USER_INPUT', /text must not be empty/],
     ['a date in the future', { date: '2021-09-04' }, 'BAD_USER_INPUT', /in the future/],
     ['a date before the decision was raised', { date: '2021-05-27' }, 'BAD_USER_INPUT', /before the decision was raised/],

@@ -69,7 +69,9 @@ describe('a service that exits after it was ready', () => {
     const exited = new Promise((resolve) => (service.state as { child: ChildProcess }).child.once('exit', resolve));
     (service.state as { child: ChildProcess }).child.kill('SIGKILL');
     await exited;
-    expect(lines.filter((l) => l.includes('exited'))).toEqual([expect.stringMatching(/^kommun-1862 exited on signal SIGKILL after it was ready; the other instances keep running/)]);
+    expect(lines.filter((l) => l.includes('exited'))).toEqual([
+      expect.stringMatching(/^kommun-1862 exited on signal SIGKILL after it was ready; the other instances keep running/),
+    ]);
 
     lines.length = 0;
     await service.start();

@@ -179,7 +179,8 @@ describeInBrowser('the secretariat signs in and follows up decisions', () => {
     await page.locator('#organisation').selectOption('18');
     await page.locator('input[name=roles][value=secretariat]').check();
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByText(/Inloggad: .*Roller: sekretariat/).waitFor();
+    // Swedish only: no raw role name ("secretariat") in the signed-in name.
+    await page.getByText('Inloggad: Utvecklare, Region Örebro län. Roller: sekretariat', { exact: true }).waitFor();
   }
 
   it('a status change with a note round-trips to the graph; tokens are not in localStorage', async () => {

@@ -126,7 +126,7 @@ describeInBrowser('CSV export', () => {
     const orebro = lines.find((l) => l.startsWith('Örebro kommun;'))!;
     // 160 140 of 308 375 is 51.93 %: written with a decimal comma, the population with no separator.
     expect(orebro).toBe('Örebro kommun;Kommun;Örebro;160140;51,9;Ja');
-    expect(lines).toContain('Summa, tolv kommuner;;;308375;100;');
+    expect(lines).toContain('Summa, tolv kommuner;;;308375;100,0;'); // one decimal throughout, as in the table
     await page.close();
   });
 });

@@ -1,6 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, parse, type ConstDirectiveNode } from 'graphql';
+import type { Logger } from '@orebro/http';
+import { analyseOperation, httpTransport, shardKeysOfField } from '@orebro/sharded-source';
+import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
+import { kommunMember } from './members';
 
 /**
  * A write whose token fails verification is refused at the gateway all the same (401
@@ -61,6 +65,46 @@ export function invalidWritePlugin(passOn: (request: ReceivedRequest, authorizat
 }
 
 const INVALID = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * `passOn` for invalidWritePlugin: sends a write refused as invalid to the instances that own its mutation
+ * fields (a kommun field to the instances of the kommuner it names, by the sharding rules), so they audit it.
+ * Their answers are not used; one that does not answer is logged, not retried.
+ */
+export function invalidWriteToOwners(
+  supergraphSdl: string,
+  config: Pick<GatewayConfig, 'kommunShards' | 'subgraphUrls' | 'subgraphTimeoutMs'>,
+  logger: Logger,
+): (request: ReceivedRequest, authorization: string | undefined) => Promise<void> {
+  const owners = mutationOwners(supergraphSdl);
+  return async (request, authorization) => {
+    let operation;
+    try {
+      operation = analyseOperation(request.query ?? '', request.operationName, request.variables ?? {});
+    } catch {
+      return; // unreadable: no field names an owner
+    }
+    if (operation.kind !== 'mutation') return;
+    const urls = new Set<string>();
+    for (const field of operation.rootFields) {
+      const owner = owners.get(field.name);
+      if (owner === kommunMember.name) {
+        for (const key of shardKeysOfField(field, kommunMember.shardKeyArguments, operation.variables)) {
+          const shard = config.kommunShards.find((s) => s.key === key);
+          if (shard) urls.add(shard.url);
+        }
+      } else if (owner && config.subgraphUrls[owner]) urls.add(config.subgraphUrls[owner]);
+    }
+    const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
+    await Promise.all(
+      [...urls].map((url) =>
+        httpTransport(url, body, authorization ? { authorization } : {}, config.subgraphTimeoutMs).catch((error: unknown) =>
+          logger.warn({ err: error }, 'could not pass a refused write on to its owner for its audit'),
+        ),
+      ),
+    );
+  };
+}
 
 /**
  * Which subgraph owns each mutation field, read from the supergraph's join directives: a field's

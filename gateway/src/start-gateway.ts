@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createLogger, GATEWAY_METRICS, registerMetrics, sendJson, type Logger } from '@orebro/http';
 import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
-import { analyseOperation, httpTransport, InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
+import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
 import type { GatewayConfig } from './config';
 import { appConfigRoute, appStaticRoute } from './app/app-routes';
 import { subgraphSchemaFromSupergraph } from './expected-schema';
@@ -12,7 +12,7 @@ import type { GatewayContext } from './gateway-context';
 import { kommunMember, singleMembers } from './members';
 import { instanceStatuses, openCircuits } from './readiness';
 import { forwardedHeaders, RemoteSubgraphSource } from './remote-subgraph-source';
-import { mutationOwners, type ReceivedRequest } from './refused-writes';
+import { invalidWriteToOwners } from './refused-writes';
 import { supergraphFile } from './subgraph-files';
 
 export interface RunningGateway {
@@ -52,35 +52,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     circuits: kommunCircuits,
     onShardFailure: (shard, error) => logger.warn({ huvudman: shard.key, err: error }, 'kommun instance did not answer'),
   });
-  const owners = mutationOwners(supergraphSdl);
-  /** The instances that own the mutation fields of a write refused as invalid: they audit it (refused-writes.ts). */
-  const passOnInvalidWrite = async (request: ReceivedRequest, authorization: string | undefined) => {
-    let operation;
-    try {
-      operation = analyseOperation(request.query ?? '', request.operationName, request.variables ?? {});
-    } catch {
-      return; // unreadable: no field names an owner
-    }
-    if (operation.kind !== 'mutation') return;
-    const urls = new Set<string>();
-    for (const field of operation.rootFields) {
-      const owner = owners.get(field.name);
-      if (owner === kommunMember.name) {
-        for (const key of shardKeysOfField(field, kommunMember.shardKeyArguments, operation.variables)) {
-          const shard = config.kommunShards.find((s) => s.key === key);
-          if (shard) urls.add(shard.url);
-        }
-      } else if (owner && config.subgraphUrls[owner]) urls.add(config.subgraphUrls[owner]);
-    }
-    const body = { query: request.query ?? '', operationName: request.operationName, variables: request.variables };
-    await Promise.all(
-      [...urls].map((url) =>
-        httpTransport(url, body, authorization ? { authorization } : {}, config.subgraphTimeoutMs).catch((error: unknown) =>
-          logger.warn({ err: error }, 'could not pass a refused write on to its owner for its audit'),
-        ),
-      ),
-    );
-  };
   const singles = singleMembers.map(({ name, unavailable }) => {
     const url = config.subgraphUrls[name];
     const circuits = new InstanceCircuits(
@@ -115,7 +86,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     verifyToken: createTokenVerifier(config.auth),
     logger,
     title: 'Örebro län: one graph over the huvudmän',
-    passOnInvalidWrite,
+    passOnInvalidWrite: invalidWriteToOwners(supergraphSdl, config, logger),
     routes: {
       '/ready': async (_req, res) => {
         // Each instance gets the time a query would give it: "answers" means it answers queries.

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { kommunCodes, REGION_ID } from '@orebro/reference-data';
 import { closeDeviationResponse, recordDeviationResponse, reportDeviation, type DeviationInput } from './deviations.service';
+import { EXAMPLE_DATA as EXAMPLE } from './example-data';
 
 /**
  * Example deviations in samverkan (Exempeldata): no deviation has been reported through the graph yet, and
@@ -19,7 +20,6 @@ interface ExampleDeviation {
   responses: { responderId: string; afterDays: number; closed: boolean }[];
 }
 
-const EXAMPLE = { source: 'Exempeldata', isExample: true };
 const PROCESSES = ['utskrivning', 'lakemedel', 'sip', 'informationsoverforing', 'hjalpmedel', 'hemsjukvard'] as const;
 const DESCRIPTIONS: Record<(typeof PROCESSES)[number], string> = {
   utskrivning: 'Exempeldata: inskrivningsmeddelande saknades; hemtjänsten fick veta om hemgången samma dag.',

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { idsIn } from './audit-ids';
 import { refusedWriteEvents } from './denied-attempts';
 import type { SubgraphContext } from './subgraph-definition';
 
@@ -45,12 +46,4 @@ export function auditPlugin(orm: MikroORM, schema: GraphQLSchema): ApolloServerP
       };
     },
   };
-}
-
-/** Identifiers among a mutation's arguments (id, code, kommunCode, ...), also inside input objects. */
-export function idsIn(value: unknown, key = ''): string[] {
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap((v) => idsIn(v, key));
-  if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => idsIn(v, k));
-  return /(^id$|Id$|^code$|Code$)/.test(key) ? [String(value)] : [];
 }

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { ANONYMOUS } from '@orebro/huvudman-auth';
 import { analyseOperation } from '@orebro/sharded-source';
 import { GraphQLError, Kind, type GraphQLSchema } from 'graphql';
-import { idsIn } from './audit-plugin';
+import { idsIn } from './audit-ids';
 import { AuditTrail, type AuditEvent } from './audit-trail';
 
 /**

@@ -1,7 +1,7 @@
 import { OptimisticLockError, type EntityManager, type EntityName } from '@mikro-orm/core';
 import { badUserInput, notFound, staleWrite } from './errors';
 import { requireNoIdentityNumber } from './free-text';
-import { requireOneOf, requireText, requireTransition } from './rules';
+import { requireText, requireTransition } from './rules';
 
 /** The longest follow-up note accepted (characters, after trimming): a page of text. */
 export const MAX_NOTE_LENGTH = 4000;
@@ -65,8 +65,6 @@ export async function writeFollowUp<T extends FollowedUp, S extends string>(
   rules: FollowUpRules<S>,
   write: FollowUpWrite<T, S>,
 ): Promise<T> {
-  const statuses = Object.keys(rules.transitions) as S[];
-  if (write.status !== undefined) requireOneOf(write.status, statuses, 'status');
   const noteField = write.noteField ?? 'note';
   requireText(write.note, noteField);
   const note = write.note.trim();
@@ -83,7 +81,8 @@ export async function writeFollowUp<T extends FollowedUp, S extends string>(
       if (record.version !== write.expectedVersion) throw staleWrite(named, record.version);
       const from = record.status as S;
       const to = write.status as S | undefined;
-      // The one transition rule of the kit (rules.ts), as deviations and risk analyses use it.
+      // The one transition rule of the kit (rules.ts), as deviations and risk analyses use it: it also refuses
+      // a status the transitions do not know, naming the known ones, before anything is written.
       if (to !== undefined) requireTransition(rules.transitions, from, to, named, rules.keepStatusWithNote ? { sameWith: 'a note' } : {});
       write.apply(tx, record, { from, to: to ?? null, note });
       return record;

@@ -94,6 +94,10 @@ describe('requireTransition: one follow-up state machine rule for every status a
       field: 'status',
       message: 'A case cannot go from DONE to OPEN; allowed: none (final).',
     });
-    expect(refusal(move('OPEN', 'LOST'))?.message).toBe('Unknown status "LOST" for case.');
+    expect(refusal(move('OPEN', 'LOST'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      message: 'status must be one of OPEN, DONE, CANCELLED; got "LOST".',
+    });
   });
 });

@@ -104,7 +104,8 @@ export function requireIsoMonth(value: string, field: string): void {
  * A follow-up state machine's rule, written once for every status a write may move (plan activities, the
  * nämnd's uppdrag, deviations, responses, risk analyses): `to` must be one of `transitions[from]`, or `from`
  * itself when `sameWith` names what a write without a change records (a note). Refused with BAD_USER_INPUT on
- * `field` naming what is allowed; a status with no way onwards is final.
+ * `field` naming what is allowed: every known status for an unknown one, else the moves from `from`; a status
+ * with no way onwards is final.
  */
 export function requireTransition<S extends string>(
   transitions: Readonly<Record<S, readonly S[]>>,
@@ -114,7 +115,7 @@ export function requireTransition<S extends string>(
   options: { field?: string; sameWith?: string } = {},
 ): void {
   if (!(from in transitions)) throw new Error(`${what} is in status ${from}, which the transitions do not know.`);
-  if (!(to in transitions)) throw badUserInput(`Unknown status "${to}" for ${what.replace(/^An? /, '').toLowerCase()}.`, options.field ?? 'status');
+  requireOneOf(to, Object.keys(transitions) as S[], options.field ?? 'status');
   if (to === from && options.sameWith) return;
   const allowed = transitions[from];
   if (allowed.includes(to)) return;

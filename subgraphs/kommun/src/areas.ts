@@ -4,7 +4,7 @@ import { factsArea } from './facts/facts.area';
 import { indicatorValuesArea } from './indicator-values/indicator-values.area';
 import { contributionsArea } from './contributions/contributions.area';
 import { grantUseArea } from './grant-use/grant-use.area';
-import { deviationsArea } from './deviations/deviations.area';
+import { kommunDeviationsArea } from './deviations/deviations.area';
 
 /** The kommun subgraph's domain areas for one kommun's instance, in seed order. */
 export const areas = (kommun: KommunFacts) => [
@@ -13,5 +13,5 @@ export const areas = (kommun: KommunFacts) => [
   indicatorValuesArea(kommun),
   contributionsArea(kommun),
   grantUseArea(kommun),
-  deviationsArea(kommun),
+  kommunDeviationsArea(kommun),
 ];

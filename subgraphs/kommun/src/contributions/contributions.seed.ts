@@ -1,10 +1,7 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { KommunFacts } from '@orebro/reference-data';
-import { reportContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
+import { EXAMPLE_DATA as EXAMPLE, monthlyActivity, seedExampleContributions, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
-const EXAMPLE = { source: 'Exempeldata', isExample: true };
-const months = (measure: string, home: string, counts: number[]) =>
-  counts.map((count, i) => ({ month: `2024-${String(i + 1).padStart(2, '0')}`, measure, patientHomeKommunCode: home, count }));
+const months = (measure: string, home: string, counts: number[]) => monthlyActivity(measure, home, '2024-01', counts);
 const halves = (value: number) => Math.max(0.5, Math.round(value) / 2);
 
 /** Services only one or a few kommuner own, with their example figures (the documents give none). */
@@ -99,8 +96,4 @@ export function exampleKommunContributions(kommun: KommunFacts): ServiceContribu
 }
 
 /** Seeds only this instance's own kommun's rows, through the same service as the mutation. */
-export function seedContributions(kommun: KommunFacts) {
-  return async (em: EntityManager): Promise<void> => {
-    for (const contribution of exampleKommunContributions(kommun)) await reportContribution(em, kommun.code, contribution);
-  };
-}
+export const seedContributions = (kommun: KommunFacts) => seedExampleContributions(kommun.code, exampleKommunContributions(kommun));

@@ -1,22 +1,25 @@
 import type { KommunFacts } from '@orebro/reference-data';
-import { defineArea, type SubgraphResolvers } from '@orebro/subgraph-kit';
-import {
-  createDeviationLoaders,
-  DeviationRecord,
-  DeviationResponseRecord,
-  DeviationStatusChange,
-  seedExampleDeviations,
-  type DeviationLoaders,
-} from '@orebro/huvudman-reporting';
-import { createDeviationsResolvers } from './deviations.resolvers';
+import { requireWriterFor } from '@orebro/subgraph-kit';
+import { deviationsArea } from '@orebro/huvudman-reporting';
+import type { FactsLoaders } from '../facts/facts.loaders';
+import { requireOwnKommun } from '../shared/own-kommun';
 
-/** Deviations in samverkan this kommun reports, and its responses to those that concern it (issue 16). */
-export const deviationsArea = (kommun: KommunFacts) =>
-  defineArea<DeviationLoaders>({
-    name: 'deviations',
-    entities: [DeviationRecord, DeviationStatusChange, DeviationResponseRecord],
-    loaders: createDeviationLoaders,
-    // The overview also uses the facts area's population loader: all areas' loaders are merged per request.
-    resolvers: createDeviationsResolvers(kommun.code) as SubgraphResolvers<DeviationLoaders>,
-    seed: (em) => seedExampleDeviations(em, kommun.code),
+/**
+ * Deviations in samverkan this kommun reports, and its responses to those that concern it (issue 16): the
+ * fields of deviations.graphql, served by the one implementation in huvudman-reporting. Every write names
+ * the kommun; the instance refuses another kommun's code, and the token's huvudman must be its own kommun.
+ */
+export const kommunDeviationsArea = (kommun: KommunFacts) =>
+  deviationsArea<FactsLoaders>({
+    subgraph: 'kommun',
+    ownerId: kommun.code,
+    requireWriter: (caller, kommunCode) => {
+      requireOwnKommun(kommun.code, kommunCode ?? '', 'a write');
+      requireWriterFor(caller, kommun.code);
+    },
+    // The overview's per-capita figures use the facts area's population loader: all areas' loaders are merged per request.
+    population: async (ctx, lastYear) => {
+      const latest = (await ctx.loaders.populations.load(kommun.code)).filter((f) => f.year <= lastYear).at(-1);
+      return latest ? { value: latest.value, year: latest.year } : null;
+    },
   });

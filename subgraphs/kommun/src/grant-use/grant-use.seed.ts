@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { KommunFacts } from '@orebro/reference-data';
-import { reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
-
-const EXAMPLE = { source: 'Exempeldata', isExample: true };
+import { EXAMPLE_DATA as EXAMPLE, reportGrantUse, type GrantUseInput } from '@orebro/huvudman-reporting';
 
 /** Example uses of one kommun's nära vård allocations (the documents give no figures). */
 export function exampleKommunGrantUse(kommun: KommunFacts): GrantUseInput[] {

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { sourcedRecord } from '@orebro/subgraph-kit';
+import { indicatorValueProperties } from '@orebro/huvudman-reporting';
 
 /**
  * A value this kommun reports for an indicator of the joint follow-up model, one row per period and
@@ -13,16 +13,7 @@ export const IndicatorValue = defineEntity({
   properties: {
     id: p.integer().primary().autoincrement(),
     kommunCode: p.string(),
-    /** The indicator's id in the samverkan subgraph: its Kolada KPI id where one maps. */
-    indicatorId: p.string().index(),
-    /** "2024", or "2024-03" for a monthly indicator. */
-    period: p.string(),
-    /** T (totalt), K (kvinnor) or M (män); validated in the service. */
-    gender: p.string(),
-    /** Null when the source gives no value (Kolada then usually gives a status). */
-    value: p.double().nullable(),
-    status: p.string().nullable(),
-    ...sourcedRecord(),
+    ...indicatorValueProperties(),
   },
 });
 export type IndicatorValue = InferEntity<typeof IndicatorValue>;

@@ -1,15 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { REGION_ID } from '@orebro/reference-data';
-import { reportContribution, type ServiceContributionInput } from '@orebro/huvudman-reporting';
-
-const EXAMPLE = { source: 'Exempeldata', isExample: true };
-const months = (measure: string, home: string, from: string, counts: number[]) =>
-  counts.map((count, i) => ({
-    month: `${from.slice(0, 4)}-${String(Number(from.slice(5)) + i).padStart(2, '0')}`,
-    measure,
-    patientHomeKommunCode: home,
-    count,
-  }));
+import { EXAMPLE_DATA as EXAMPLE, monthlyActivity as months, seedExampleContributions, type ServiceContributionInput } from '@orebro/huvudman-reporting';
 
 /** Example contributions of the region to every co-owned service it owns a share of (the documents give no figures). */
 export const exampleRegionContributions: ServiceContributionInput[] = [
@@ -102,6 +92,4 @@ export const exampleRegionContributions: ServiceContributionInput[] = [
 ];
 
 /** Seeds through the same service as the mutation, as Region Örebro län's own writer would. */
-export async function seedContributions(em: EntityManager): Promise<void> {
-  for (const contribution of exampleRegionContributions) await reportContribution(em, REGION_ID, contribution);
-}
+export const seedContributions = seedExampleContributions(REGION_ID, exampleRegionContributions);

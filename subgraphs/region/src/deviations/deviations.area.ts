@@ -1,13 +1,13 @@
 import { REGION_ID } from '@orebro/reference-data';
-import { defineArea } from '@orebro/subgraph-kit';
-import { createDeviationLoaders, DeviationRecord, DeviationResponseRecord, DeviationStatusChange, seedExampleDeviations } from '@orebro/huvudman-reporting';
-import { deviationsResolvers } from './deviations.resolvers';
+import { requireWriterFor } from '@orebro/subgraph-kit';
+import { deviationsArea } from '@orebro/huvudman-reporting';
 
-/** Deviations in samverkan the region reports, and its responses to those that concern it (issue 16). */
-export const deviationsArea = defineArea({
-  name: 'deviations',
-  entities: [DeviationRecord, DeviationStatusChange, DeviationResponseRecord],
-  loaders: createDeviationLoaders,
-  resolvers: deviationsResolvers,
-  seed: (em) => seedExampleDeviations(em, REGION_ID),
+/**
+ * Deviations in samverkan the region reports, and its responses to those that concern it (issue 16): the
+ * fields of deviations.graphql, served by the one implementation in huvudman-reporting.
+ */
+export const regionDeviationsArea = deviationsArea({
+  subgraph: 'region',
+  ownerId: REGION_ID,
+  requireWriter: (caller) => requireWriterFor(caller, REGION_ID),
 });

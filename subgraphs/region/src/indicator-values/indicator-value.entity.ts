@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { sourcedRecord } from '@orebro/subgraph-kit';
+import { indicatorValueProperties } from '@orebro/huvudman-reporting';
 
 /**
  * A value Region Örebro län reports for an indicator of the joint follow-up model, one row per period
@@ -12,15 +12,7 @@ export const IndicatorValue = defineEntity({
   uniques: [{ properties: ['indicatorId', 'period', 'gender'] }],
   properties: {
     id: p.integer().primary().autoincrement(),
-    /** The indicator's id in the samverkan subgraph: its Kolada KPI id where one maps. */
-    indicatorId: p.string().index(),
-    /** "2024", or "2024-03" for a monthly indicator. */
-    period: p.string(),
-    /** T (totalt), K (kvinnor) or M (män); validated in the service. */
-    gender: p.string(),
-    value: p.double().nullable(),
-    status: p.string().nullable(),
-    ...sourcedRecord(),
+    ...indicatorValueProperties(),
   },
 });
 export type IndicatorValue = InferEntity<typeof IndicatorValue>;

@@ -36,7 +36,7 @@ describe('following a change stream again', () => {
     let attempts = 0;
     const streams = new Set<ServerResponse>();
     beforeAll(async () => {
-      server = createServer((req, res) => {
+      server = createServer((_req, res) => {
         attempts += 1;
         if (refuse) return void res.writeHead(403, { 'content-type': 'application/json' }).end('{"error":"The change stream is served to the gateway only."}');
         streams.add(res);

@@ -146,7 +146,7 @@ export class FollowedDataVersions implements DataVersions {
       this.retry(subgraph, url);
     };
     req.on('error', (error) => {
-      this.changed(subgraph, url, 'unreachable', () =>
+      this.changed(url, 'unreachable', () =>
         this.logger.warn(
           { subgraph, url: target.origin, err: error },
           'response cache: the change stream is unreachable; not caching its data until followed again (retrying with backoff)',
@@ -157,7 +157,7 @@ export class FollowedDataVersions implements DataVersions {
     req.on('response', (res: IncomingMessage) => {
       if (res.statusCode !== 200) {
         const status = res.statusCode;
-        this.changed(subgraph, url, 'refused', () =>
+        this.changed(url, 'refused', () =>
           this.logger.warn(
             { subgraph, url: target.origin, status },
             status === 401 || status === 403
@@ -184,7 +184,7 @@ export class FollowedDataVersions implements DataVersions {
           if (type === 'following') {
             following = true;
             this.failures.delete(url);
-            this.changed(subgraph, url, 'following', (before) => {
+            this.changed(url, 'following', (before) => {
               if (before !== 'starting') this.logger.info({ subgraph, url: target.origin }, 'response cache: following the change stream again');
             });
             this.open.get(subgraph)!.add(url);
@@ -198,7 +198,7 @@ export class FollowedDataVersions implements DataVersions {
       });
       res.on('close', () => {
         if (following) {
-          this.changed(subgraph, url, 'unreachable', () =>
+          this.changed(url, 'unreachable', () =>
             this.logger.warn({ subgraph, url: target.origin }, 'response cache: change stream lost; not caching its data until followed again'),
           );
         }
@@ -209,7 +209,7 @@ export class FollowedDataVersions implements DataVersions {
   }
 
   /** Runs `log` only when the instance's stream moves to another state: one line per outage, not per attempt. */
-  private changed(subgraph: string, url: string, state: StreamState, log: (before: StreamState) => void): void {
+  private changed(url: string, state: StreamState, log: (before: StreamState) => void): void {
     const before = this.states.get(url) ?? 'starting';
     if (before === state) return;
     this.states.set(url, state);

@@ -195,10 +195,10 @@ test('the login page is Swedish, labelled, self-contained, and refuses an identi
   // Official names from reference data, in the genitive: "Lekebergs kommun", never "Lekeberg kommun".
   const labels = [...html.matchAll(/<option value="(\d+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]]);
   expect(Object.fromEntries(labels.filter(([code]) => ['18', '1814', '1861', '1884'].includes(code!)))).toEqual({
-    '18': 'Region Örebro län',
-    '1814': 'Lekebergs kommun',
-    '1861': 'Hallsbergs kommun',
-    '1884': 'Nora kommun',
+    '18': 'Region Örebro län (18)',
+    '1814': 'Lekebergs kommun (1814)',
+    '1861': 'Hallsbergs kommun (1861)',
+    '1884': 'Nora kommun (1884)',
   });
   expect(html).not.toMatch(/(src|href)="https?:/); // nothing loaded from elsewhere
   const action = /action="([^"]+)"/.exec(html)![1];

@@ -47,11 +47,13 @@ RUN npm run build -w dashboard
 # used when DATABASE_URL is not set, is writable.
 RUN mkdir -p /app/data && chown node:node /app/data
 
+# METRICS_PORT: Prometheus' /metrics on a management port of its own, not on the public PORT (README, "Metrics").
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=4000
+    PORT=4000 \
+    METRICS_PORT=9464
 USER node
-EXPOSE 4000
+EXPOSE 4000 9464
 
 # Every service answers GET /ready (200 when it can serve: a subgraph when its database is reachable).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 \

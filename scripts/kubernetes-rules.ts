@@ -3,7 +3,8 @@
  * /ready and /health, non-root, read-only root filesystem, no privilege escalation, resource requests
  * and limits, secrets only from Secret objects; the gateway with at least two replicas, a
  * PodDisruptionBudget and a HorizontalPodAutoscaler; every subgraph reachable only from the gateway (and
- * Prometheus in a named namespace); every service's pods annotated for Prometheus to scrape /metrics.
+ * Prometheus in a named namespace); every service's pods annotated for Prometheus to scrape /metrics on
+ * the management port (METRICS_PORT), which no Service exposes and only Prometheus may reach.
  * Each problem is a sentence naming the object.
  */
 import { kommunCodes } from '@orebro/reference-data';
@@ -130,24 +131,86 @@ export function kubernetesRuleProblems(objects: KubernetesObject[]): string[] {
       }
     }
 
-    problems.push(...scrapeProblems(workload));
+    problems.push(...scrapeProblems(workload, configMaps));
+    problems.push(...metricsPortExposure(workload, podLabels, objects));
     if (podLabels['app.kubernetes.io/component'] === 'subgraph') problems.push(...onlyFromGateway(workload, podLabels, objects));
     if (workload.metadata.name === 'kommun') problems.push(...kommunCodeProblems(workload, configMaps));
   }
   return problems;
 }
 
-/** Every service serves Prometheus `/metrics`: its pods say so in the prometheus.io annotations, on a port it declares. */
-function scrapeProblems(workload: Workload): string[] {
+/** The image's management port when METRICS_PORT is not set (NODE_ENV=production; packages/http env.ts). */
+const IMAGE_METRICS_PORT = '9464';
+
+/** The METRICS_PORT a container runs with: its env, else its ConfigMaps, else the image's default. */
+function metricsPortOf(workload: Workload, container: Container, configMaps: Map<string, KubernetesObject & { data?: Record<string, string> }>): string {
+  const direct = container.env?.find((e) => e.name === 'METRICS_PORT')?.value;
+  const fromMaps = (container.envFrom ?? [])
+    .map((s) => s.configMapRef && configMaps.get(`${workload.metadata.namespace}/${s.configMapRef.name}`)?.data?.METRICS_PORT)
+    .find((v) => v !== undefined);
+  return String(direct ?? fromMaps ?? IMAGE_METRICS_PORT);
+}
+
+/**
+ * Every service serves Prometheus `/metrics` on its management port (METRICS_PORT), not on the public
+ * one: its pods say so in the prometheus.io annotations, on a port its container declares as `metrics`.
+ */
+function scrapeProblems(workload: Workload, configMaps: Map<string, KubernetesObject & { data?: Record<string, string> }>): string[] {
   const annotations = workload.spec.template.metadata?.annotations ?? {};
-  const ports = new Set(workload.spec.template.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => String(p.containerPort))));
+  const container = workload.spec.template.spec.containers[0];
+  const ports = container.ports ?? [];
   const problems: string[] = [];
   if (annotations['prometheus.io/scrape'] !== 'true') problems.push(`${id(workload)}: its pods need the annotation prometheus.io/scrape: 'true'`);
   if (annotations['prometheus.io/path'] !== '/metrics') problems.push(`${id(workload)}: its pods need the annotation prometheus.io/path: /metrics`);
-  if (!ports.has(String(annotations['prometheus.io/port'])))
+  const scraped = String(annotations['prometheus.io/port']);
+  if (!ports.some((p) => String(p.containerPort) === scraped))
     problems.push(
-      `${id(workload)}: prometheus.io/port must be a port its container declares (${[...ports].join(', ')}), is ${annotations['prometheus.io/port'] ?? 'unset'}`,
+      `${id(workload)}: prometheus.io/port must be a port its container declares (${ports.map((p) => p.containerPort).join(', ')}), is ${annotations['prometheus.io/port'] ?? 'unset'}`,
     );
+  const metricsPort = metricsPortOf(workload, container, configMaps);
+  const declared = ports.find((p) => p.name === 'metrics');
+  if (String(declared?.containerPort) !== metricsPort)
+    problems.push(
+      `${id(workload)}: its container must declare a port named metrics at its METRICS_PORT ${metricsPort}, declares ${declared?.containerPort ?? 'none'}`,
+    );
+  if (scraped !== metricsPort)
+    problems.push(
+      `${id(workload)}: prometheus.io/port must be the management port METRICS_PORT (${metricsPort}), is ${scraped}: the public port serves no /metrics`,
+    );
+  return problems;
+}
+
+/**
+ * The management port is for Prometheus only: no Service exposes it (the gateway's Service is the graph's
+ * public entry), and every NetworkPolicy rule that admits it admits Prometheus pods alone.
+ */
+function metricsPortExposure(workload: Workload, podLabels: Record<string, string>, objects: KubernetesObject[]): string[] {
+  const container = workload.spec.template.spec.containers[0];
+  const metrics = (container.ports ?? []).find((p) => p.name === 'metrics');
+  if (!metrics) return []; // scrapeProblems names it
+  const isMetrics = (port: string | number | undefined) => port === 'metrics' || String(port) === String(metrics.containerPort);
+  const problems: string[] = [];
+  const inNamespace = (o: KubernetesObject) => o.metadata.namespace === workload.metadata.namespace;
+  for (const service of objects.filter((o) => o.kind === 'Service' && inNamespace(o))) {
+    const spec = service.spec as { selector?: Record<string, string>; ports?: { targetPort?: string | number; port: number }[] };
+    if (!selects({ matchLabels: spec.selector }, podLabels)) continue;
+    for (const port of spec.ports ?? [])
+      if (isMetrics(port.targetPort ?? port.port))
+        problems.push(`${id(service)}: exposes the metrics port; /metrics is for Prometheus only, scraped from the pods`);
+  }
+  for (const policy of objects.filter((o) => o.kind === 'NetworkPolicy' && inNamespace(o))) {
+    const spec = policy.spec as {
+      podSelector?: LabelSelector;
+      ingress?: { from?: { podSelector?: LabelSelector }[]; ports?: { port?: string | number }[] }[];
+    };
+    if (!selects(spec.podSelector, podLabels)) continue;
+    for (const [index, rule] of (spec.ingress ?? []).entries()) {
+      const admitsMetrics = !rule.ports || rule.ports.length === 0 || rule.ports.some((p) => p.port === undefined || isMetrics(p.port));
+      const onlyPrometheus =
+        (rule.from ?? []).length > 0 && rule.from!.every((peer) => peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'prometheus');
+      if (admitsMetrics && !onlyPrometheus) problems.push(`${id(policy)}: ingress rule ${index} admits the metrics port to others than Prometheus`);
+    }
+  }
   return problems;
 }
 

@@ -24,6 +24,8 @@ const runId = `compose_${process.pid}`;
 interface Running {
   name: string;
   port: number;
+  /** Its management port (METRICS_PORT), here a free one; undefined for a service that has none (the identity provider). */
+  metricsPort?: number;
   env: Record<string, string>;
   child?: ChildProcess;
   output: string[];
@@ -99,7 +101,10 @@ beforeAll(async () => {
     const composed = { ...image, ...serviceEnvironment(service) };
     const env = Object.fromEntries(Object.entries(composed).map(([key, value]) => [key, translate(value, ports, publishedBy)]));
     env.PORT = String(ports.get(name)); // the container's port, here a free one
-    running.set(name, { name, port: ports.get(name)!, env, output: [] });
+    // Each container has its own 9464; here, one host, each service gets a free one.
+    const metricsPort = name === 'identity' ? undefined : await freePort();
+    if (metricsPort !== undefined) env.METRICS_PORT = String(metricsPort);
+    running.set(name, { name, port: ports.get(name)!, metricsPort, env, output: [] });
   }
 
   // In dependency order (compose's depends_on); independent services start together.
@@ -143,6 +148,22 @@ test('every service of the graph in docker-compose.yml becomes ready with exactl
   for (const entry of running.values()) expect({ service: entry.name, running: entry.exitCode === undefined }).toEqual({ service: entry.name, running: true });
 });
 
+test('every service of the graph serves /metrics on its management port only, under the image NODE_ENV=production', async () => {
+  expect(image.METRICS_PORT).toBe('9464');
+  for (const entry of running.values()) {
+    if (entry.metricsPort === undefined) continue;
+    const scraped = await fetch(`http://127.0.0.1:${entry.metricsPort}/metrics`);
+    const text = await scraped.text();
+    const onPublic = await fetch(`http://127.0.0.1:${entry.port}/metrics`);
+    expect({ service: entry.name, management: scraped.status, ours: text.includes('orebro_http_request_duration_seconds'), public: onPublic.status }).toEqual({
+      service: entry.name,
+      management: 200,
+      ours: true,
+      public: 404,
+    });
+  }
+});
+
 /** README's `docker run` of a kommun instance: its `-e` variables and its command. */
 function readmeDockerRun(): { env: Record<string, string>; command: string[] } {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
@@ -173,6 +194,7 @@ test("README's `docker run` of a kommun instance gives it every variable it need
     output: [],
   };
   entry.env.PORT = String(entry.port); // -p 4000:4000 publishes the image's port; here a free one
+  entry.env.METRICS_PORT = String(await freePort()); // the container's own 9464; here a free one
   running.set(entry.name, entry);
   await start(entry, command);
   const token = (await (

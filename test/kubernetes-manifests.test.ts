@@ -2,7 +2,8 @@
 // the same output as `kubectl kustomize` where kubectl is installed), validates against the Kubernetes
 // API schemas of the `kubernetes-models` package, offline, and keeps the graph's rules (probes,
 // non-root, read-only root filesystem, limits, secrets from Secrets, gateway replicas with a PDB and an
-// HPA, subgraphs reachable only from the gateway and Prometheus, every service annotated for scraping). Broken variants of the overlays are refused, each
+// HPA, subgraphs reachable only from the gateway and Prometheus, every service annotated for scraping its
+// management port, which no Service exposes and only Prometheus reaches). Broken variants of the overlays are refused, each
 // naming its problem.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -317,6 +318,40 @@ describe('broken variants are refused, naming the problem', () => {
           'samverkan',
         ),
       /admits prometheus-named pods without naming their namespace/,
+    ],
+    [
+      'Prometheus told to scrape the public port',
+      () =>
+        gatewayVariant('scrape-public', [
+          ['Deployment', 'gateway', [{ op: 'replace', path: '/spec/template/metadata/annotations/prometheus.io~1port', value: '4000' }]],
+        ]),
+      /prometheus.io\/port must be the management port METRICS_PORT \(9464\), is 4000/,
+    ],
+    [
+      'a management port the container runs elsewhere',
+      () => kommunVariant('metrics-elsewhere', [['ConfigMap', 'kommun-config', [{ op: 'replace', path: '/data/METRICS_PORT', value: '9100' }]]]),
+      /must declare a port named metrics at its METRICS_PORT 9100, declares 9464/,
+    ],
+    [
+      'the gateway Service exposing the metrics port',
+      () =>
+        gatewayVariant('service-metrics', [
+          ['Service', 'gateway', [{ op: 'add', path: '/spec/ports/-', value: { name: 'metrics', port: 9464, targetPort: 'metrics', protocol: 'TCP' } }]],
+        ]),
+      /Service orebro-graph\/gateway: exposes the metrics port/,
+    ],
+    [
+      'a kommun admitting the gateway to its metrics port',
+      () =>
+        kommunVariant('metrics-to-gateway', [
+          ['NetworkPolicy', 'kommun-only-from-gateway', [{ op: 'add', path: '/spec/ingress/0/ports/-', value: { port: 'metrics', protocol: 'TCP' } }]],
+        ]),
+      /kommun-only-from-gateway: ingress rule 0 admits the metrics port to others than Prometheus/,
+    ],
+    [
+      'the gateway admitting everyone to every port',
+      () => gatewayVariant('metrics-to-all', [['NetworkPolicy', 'gateway', [{ op: 'remove', path: '/spec/ingress/0/ports' }]]]),
+      /NetworkPolicy orebro-graph\/gateway: ingress rule 0 admits the metrics port to others than Prometheus/,
     ],
     ['a kommun in another kommun namespace', () => kommunVariant('namespace', [], 'kommun-1881'), /serves kommun 1880 but runs in namespace kommun-1881/],
   ];

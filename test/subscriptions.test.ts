@@ -88,9 +88,15 @@ function subscribe(federation: TestFederation, query: string, authorization?: st
   };
 }
 
-/** A refusal as the gateway passes it on: one event with no data and the subgraph's errors, then complete. */
+/** The event a subscription naming no kommun gets first in this federation: the kommuner it runs no instance for. */
+const notConfiguredSignal = (event: Received) => event.errors?.every((e) => e.extensions?.reason === 'NOT_CONFIGURED') ?? false;
+
+/**
+ * A refusal as the gateway passes it on: one event with no data and the subgraph's errors, then complete
+ * (after the not-configured signal, which a subscription naming no kommun gets at once).
+ */
 async function expectRefused(subscription: ReturnType<typeof subscribe>, code: string) {
-  const events = await subscription.until(() => false);
+  const events = (await subscription.until(() => false)).filter((event) => !notConfiguredSignal(event));
   expect(subscription.failure()).toBeUndefined();
   expect(subscription.completed()).toBe(true);
   expect(events).toHaveLength(1);
@@ -271,6 +277,72 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
       await misconfigured.stop();
     }
   }, 120_000);
+
+  it('names every kommun with no instance (NOT_CONFIGURED) to a subscription naming none, with the extensions a query answer uses, and streams from the rest', async () => {
+    // This federation runs three of the län's twelve kommuner: a query over all of them names the nine others.
+    const answer = await federation.query(`{ municipalities { code } }`);
+    // Compared by what names the gap (Apollo Gateway adds `serviceName` to a query's errors; the signal has no fetch).
+    const naming = (x: Record<string, unknown> | undefined) => ({ code: x?.code, huvudman: x?.huvudman, reason: x?.reason });
+    const missing = (answer.errors ?? []).map((e) => naming(e.extensions)).filter((x) => x.reason === 'NOT_CONFIGURED');
+    expect(missing).toHaveLength(9);
+    const region = subscribe(federation, SELECTION, await bearer({ huvudman: '18' }));
+    const kumla = await bearer({ huvudman: '1881', roles: ['writer'] });
+    try {
+      const events = await region.until(
+        (e) => e.some((r) => r.data),
+        async () => {
+          await federation.query(REPORT, { k: '1881', input: deviation(['18'], 'Hjälpmedel saknades vid hemkomst.') }, { authorization: kumla });
+        },
+      );
+      // One event, before any other, names them all: no data, one error per kommun, as in the query's answer.
+      expect(events[0].data).toBeUndefined();
+      expect(events[0].errors?.map((e) => naming(e.extensions))).toEqual(expect.arrayContaining(missing));
+      expect(events[0].errors).toHaveLength(missing.length);
+      expect(events[0].errors![0].message).toMatch(/^Huvudman \d{4}'s instance is not configured: /);
+      expect(events.find((e) => e.data)?.data?.kommunDeviationReported?.report?.reporterId).toBe('1881');
+      expect(region.completed()).toBe(false);
+    } finally {
+      await region.dispose();
+    }
+  }, 120_000);
+
+  it("tells the subscriber when an instance restarts (DROPPED), keeps the stream, and delivers the instance's events again once it is back", async () => {
+    const kumla = await bearer({ huvudman: '1881', roles: ['writer'] });
+    const staff = await bearer({ huvudman: '18' });
+    const report = (text: string) => async () => {
+      await federation.query(REPORT, { k: '1881', input: deviation(['18'], text) }, { authorization: kumla });
+    };
+    // Opened on every instance, and on Kumla's alone: neither may end when Kumla's instance restarts.
+    const all = subscribe(federation, SELECTION, staff);
+    const kumlaOnly = subscribe(federation, SELECTION, staff, { kommun: '1881' });
+    const fromKumla = (e: Received) => e.data?.kommunDeviationReported?.report?.reporterId === '1881';
+    const dropped = (e: Received) => e.errors?.some((x) => x.extensions?.huvudman === '1881' && x.extensions?.reason === 'DROPPED') ?? false;
+    try {
+      await all.until((e) => e.some(fromKumla), report('Före omstart: epikris saknades.'));
+      await kumlaOnly.until((e) => e.some(fromKumla), report('Före omstart: epikris saknades.'));
+      await federation.instance('kommun-1881').stop();
+      for (const subscription of [all, kumlaOnly]) {
+        await subscription.until((e) => e.some(dropped));
+        const signal = subscription.received.flatMap((e) => e.errors ?? []).find((x) => x.extensions?.reason === 'DROPPED')!;
+        expect(signal.extensions).toEqual({ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1881', reason: 'DROPPED' });
+        expect(signal.message).toMatch(/reconnects/);
+      }
+      await federation.instance('kommun-1881').start();
+      for (const subscription of [all, kumlaOnly]) {
+        const before = subscription.received.length;
+        const after = (e: Received[]) => e.slice(before).some(fromKumla);
+        await subscription.until(after, report('Efter omstart: läkemedelslista saknades.'));
+        expect(after(subscription.received)).toBe(true);
+        expect(subscription.completed()).toBe(false);
+        expect(subscription.failure()).toBeUndefined();
+        // One signal for the outage, however many attempts the reconnect took.
+        expect(subscription.received.filter(dropped)).toHaveLength(1);
+      }
+    } finally {
+      if (federation.instance('kommun-1881').state.phase === 'stopped') await federation.instance('kommun-1881').start();
+      await Promise.all([all.dispose(), kumlaOnly.dispose()]);
+    }
+  }, 600_000);
 
   describe("with Örebro's instance stopped", () => {
     whileStopped(federation, 'kommun-1880');

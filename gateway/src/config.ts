@@ -1,4 +1,4 @@
-import { intFromEnv, type Env } from '@orebro/http';
+import { intFromEnv, metricsPortFromEnv, type Env } from '@orebro/http';
 import { authConfigFromEnv, type AuthConfig } from '@orebro/huvudman-auth';
 import { kommunCodes } from '@orebro/reference-data';
 import type { CircuitOptions, Shard } from '@orebro/sharded-source';
@@ -10,6 +10,8 @@ import { singleMembers } from './members';
 export interface GatewayConfig {
   port: number;
   host: string;
+  /** METRICS_PORT: the management port serving /metrics (9464 in production); undefined: the public port serves it. */
+  metricsPort?: number;
   /** Each single-instance member's URL by its name (`samverkan`, `region`; see members.ts). */
   subgraphUrls: Record<string, string>;
   /** The kommun subgraph's instances, one per kommun code. */
@@ -46,9 +48,11 @@ export interface GatewayConfig {
  * else in the gateway reads the environment); defaults are the local `npm start` layout.
  */
 export function configFromEnv(env: Env): GatewayConfig {
+  const port = intFromEnv(env, 'PORT', localPorts.gateway);
   return {
-    port: intFromEnv(env, 'PORT', localPorts.gateway),
+    port,
     host: env.HOST ?? '127.0.0.1',
+    metricsPort: metricsPortFromEnv(env, port),
     subgraphUrls: Object.fromEntries(singleMembers.map((m) => [m.name, url(m.urlVariable, env[m.urlVariable] ?? localUrl(m.localPort))])),
     kommunShards: parseShardList(env.KOMMUN_URLS ?? localKommunUrls()),
     shardTimeoutMs: intFromEnv(env, 'SHARD_TIMEOUT_MS', 5_000),

@@ -35,6 +35,8 @@ export interface FederationServerOptions {
   buildService: (name: string) => GraphQLDataSource<GatewayContext>;
   port: number;
   host: string;
+  /** Whether the public port answers /metrics (default true); false when a management port serves them. */
+  serveMetrics?: boolean;
   bodyLimitBytes: number;
   limits: LimitsConfig;
   verifyToken: TokenVerifier;
@@ -193,6 +195,7 @@ export async function startFederationServer(options: FederationServerOptions): P
   const idePage = idePageRoute({ graphqlPath: '/graphql', assetPrefix: IDE_ASSETS, title: options.title });
   const server = createHttpServer({
     logger,
+    serveMetrics: options.serveMetrics,
     routes: {
       '/graphql': async (req, res, search) => {
         if (applyCors(req, res, limits.corsOrigins)) return;

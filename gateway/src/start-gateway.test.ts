@@ -40,3 +40,32 @@ describe('startGateway takes every setting from its configuration, none from pro
     expect(await response.json()).toEqual({ oidc: null });
   });
 });
+
+describe('metrics on the management port (METRICS_PORT)', () => {
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    const config = configFromEnv({
+      PORT: '0',
+      METRICS_PORT: '0',
+      SAMVERKAN_URL: nowhere,
+      REGION_URL: 'http://127.0.0.1:9/region',
+      KOMMUN_URLS: `1880=${nowhere}`,
+    });
+    gateway = await startGateway(config, pino({ level: 'silent' }));
+  });
+  afterAll(() => gateway?.stop());
+
+  it('serves /metrics on the management port only: the public port, which also serves the app at `/`, answers it 404', async () => {
+    expect(new URL(gateway.metricsUrl).port).not.toBe(String(gateway.port));
+    const scraped = await fetch(gateway.metricsUrl);
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('orebro_graphql_operation_duration_seconds');
+    expect((await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).status).toBe(404);
+    // Probes stay where the traffic is.
+    expect((await fetch(gateway.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
+  });
+
+  it('is a start error when it is the public port', () => {
+    expect(() => configFromEnv({ PORT: '4000', METRICS_PORT: '4000' })).toThrow(/METRICS_PORT \(4000\) must differ from PORT/);
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { createLogger, GATEWAY_METRICS, registerMetrics, sendJson, type Logger } from '@orebro/http';
+import { createLogger, GATEWAY_METRICS, registerMetrics, sendJson, startMetricsServer, type Logger } from '@orebro/http';
 import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
@@ -18,6 +18,8 @@ import { supergraphFile } from './subgraph-files';
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where Prometheus scrapes: the management port's `/metrics`, or the public port's without METRICS_PORT. */
+  metricsUrl: string;
   kommun: ShardedDataSource<GatewayContext>;
   stop(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     },
     port: config.port,
     host: config.host,
+    serveMetrics: config.metricsPort === undefined,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
     verifyToken: createTokenVerifier(config.auth),
@@ -109,8 +112,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       if (subgraph === kommunMember.name) {
         const named = shardKeysOfField({ node: rootField }, kommunMember.shardKeyArguments, variables);
         const unavailable = (key: string) => ({ code: 'HUVUDMAN_UNAVAILABLE', [kommunMember.shardExtension]: key });
-        // A named kommun with no instance: signalled (NOT_CONFIGURED) when it should have one, else refused.
-        const unserved = [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
+        // A kommun with no instance, named or (naming none) every expected one: signalled (NOT_CONFIGURED)
+        // when it should have one, as a query's answer names it (rule 5); a named unknown one is refused.
+        const unserved = named.size === 0 ? kommun.wiring.notConfigured() : [...named].filter((key) => !config.kommunShards.some((shard) => shard.key === key));
         const unknown = unserved.find((key) => !kommun.wiring.isExpected(key));
         if (unknown !== undefined)
           throw new GraphQLError(`No ${kommunMember.name} instance serves "${unknown}": name a kommun by its SCB code.`, {
@@ -136,15 +140,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     for (const problem of kommun.wiring.problems()) logger.error({ huvudman: problem.key, problem: problem.kind }, problem.message);
   });
   const refresher = setInterval(() => void kommun.schemas.refresh(), SCHEMA_REFRESH_MS).unref();
+  // Metrics on the management port when one is configured (README, "Metrics"); the public port then has none.
+  const metricsServer = config.metricsPort === undefined ? undefined : await startMetricsServer({ port: config.metricsPort, host: config.host, logger });
   logger.info({ url: server.url, kommunInstances: config.kommunShards.length }, 'gateway ready');
 
   return {
     url: server.url,
     port: server.port,
+    metricsUrl: metricsServer?.url ?? server.url.replace(/\/graphql$/, '/metrics'),
     kommun,
     async stop() {
       clearInterval(refresher);
       await server.stop();
+      await metricsServer?.close();
     },
   };
 }

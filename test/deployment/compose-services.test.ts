@@ -174,6 +174,19 @@ describe('docker-compose.yml', () => {
     expectNoProblems(problems);
   });
 
+  test('every service serves /metrics on its management port 9464 (METRICS_PORT), which none publishes', () => {
+    const problems: string[] = [];
+    for (const name of [...subgraphServices, 'gateway']) {
+      const metricsPort = env(name, 'METRICS_PORT');
+      if (metricsPort !== '9464')
+        problems.push(`service "${name}": METRICS_PORT should be 9464 (the public port serves no /metrics), is ${metricsPort ?? 'unset'}`);
+      for (const port of publishedPorts(services[name] ?? {}))
+        if (port.target === metricsPort)
+          problems.push(`service "${name}" publishes its metrics port ${port.target}: /metrics is for Prometheus on the compose network`);
+    }
+    expectNoProblems(problems);
+  });
+
   test('the gateway listens on 0.0.0.0:4000 and publishes port 4000', () => {
     const problems: string[] = [];
     const gateway = services.gateway ?? {};

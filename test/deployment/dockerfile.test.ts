@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gatewayService } from '@orebro/gateway/src/members';
+import { imageEnvironment } from '../support/compose-file';
 import { commandFor, composeFile, dockerfile, dockerfileCmd, expectNoProblems, root, workspaceFolders } from './deployment-files';
 
 describe('Dockerfile', () => {
@@ -30,7 +31,8 @@ describe('Dockerfile', () => {
       if (!copied(file)) problems.push(`the Dockerfile does not copy ${file} before npm ci (npm ci needs every workspace's manifest)`);
     }
     if (!/^USER node\s*$/m.test(dockerfile)) problems.push('the Dockerfile should switch to USER node');
-    if (!/^EXPOSE 4000\s*$/m.test(dockerfile)) problems.push('the Dockerfile should EXPOSE 4000');
+    if (!/^EXPOSE 4000 9464\s*$/m.test(dockerfile)) problems.push('the Dockerfile should EXPOSE 4000 (the public port) and 9464 (METRICS_PORT, /metrics)');
+    if (imageEnvironment(root).METRICS_PORT !== '9464') problems.push('the image should set METRICS_PORT=9464: /metrics apart from the public port');
     if (!/^FROM node:22-bookworm-slim\b/m.test(dockerfile)) problems.push('the Dockerfile should build FROM node:22-bookworm-slim');
     if (dockerfileCmd()?.join(' ') !== commandFor(gatewayService.entry).join(' '))
       problems.push(`the default CMD should run the compiled ${gatewayService.entry}, is ${JSON.stringify(dockerfileCmd() ?? null)}`);

@@ -23,7 +23,7 @@ export interface SubscriptionInstance {
   label: string;
   /**
    * Its GraphQL URL (http or https; the WebSocket is opened at the same path). None for an expected
-   * shard with no instance configured: it is signalled at once as dropped with reason NOT_CONFIGURED.
+   * shard with no instance configured: it is signalled at once, reason NOT_CONFIGURED, and not waited for.
    */
   url?: string;
   /** The extensions of the drop signal (as for a missing answer: `code`, `huvudman` or `subgraph`). */
@@ -41,6 +41,8 @@ export interface GatewaySubscriptionsOptions {
    */
   instances: (subgraph: string, rootField: FieldNode, variables: Record<string, unknown>) => SubscriptionInstance[];
   logger: Logger;
+  /** The longest wait between two attempts to reach an instance again (default 30000 ms; see `reconnectWait`). */
+  maxReconnectWaitMs?: number;
 }
 
 export interface GatewaySubscriptions {
@@ -56,8 +58,16 @@ export interface GatewaySubscriptions {
 type Upstream =
   | { kind: 'event'; instance: SubscriptionInstance; result: ExecutionResult }
   | { kind: 'refused'; instance: SubscriptionInstance; errors: readonly GraphQLError[] }
+  /** Out of the stream for now (UNREACHABLE at subscribe, DROPPED later); reconnecting, still part of it. */
+  | { kind: 'down'; instance: SubscriptionInstance; reason: string }
+  /** Back after `down`: its events flow again. */
+  | { kind: 'up'; instance: SubscriptionInstance }
+  /** Out of the stream for good (a close graphql-ws does not retry); `reason` as for `down`. */
   | { kind: 'dropped'; instance: SubscriptionInstance; reason: string }
   | { kind: 'completed'; instance: SubscriptionInstance };
+
+/** Kommuner (shards) that should have an instance and have none: one event at subscribe names them all. */
+type Unconfigured = { kind: 'not-configured'; instances: SubscriptionInstance[] };
 
 /**
  * Subscriptions through the gateway, which @apollo/gateway does not run. The subscription is planned by
@@ -70,7 +80,13 @@ type Upstream =
  *
  * An instance that cannot be reached or whose connection ends is an event of its own: a result with no
  * data and one error, `extensions: { code: HUVUDMAN_UNAVAILABLE, huvudman: "1880", reason: "DROPPED" }`
- * (or `UNREACHABLE` when it never opened); the stream goes on with the others and ends when none is left.
+ * (or `UNREACHABLE` when it never opened), the codes and extensions a query's answer missing that
+ * instance's part carries (sharding rule 5). The stream goes on with the others while graphql-ws's client
+ * reconnects to it with backoff (its `retryAttempts`, `shouldRetry`, `retryWait`) and subscribes again;
+ * once it is back its events flow again (those sent while it was away are not replayed). One signal per
+ * outage, however many attempts it takes. Expected shards with no instance configured (rule 9) are named
+ * at subscribe in one event, one error each with reason NOT_CONFIGURED, whether the subscription named
+ * them or was opened on every instance. The stream ends when no instance is left to wait for.
  *
  * A refusal is the subscription's end, passed on as the subgraph gave it: one event with no data and the
  * subgraph's errors, message and `extensions` (code FORBIDDEN, UNAUTHENTICATED, BAD_USER_INPUT...) intact,
@@ -131,12 +147,13 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
       const primaryVariables = Object.fromEntries((primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]));
       const operationContext = buildOperationContext({ schema, operationDocument: args.document, operationName });
       const context = { authorization, logger: options.logger };
-      const queue = new AsyncQueue<Upstream | { kind: 'stop' }>();
-      const clients = instances.flatMap((instance) => {
-        if (instance.url !== undefined) return [openUpstream(instance, instance.url, primary, primaryVariables, authorization, queue)];
-        queue.push({ kind: 'dropped', instance, reason: 'NOT_CONFIGURED' });
-        return [];
-      });
+      const queue = new AsyncQueue<Upstream | Unconfigured | { kind: 'stop' }>();
+      const unconfigured = instances.filter((instance) => instance.url === undefined);
+      if (unconfigured.length > 0) queue.push({ kind: 'not-configured', instances: unconfigured });
+      const maxWaitMs = options.maxReconnectWaitMs ?? DEFAULT_MAX_RECONNECT_WAIT_MS;
+      const clients = instances.flatMap((instance) =>
+        instance.url === undefined ? [] : [openUpstream(instance, instance.url, primary, primaryVariables, authorization, queue, maxWaitMs)],
+      );
 
       /** The client's answer for one event: the rest of the plan run with the event as the primary's answer. */
       const completeEvent = async (event: ExecutionResult): Promise<ExecutionResult> => {
@@ -166,13 +183,29 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
       };
 
       async function* merged(): AsyncGenerator<ExecutionResult> {
-        let live = instances.length;
+        // Instances whose events may still come: reconnecting ones count, unconfigured ones do not.
+        let live = clients.length;
         try {
+          if (unconfigured.length > 0) {
+            await queue.next(); // the not-configured signal, pushed first
+            options.logger.warn({ instances: unconfigured.map((i) => i.label) }, 'subscription instances not configured');
+            yield notConfiguredSignal(unconfigured);
+          }
           while (live > 0) {
             const item = await queue.next();
             if (item.kind === 'stop') return;
+            if (item.kind === 'not-configured') continue;
             if (item.kind === 'event') {
               yield await completeEvent(item.result);
+              continue;
+            }
+            if (item.kind === 'down') {
+              options.logger.warn({ instance: item.instance.label, reason: item.reason }, 'subscription instance dropped out; reconnecting');
+              yield dropSignal(item.instance, item.reason, true);
+              continue;
+            }
+            if (item.kind === 'up') {
+              options.logger.info({ instance: item.instance.label }, 'subscription instance back; its events resume');
               continue;
             }
             live--;
@@ -218,15 +251,31 @@ function rootFieldOf(operationText: string): FieldNode {
   return field;
 }
 
+/** Default cap of the wait between reconnect attempts: an instance down for an hour is tried twice a minute. */
+export const DEFAULT_MAX_RECONNECT_WAIT_MS = 30_000;
+
+/**
+ * The wait before reconnect attempt `retries` (0 first): graphql-ws's randomised exponential backoff
+ * (2^retries s plus 0.3–3 s of jitter, so the gateways' replicas do not all knock at once), capped at
+ * `maxWaitMs`. graphql-ws's own has no cap: an instance down for ten minutes would then be tried again
+ * only after another seventeen, while the subscribers wait for its events.
+ */
+export function reconnectWait(retries: number, maxWaitMs: number): number {
+  return Math.min(maxWaitMs, 2 ** retries * 1000 + 300 + Math.floor(Math.random() * 2700));
+}
+
 function openUpstream(
   instance: SubscriptionInstance,
   url: string,
   primary: FetchNode,
   variables: Record<string, unknown>,
   authorization: string | undefined,
-  queue: AsyncQueue<Upstream | { kind: 'stop' }>,
+  queue: AsyncQueue<Upstream | Unconfigured | { kind: 'stop' }>,
+  maxWaitMs: number,
 ): Client {
+  // `opened`: connected at least once; `away`: signalled down and not yet back (one signal per outage).
   let opened = false;
+  let away = false;
   let ended = false;
   const end = (item: Upstream) => {
     if (ended) return;
@@ -237,10 +286,29 @@ function openUpstream(
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
-    // A drop is reported, not hidden by reconnecting: the client decides whether to subscribe again.
-    retryAttempts: 0,
+    // Reconnect (and subscribe again) after a drop for as long as the subscriber stays, with capped
+    // backoff. graphql-ws never retries a refusal (a close with 4401 or a protocol error code is thrown
+    // before `shouldRetry` is asked), and asks `shouldRetry` just before each retry: that is where the
+    // subscriber is told, once per outage. Its default retries closes only, not socket errors, but a
+    // refused or reset connection (the instance restarting) comes as an error event before its close:
+    // the transport failing either way, so both are retried.
+    retryAttempts: Infinity,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectWait(retries, maxWaitMs))),
+    shouldRetry: () => {
+      if (!away && !ended) {
+        away = true;
+        queue.push({ kind: 'down', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' });
+      }
+      return true;
+    },
     lazy: false,
-    on: { connected: () => (opened = true) },
+    on: {
+      connected: () => {
+        opened = true;
+        if (away && !ended) queue.push({ kind: 'up', instance });
+        away = false;
+      },
+    },
     onNonLazyError: (error) => end(refusalOrDrop(error, instance, opened)),
   });
   client.subscribe(
@@ -296,18 +364,36 @@ function upstreamErrors(errors: readonly GraphQLFormattedError[] | undefined, in
   return errors.map((e) => new GraphQLError(typeof e.message === 'string' ? e.message : 'Refused.', { extensions: e.extensions }));
 }
 
-/** The event naming an instance that dropped out: no data, one error like a missing answer's (rule 5). */
-export function dropSignal(instance: SubscriptionInstance, reason: string): ExecutionResult {
-  const what = instance.unavailable.huvudman ? `Huvudman ${instance.unavailable.huvudman}'s instance` : `The ${instance.label} subgraph`;
-  const happened = reason === 'NOT_CONFIGURED' ? 'has no instance configured' : reason === 'UNREACHABLE' ? 'could not be reached' : 'dropped out';
+/**
+ * The event naming an instance that dropped out: no data, one error like a missing answer's (rule 5).
+ * `reconnecting`: the gateway is reaching it again and its events resume once it is back.
+ */
+export function dropSignal(instance: SubscriptionInstance, reason: string, reconnecting = false): ExecutionResult {
+  const happened = reason === 'UNREACHABLE' ? 'could not be reached' : 'dropped out';
+  const then = reconnecting
+    ? 'the gateway reconnects and its events resume once it is back (events in between are not replayed)'
+    : 'this subscription gets no more events from it. Subscribe again later to include it';
   return {
     errors: [
-      new GraphQLError(
-        `${what} ${happened}: this subscription gets no more events from it; events from the others go on. Subscribe again later to include it.`,
-        { extensions: { ...instance.unavailable, reason } },
-      ),
+      new GraphQLError(`${instanceName(instance)} ${happened}: ${then}; events from the others go on.`, { extensions: { ...instance.unavailable, reason } }),
     ],
   };
+}
+
+/** The event naming every expected instance that is not configured: one error each, as a query's answer lacking their parts. */
+export function notConfiguredSignal(instances: SubscriptionInstance[]): ExecutionResult {
+  return {
+    errors: instances.map(
+      (instance) =>
+        new GraphQLError(`${instanceName(instance)} is not configured: this subscription gets no events from it; events from the others go on.`, {
+          extensions: { ...instance.unavailable, reason: 'NOT_CONFIGURED' },
+        }),
+    ),
+  };
+}
+
+function instanceName(instance: SubscriptionInstance): string {
+  return instance.unavailable.huvudman ? `Huvudman ${instance.unavailable.huvudman}'s instance` : `The ${instance.label} subgraph`;
 }
 
 /** A queue whose `next` waits for the next item: the merge point of the instances' streams. */

@@ -16,19 +16,25 @@ export interface HttpServerOptions {
   prefixRoutes?: Record<string, Route>;
   /** Exact paths that get one access line per request (see access-log.ts); default `/graphql`. */
   accessLogRoutes?: readonly string[];
+  /**
+   * Whether this server answers Prometheus `GET /metrics` (default true). False for a public port when
+   * the management port serves them (METRICS_PORT, metrics-server.ts): then /metrics is a 404 here.
+   */
+  serveMetrics?: boolean;
 }
 
 /** Probes and scrapes: polled every few seconds, they get no span (they would bury the traces that matter). */
 const UNTRACED = new Set(['/metrics', '/health', '/ready']);
 
 /**
- * A node:http server that dispatches on path (every one also serves Prometheus `GET /metrics`), turns
+ * A node:http server that dispatches on path (and serves Prometheus `GET /metrics` unless told not to), turns
  * thrown errors into JSON and keeps connections alive. With tracing on (@orebro/telemetry), each
  * request but probes runs in a SERVER span continuing the caller's `traceparent`; each request to an
  * access-logged route writes one access line when it is answered.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   const accessLogged = new Set(options.accessLogRoutes ?? ['/graphql']);
+  const metricsHere = options.serveMetrics !== false;
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
@@ -39,8 +45,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
     void inServerSpan(req.headers, req.method ?? 'GET', attributes, (span) => handle(req, res, path, search, span));
   });
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string, search: string, span: Span | undefined): Promise<void> => {
-    const exact = (path === '/metrics' ? metricsRoute : options.routes[path]) as Route | undefined;
-    const prefix = exact ? undefined : prefixOf(options.prefixRoutes, path);
+    const exact = (path === '/metrics' ? (metricsHere ? metricsRoute : undefined) : options.routes[path]) as Route | undefined;
+    // Metrics served elsewhere are a 404 here, not whatever a prefix route (the app at `/`) would answer.
+    const prefix = exact || path === '/metrics' ? undefined : prefixOf(options.prefixRoutes, path);
     const route = exact ?? (prefix === undefined ? undefined : options.prefixRoutes![prefix]);
     // Labelled by route, not by path: a scanner's or an asset's path cannot grow the metric without bound.
     const label = exact ? path : (prefix ?? 'unmatched');

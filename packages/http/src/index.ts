@@ -2,7 +2,8 @@ export { createLogger, type Logger } from './logger';
 export { HttpError, readBody, parseJsonBody } from './body';
 export { graphqlHandler, sendJson, sendHttpError, type GraphQLHandlerOptions } from './graphql-handler';
 export { createHttpServer, listen, closeServer, stopOnSignals, type Route, type HttpServerOptions } from './http-server';
-export { requireEnv, intFromEnv, type Env } from './env';
+export { requireEnv, intFromEnv, metricsPortFromEnv, DEFAULT_METRICS_PORT, type Env } from './env';
+export { startMetricsServer, type RunningMetricsServer } from './metrics-server';
 export { SHARD_KEY_HEADER } from './shard-key';
 export { clientErrorsPlugin } from './client-errors';
 export {

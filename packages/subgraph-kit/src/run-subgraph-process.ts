@@ -1,4 +1,4 @@
-import { createLogger, intFromEnv, stopOnSignals, type Env } from '@orebro/http';
+import { createLogger, intFromEnv, metricsPortFromEnv, stopOnSignals, type Env } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { startTracing } from '@orebro/telemetry';
 import { databaseFromEnv } from './database-config';
@@ -10,7 +10,7 @@ import { subgraphLimitsFromEnv } from './subgraph-limits';
  * The body of every subgraph's `index.ts`: tracing when OTEL_EXPORTER_OTLP_ENDPOINT is set (each
  * instance its own `service.name`, e.g. `kommun-1880`), listen on PORT, stop cleanly on SIGTERM, fail
  * loudly. The subgraphs' one read of the environment: every setting (the definition's own, e.g.
- * KOMMUN_CODE, the database, AUTH_*, limits, LOG_LEVEL) is read here from `process.env` and passed on.
+ * KOMMUN_CODE, the database, AUTH_*, limits, METRICS_PORT, LOG_LEVEL) is read here from `process.env` and passed on.
  */
 export function runSubgraphProcess<L>(definition: (env: Env) => SubgraphDefinition<L>): void {
   const start = async () => {
@@ -23,10 +23,12 @@ export function runSubgraphProcess<L>(definition: (env: Env) => SubgraphDefiniti
     });
     const logger = createLogger(def.name, { instance: def.instance }, env.LOG_LEVEL || 'info');
     if (tracing) logger.info({ serviceName: def.instance }, 'tracing: exporting spans over OTLP');
+    const port = intFromEnv(env, 'PORT', 4001);
     const running = await startSubgraph(def, {
       logger,
-      port: intFromEnv(env, 'PORT', 4001),
+      port,
       host: env.HOST ?? '127.0.0.1',
+      metricsPort: metricsPortFromEnv(env, port),
       database: databaseFromEnv(def.instance, env),
       verifyToken: createTokenVerifier(authConfigFromEnv(env)),
       limits: subgraphLimitsFromEnv(env),

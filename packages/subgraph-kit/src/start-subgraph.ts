@@ -15,6 +15,7 @@ import {
   sendJson,
   serveSubscriptions,
   SHARD_KEY_HEADER,
+  startMetricsServer,
   type Logger,
   type Route,
 } from '@orebro/http';
@@ -37,6 +38,8 @@ import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition'
 export interface StartSubgraphOptions {
   port?: number;
   host?: string;
+  /** The management port serving /metrics (metricsPortFromEnv at the entry point); none: the public port serves it. */
+  metricsPort?: number;
   /** Where the subgraph stores its data (databaseFromEnv at the entry point). */
   database: DatabaseConfig;
   logger?: Logger;
@@ -57,6 +60,8 @@ export interface StartSubgraphOptions {
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** Where Prometheus scrapes: the management port's `/metrics`, or the public port's without one. */
+  metricsUrl: string;
   orm: MikroORM;
   logger: Logger;
   stop(): Promise<void>;
@@ -113,6 +118,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const identity = definition.shardKey === undefined ? {} : { shardKey: definition.shardKey };
   const server = createHttpServer({
     logger,
+    serveMetrics: options.metricsPort === undefined,
     routes: sayWhichShard(definition.shardKey, {
       '/graphql': graphqlHandler({
         apollo,
@@ -181,11 +187,14 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   });
   const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  const metricsServer =
+    options.metricsPort === undefined ? undefined : await startMetricsServer({ port: options.metricsPort, host: options.host ?? '127.0.0.1', logger });
   logger.info({ url, database: describeDatabase(database) }, 'subgraph ready');
 
   return {
     url,
     port,
+    metricsUrl: metricsServer?.url ?? url.replace(/\/graphql$/, '/metrics'),
     orm,
     logger,
     async stop() {
@@ -193,6 +202,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       await changes.close();
       await subscriptions.close();
       await closeServer(server);
+      await metricsServer?.close();
       await apollo.stop();
       unwatchDatabase();
       await orm.close();

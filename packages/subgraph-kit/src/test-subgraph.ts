@@ -19,7 +19,7 @@ export interface TestSubgraph extends RunningSubgraph {
 /** A subgraph started the same way as in production, on a fresh real database, on a free port. */
 export async function startTestSubgraph<L>(
   definition: SubgraphDefinition<L>,
-  options: Partial<Pick<StartSubgraphOptions, 'limits'>> = {},
+  options: Partial<Pick<StartSubgraphOptions, 'limits' | 'metricsPort'>> = {},
 ): Promise<TestSubgraph> {
   const database = createTestDatabase(definition.instance);
   let queries: string[] = [];
@@ -33,6 +33,7 @@ export async function startTestSubgraph<L>(
     // environment holds: a test's subgraph is configured by the test, not by the shell that ran it.
     verifyToken: createTokenVerifier(authConfigFromEnv({})),
     limits: options.limits ?? subgraphLimitsFromEnv({}),
+    metricsPort: options.metricsPort,
   });
   queries = [];
   return {
@@ -63,7 +64,10 @@ export async function startTestSubgraph<L>(
  * its hook's timeout, so a slow start cannot leave a server and a database behind (which kept jest from
  * exiting).
  */
-export function useTestSubgraph<L>(definition: () => SubgraphDefinition<L>, options: Partial<Pick<StartSubgraphOptions, 'limits'>> = {}): TestSubgraph {
+export function useTestSubgraph<L>(
+  definition: () => SubgraphDefinition<L>,
+  options: Partial<Pick<StartSubgraphOptions, 'limits' | 'metricsPort'>> = {},
+): TestSubgraph {
   let starting: Promise<TestSubgraph> | undefined;
   let running: TestSubgraph | undefined;
   beforeAll(async () => {

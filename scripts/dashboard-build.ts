@@ -1,6 +1,6 @@
 /**
  * Builds the systemledning app (dashboard/) when its build is missing or stale: stale means the hash
- * of its sources (src/, index.html, configs, package.json, the lockfile) differs from the one recorded
+ * of its sources (src/, public/, index.html, configs, package.json, the lockfile) differs from the one recorded
  * in dist/ at the last build. Used by `npm start` and the browser tests; `npm run build -w dashboard`
  * builds unconditionally.
  */
@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 export const dashboardDir = join(__dirname, '../dashboard');
 export const dashboardDist = join(dashboardDir, 'dist');
 const HASH_FILE = join(dashboardDist, '.source-hash');
-const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', '../package-lock.json'];
+const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', '../package-lock.json'];
 
 /** SHA-256 over the app's source files' paths and contents, in a fixed order. */
 export function dashboardSourceHash(): string {

@@ -3,13 +3,14 @@
  * client_credentials as the development token client, the identity given as parameters): signed
  * with the provider's own keys and verifiable through its JWKS, like a token from a production IdP.
  *   npm run token -- --huvudman 1881 [--roles writer,auditor] [--subject anna] [--hours 8]
- * The provider is AUTH_ISSUER (default http://localhost:4100); IDP_TOKEN_CLIENT_ID and
+ * The provider is AUTH_ISSUER (default http://localhost:4100, shifted by PORT_OFFSET as `npm start` does); IDP_TOKEN_CLIENT_ID and
  * IDP_TOKEN_CLIENT_SECRET name the token client (defaults as in packages/dev-identity-provider).
  * Paste the token in the IDE's Headers tab as {"Authorization": "Bearer <token>"}.
  */
 import { Roles } from '@orebro/huvudman-auth';
 import { kommunCodes, REGION_ID } from '@orebro/reference-data';
-import { DEFAULT_PORT, DEFAULT_TOKEN_CLIENT_ID, DEFAULT_TOKEN_CLIENT_SECRET } from '@orebro/dev-identity-provider/src/env-config';
+import { localPortPlan, portOffsetFromEnv } from '@orebro/gateway/src/local-ports';
+import { DEFAULT_TOKEN_CLIENT_ID, DEFAULT_TOKEN_CLIENT_SECRET } from '@orebro/dev-identity-provider/src/env-config';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   const roles = (option('roles') ?? '').split(',').filter(Boolean);
   const unknown = roles.filter((r) => !(Roles as readonly string[]).includes(r));
   if (unknown.length > 0) throw new Error(`Unknown role(s) ${unknown.join(', ')}; roles are ${Roles.join(', ')}.`);
-  const issuer = (option('issuer') ?? process.env.AUTH_ISSUER ?? `http://localhost:${DEFAULT_PORT}`).replace(/\/$/, '');
+  const issuer = (option('issuer') ?? process.env.AUTH_ISSUER ?? `http://localhost:${localPortPlan(portOffsetFromEnv(process.env))('identity')}`).replace(
+    /\/$/,
+    '',
+  );
 
   const discovery = await fetch(`${issuer}/.well-known/openid-configuration`).catch((error: unknown) => {
     throw new Error(

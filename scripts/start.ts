@@ -6,14 +6,16 @@
  *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
  *                              postgres://postgres@127.0.0.1:5432), created when missing
  * Ctrl-C or SIGTERM stops every process. LOG=all shows every log line, not only warnings.
+ * PORT_OFFSET=1000 shifts every port (gateway 5000, identity provider 5100, kommun 1880 on 5880...),
+ * for when the usual ones are taken; `PORT_OFFSET=1000 npm run token` then finds the provider.
  * START_TIMEOUT_MS: how long each instance may take to become ready (default five minutes); while
  * they start, which are ready and which are still awaited is printed every few seconds.
  */
 import { join } from 'node:path';
-import { localPort, localPorts } from '@orebro/gateway/src/local-ports';
+import { localPortPlan, portOffsetFromEnv } from '@orebro/gateway/src/local-ports';
 import { localFederation } from '@orebro/gateway/src/members';
 import { ensureDashboardBuilt } from './dashboard-build';
-import { repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
+import { PortTakenError, repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
 const database: DatabaseMode = postgres
@@ -61,18 +63,30 @@ async function main(): Promise<void> {
   );
   // The provider's keys persist under ./data, so tokens stay valid across restarts.
   const identityProvider = { keysFile: join(repoRoot, 'data', 'dev-identity-provider-keys.json') };
+  const offset = portOffsetFromEnv(process.env);
+  const port = localPortPlan(offset);
   const progress = progressPrinter();
   const federation = await startFederation({
     ...localFederation,
     database,
-    port: localPort,
+    port,
     echo,
     identityProvider,
     startTimeoutMs,
     onProgress: progress.onProgress,
-  }).finally(progress.done);
+  })
+    .catch((error: unknown) => {
+      // The way out of a taken port: which service, which port, and how to move every port at once.
+      if (error instanceof PortTakenError) {
+        throw new Error(
+          `${error.message}\nPort ${error.port} (${error.service}) is taken by another process: stop it (another npm start?), or move every port of npm start with PORT_OFFSET, e.g. PORT_OFFSET=${offset + 1000} npm start (README: "Ports").`,
+        );
+      }
+      throw error;
+    })
+    .finally(progress.done);
   console.log(
-    `  ${'identity'.padEnd(12)} http://localhost:${localPorts.identity} (development OpenID Connect provider; npm run token -- --huvudman 1881 --roles writer)`,
+    `  ${'identity'.padEnd(12)} http://localhost:${port('identity')} (development OpenID Connect provider; ${offset ? `PORT_OFFSET=${offset} ` : ''}npm run token -- --huvudman 1881 --roles writer)`,
   );
   for (const instance of [...federation.subgraphs, federation.gateway]) {
     console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);

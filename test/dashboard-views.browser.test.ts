@@ -224,6 +224,46 @@ describe('the views show the seeded facts', () => {
   });
 });
 
+describe('details every view shares', () => {
+  it('Översikt: every share with one decimal, "2,0" beside "7,5", in the table and in the CSV', async () => {
+    const page = await open('/');
+    const caption = 'Huvudmännen efter länsdel, med folkmängd 2024 och om deras system svarar';
+    await tableCaptioned(page, caption).locator('tbody tr').nth(12).waitFor();
+    const shares = (await tableCaptioned(page, caption).locator('tbody tr td:nth-of-type(4)').allInnerTexts()).map(readable).filter((t) => t !== '–');
+    expect(shares).toHaveLength(12);
+    expect(shares.filter((share) => !/^\d+,\d$/.test(share))).toEqual([]);
+    const lines = await csvLines(page, caption, 'huvudman-oversikt.csv');
+    const csvShares = lines.slice(1).flatMap((line) => (line.split(';')[4] ? [line.split(';')[4]!] : []));
+    expect(csvShares).toHaveLength(13); // twelve kommuner and the sum
+    expect(csvShares.filter((share) => !/^\d+,\d$/.test(share))).toEqual([]);
+    await page.close();
+  });
+
+  it('the app names its own icon, which the gateway serves (no /favicon.ico 404 on every page)', async () => {
+    const page = await open('/');
+    const href = await page.locator('link[rel=icon]').getAttribute('href');
+    const icon = await fetch(new URL(href!, federation.gatewayUrl));
+    expect({ href, status: icon.status, type: icon.headers.get('content-type') }).toEqual({ href: '/favicon.svg', status: 200, type: 'image/svg+xml' });
+    await page.close();
+  });
+
+  it('Avvikelser offers months up to the current one, none ahead', async () => {
+    const page = await open('/avvikelser');
+    await page.getByText('Avvikelser och riskanalyser är intern information.').waitFor();
+    await page.getByLabel('Till månad').locator('option').first().waitFor({ state: 'attached' });
+    const now = new Date();
+    const current = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(now);
+    for (const label of ['Från månad', 'Till månad']) {
+      const options = await page
+        .getByLabel(label)
+        .locator('option')
+        .evaluateAll((list) => list.map((option) => option.textContent));
+      expect({ label, first: options[0], last: options.at(-1) }).toEqual({ label, first: 'januari 2021', last: current });
+    }
+    await page.close();
+  });
+});
+
 describe('staff see internal figures', () => {
   it('Samägda verksamheter: signed in as Örebro kommun staff, agreed against actual per owner as the graph computes it', async () => {
     const service = 'mobilt-narsjukvardsteam-orebro';

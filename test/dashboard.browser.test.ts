@@ -126,7 +126,7 @@ describeInBrowser('CSV export', () => {
     const orebro = lines.find((l) => l.startsWith('Örebro kommun;'))!;
     // 160 140 of 308 375 is 51.93 %: written with a decimal comma, the population with no separator.
     expect(orebro).toBe('Örebro kommun;Kommun;Örebro;160140;51,9;Ja');
-    expect(lines).toContain('Summa, tolv kommuner;;;308375;100;');
+    expect(lines).toContain('Summa, tolv kommuner;;;308375;100,0;'); // one decimal throughout, as in the table
     await page.close();
   });
 });
@@ -179,7 +179,8 @@ describeInBrowser('the secretariat signs in and follows up decisions', () => {
     await page.locator('#organisation').selectOption('18');
     await page.locator('input[name=roles][value=secretariat]').check();
     await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByText(/Inloggad: .*Roller: sekretariat/).waitFor();
+    // Swedish only: no raw role name ("secretariat") in the signed-in name.
+    await page.getByText('Inloggad: Utvecklare, Region Örebro län. Roller: sekretariat', { exact: true }).waitFor();
   }
 
   it('a status change with a note round-trips to the graph; tokens are not in localStorage', async () => {

@@ -93,7 +93,30 @@ describe('every metric a dashboard uses is exported by the services it watches',
       expect({ file, service, missing }).toEqual({ file, service, missing: [] });
     }
   });
+
+  test.each(['gateway', 'kommun-1880', 'samverkan', 'region'])(
+    "%s's /metrics holds exactly the orebro_* families README's table names for it",
+    async (service) => {
+      const url = service === 'gateway' ? federation.gatewayUrl : federation.instance(service).url;
+      const scrape = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+      const families = [...scrape.matchAll(/^# TYPE (orebro_\S+) /gm)].map((m) => m[1]!).sort();
+      const documented = readmeMetrics()
+        .filter((row) => exportedBy(row.where, service))
+        .map((row) => row.name)
+        .sort();
+      expect(documented.length).toBeGreaterThan(2);
+      expect({ service, families }).toEqual({ service, families: documented });
+    },
+  );
 });
+
+/** README's metrics table: each `orebro_*` family and which processes export it (its "where" column). */
+function readmeMetrics(): { name: string; where: string }[] {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  return [...readme.matchAll(/^\| `(orebro_[a-z0-9_]+)`[^|]*\|[^|]*\| *([^|]+?) *\|/gm)].map((m) => ({ name: m[1]!, where: m[2]! }));
+}
+const exportedBy = (where: string, service: string) =>
+  where === 'every service' || (service === 'gateway' ? /\bgateway\b/.test(where) : /\bsubgraphs\b/.test(where));
 
 test('the name check finds names and refuses one no service exports', () => {
   expect(metricNames('histogram_quantile(0.95, sum by (le) (rate(orebro_x_seconds_bucket{job=~"orebro_not_a_name"}[5m])))')).toEqual([

@@ -83,6 +83,25 @@ test('npm run token gets a JWT access token from the provider that the gateway a
   expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
+test('a token lasts the hours asked for (exp - iat), and once expired the gateway and the kommun instance refuse it', async () => {
+  for (const hours of ['1', '0.5', '24']) {
+    const { payload } = decodeJwt(npmRunToken('--huvudman', '1881', '--roles', 'auditor', '--hours', hours).stdout);
+    expect({ hours, lifetime: (payload.exp as number) - (payload.iat as number) }).toEqual({ hours, lifetime: Number(hours) * 3600 });
+  }
+  const { payload: standard } = decodeJwt(npmRunToken('--huvudman', '1881', '--roles', 'auditor').stdout);
+  expect((standard.exp as number) - (standard.iat as number)).toBe(8 * 3600);
+  expect(npmRunToken('--huvudman', '1881', '--hours', '25')).toMatchObject({ status: 1, stderr: expect.stringContaining('hours must be') });
+
+  // One second (hours=0.0003 rounds to 1 s), then past its exp: refused, never treated as anonymous.
+  const short = npmRunToken('--huvudman', '1881', '--roles', 'auditor', '--hours', '0.0003').stdout;
+  const { payload } = decodeJwt(short);
+  expect((payload.exp as number) - (payload.iat as number)).toBe(1);
+  await new Promise((resolve) => setTimeout(resolve, ((payload.exp as number) + 1) * 1000 - Date.now()));
+  for (const [where, answer] of Object.entries(await auditEverywhere(short))) {
+    expect({ where, status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ where, status: 401, code: 'UNAUTHENTICATED' });
+  }
+});
+
 test('npm run token refuses an unknown role, and says when the provider is not running', async () => {
   expect(npmRunToken('--huvudman', '1881', '--roles', 'boss')).toMatchObject({ status: 1, stderr: expect.stringContaining('Unknown role(s) boss') });
   const nowhere = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/mint-token.ts'), '--huvudman', '1881'], {
@@ -173,6 +192,14 @@ test('the login page is Swedish, labelled, self-contained, and refuses an identi
   expect(html).toMatch(/<label for="organisation">Huvudman<\/label>/);
   expect(html).toMatch(/<legend>Roller<\/legend>/);
   expect((html.match(/<option value="\d+"/g) ?? []).length).toBe(13);
+  // Official names from reference data, in the genitive: "Lekebergs kommun", never "Lekeberg kommun".
+  const labels = [...html.matchAll(/<option value="(\d+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]]);
+  expect(Object.fromEntries(labels.filter(([code]) => ['18', '1814', '1861', '1884'].includes(code!)))).toEqual({
+    '18': 'Region Örebro län (18)',
+    '1814': 'Lekebergs kommun (1814)',
+    '1861': 'Hallsbergs kommun (1861)',
+    '1884': 'Nora kommun (1884)',
+  });
   expect(html).not.toMatch(/(src|href)="https?:/); // nothing loaded from elsewhere
   const action = /action="([^"]+)"/.exec(html)![1];
   const refused = await fetch(new URL(action, issuer), {

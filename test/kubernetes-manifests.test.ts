@@ -6,7 +6,7 @@
 // management port, which no Service exposes and only Prometheus reaches). Broken variants of the overlays are refused, each
 // naming its problem.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -14,7 +14,7 @@ import { kommuner } from '@orebro/reference-data';
 import { repoRoot } from '@orebro/local-federation';
 import { kustomizationDirs, renderKustomization, type KubernetesObject } from '../scripts/kustomize';
 import type { CheckReport } from '../scripts/kubernetes-check';
-import { commandOf, services as composeServices } from './deployment/deployment-files';
+import { commandOf, environment, services as composeServices } from './deployment/deployment-files';
 
 const manifests = join(repoRoot, 'deploy/kubernetes');
 const gatewayOverlay = join(manifests, 'gateway/overlays/production');
@@ -108,6 +108,52 @@ test("each Deployment runs the same bundle as the service's docker-compose entry
       spec: { template: { spec: { containers: { command: string[] }[] } } };
     };
     expect({ deployment, command: object.spec.template.spec.containers[0].command }).toEqual({ deployment, command: commandOf(composeServices[service]) });
+  }
+});
+
+/**
+ * What compose sets that a cluster does otherwise, each with the reason. Everything else compose gives a
+ * service its Deployment sets too (a ConfigMap key or a Secret reference): a variable forgotten on
+ * Kubernetes (SUBGRAPH_SDL_SECRET was) leaves a production service without it.
+ */
+const COMPOSE_ONLY: Record<string, string> = {
+  HOST: 'the image sets HOST=0.0.0.0',
+  PORT: 'the image sets PORT=4000',
+  AUTH_DISCOVERY_URL: "compose's development IdP on the compose network; a cluster reads AUTH_ISSUER's own discovery document",
+};
+
+test('each Deployment sets every variable its docker-compose service sets (but those the image or the cluster provide), and the Secrets are named in README', () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const workloads: [string, string][] = [
+    [gatewayOverlay, 'gateway'],
+    [kommunOverlay('1880'), 'kommun-1880'],
+    [join(manifests, 'samverkan/overlays/production'), 'samverkan'],
+    [join(manifests, 'region/overlays/production'), 'region'],
+  ];
+  for (const [dir, service] of workloads) {
+    const objects = renderKustomization(dir);
+    const container = (
+      objects.find((o) => o.kind === 'Deployment') as unknown as {
+        spec: {
+          template: {
+            spec: {
+              containers: { env?: { name: string; valueFrom?: { secretKeyRef?: { name: string } } }[]; envFrom?: { configMapRef?: { name: string } }[] }[];
+            };
+          };
+        };
+      }
+    ).spec.template.spec.containers[0];
+    const configMapKeys = (container.envFrom ?? []).flatMap((from) =>
+      Object.keys((find(objects, 'ConfigMap', from.configMapRef?.name ?? '') as unknown as { data?: Record<string, string> } | undefined)?.data ?? {}),
+    );
+    const set = new Set([...(container.env ?? []).map((e) => e.name), ...configMapKeys]);
+    const missing = Object.keys(environment(composeServices[service])).filter((name) => !set.has(name) && !(name in COMPOSE_ONLY));
+    expect({ service, missing }).toEqual({ service, missing: [] });
+    const secrets = (container.env ?? []).flatMap((e) => (e.valueFrom?.secretKeyRef ? [e.valueFrom.secretKeyRef.name] : []));
+    const unexplained = [...new Set(secrets)].filter(
+      (secret) => !readme.includes(`create secret generic ${secret}`) && !readme.includes(`\`${secret}\` Secret`),
+    );
+    expect({ service, unexplained }).toEqual({ service, unexplained: [] });
   }
 });
 

@@ -2,8 +2,9 @@
 // name real folders, entries and definitions, and every workspace must be type-checked by `tsc -b`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { federationMembers, gatewayService, instanceNames } from '@orebro/gateway/src/members';
-import { localPort } from '@orebro/gateway/src/local-ports';
+import { federationMembers, gatewayService, instanceNames, localFederation } from '@orebro/gateway/src/members';
+import { localPort, localPortPlan, portOffsetFromEnv } from '@orebro/gateway/src/local-ports';
+import { federationPlan } from '@orebro/local-federation';
 import { subgraphDefinition } from '../scripts/subgraph-definitions';
 
 const root = join(__dirname, '..');
@@ -31,6 +32,38 @@ describe('the members list', () => {
     });
     expect(clashes).toEqual([]);
     expect(localPort(gatewayService.name)).toBe(4000);
+  });
+});
+
+describe("npm start's ports, shifted by PORT_OFFSET", () => {
+  const plan = (offset: number) =>
+    federationPlan({
+      ...localFederation,
+      database: { kind: 'libsql', dataDir: 'data' },
+      port: localPortPlan(offset),
+      identityProvider: { keysFile: 'keys.json' },
+    });
+
+  it('moves every instance and the identity provider together, and every service follows them', () => {
+    const [plain, shifted] = [plan(0), plan(1000)];
+    const specs = (p: ReturnType<typeof plan>) => [p.identity!, ...p.subgraphs, p.gateway];
+    expect(specs(shifted).map((s) => [s.name, s.port])).toEqual(specs(plain).map((s) => [s.name, s.port + 1000]));
+    expect(shifted.identity!.port).toBe(5100);
+    expect(shifted.gateway.port).toBe(5000);
+    // The services trust the provider where it moved to (the app's sign-in follows the gateway's AUTH_ISSUER);
+    // the gateway finds every subgraph on its shifted port.
+    for (const spec of [...shifted.subgraphs, shifted.gateway]) expect(spec.env.AUTH_ISSUER).toBe('http://localhost:5100');
+    expect(shifted.gateway.env.SAMVERKAN_URL).toBe('http://127.0.0.1:5001/graphql');
+    expect(shifted.gateway.env.KOMMUN_URLS).toContain('1880=http://127.0.0.1:5880/graphql');
+  });
+
+  it('reads PORT_OFFSET, and refuses one that would leave 1024-65535 or is not a whole number', () => {
+    expect(portOffsetFromEnv({})).toBe(0);
+    expect(portOffsetFromEnv({ PORT_OFFSET: '1000' })).toBe(1000);
+    expect(portOffsetFromEnv({ PORT_OFFSET: '-2000' })).toBe(-2000);
+    for (const bad of ['1.5', 'ten', '-3000', '61000']) {
+      expect(() => portOffsetFromEnv({ PORT_OFFSET: bad })).toThrow(/PORT_OFFSET must be a whole number from -\d+ to \d+/);
+    }
   });
 });
 

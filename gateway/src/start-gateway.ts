@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { createLogger, sendJson, startMetricsServer, type Logger } from '@orebro/http';
+import { createLogger, GATEWAY_METRICS, registerMetrics, sendJson, startMetricsServer, type Logger } from '@orebro/http';
 import { createTokenVerifier } from '@orebro/huvudman-auth';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import { InstanceCircuits, ShardedDataSource, shardKeysOfField } from '@orebro/sharded-source';
@@ -32,6 +32,7 @@ const SCHEMA_REFRESH_MS = 30_000;
  * Every setting comes from `config` (configFromEnv at the entry point), none from the environment.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('gateway')): Promise<RunningGateway> {
+  registerMetrics(GATEWAY_METRICS);
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const kommunCode = (url: string) => config.kommunShards.find((s) => s.url === url)?.key ?? url;
   const kommunCircuits = new InstanceCircuits(

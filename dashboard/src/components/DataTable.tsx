@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { downloadCsv, toSwedishCsv, type CsvValue } from '../format/csv';
-import { formatNumber } from '../format/sv';
+import { csvFixed, formatFixed, formatNumber } from '../format/sv';
 import { Missing, MISSING_TEXT } from './Missing';
 
 /** One column of a DataTable: its Swedish heading, its value (sorting and CSV) and optional rendering. */
@@ -14,6 +14,8 @@ export interface Column<Row> {
   cell?: (row: Row) => ReactNode;
   /** Right-aligned and formatted as a number. */
   numeric?: boolean;
+  /** Every number in the column with this many decimals, in the table and the CSV ("2,0" beside "7,5"). */
+  decimals?: number;
   /** True when this row's value is missing because its huvudman did not answer: shown and exported as "saknas". */
   missing?: (row: Row) => boolean;
   /** The row's header cell (th scope=row), e.g. the huvudman's name. */
@@ -54,7 +56,7 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
           if (column.cell) return column.cell(row.original);
           const value = column.value(row.original);
           if (value === null || value === undefined || value === '') return <span aria-label="inget värde">–</span>;
-          return typeof value === 'number' ? formatNumber(value) : value;
+          return typeof value === 'number' ? shown(column, value) : value;
         },
         meta: column,
       })),
@@ -71,8 +73,8 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
   });
 
   const exportCsv = () => {
-    const body = table.getRowModel().rows.map((row) => columns.map((c) => (c.missing?.(row.original) ? MISSING_TEXT : c.value(row.original))));
-    if (footer) body.push(columns.map((c, i) => (i === 0 ? footer.label : csvFooterValue(footer.values[c.id]))));
+    const body = table.getRowModel().rows.map((row) => columns.map((c) => (c.missing?.(row.original) ? MISSING_TEXT : exported(c, c.value(row.original)))));
+    if (footer) body.push(columns.map((c, i) => (i === 0 ? footer.label : exported(c, csvFooterValue(footer.values[c.id])))));
     downloadCsv(
       `${csvName}.csv`,
       toSwedishCsv(
@@ -143,7 +145,7 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
                   const value = footer.values[column.id];
                   return (
                     <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
-                      {isMissingMarker(value) ? <Missing /> : typeof value === 'number' ? formatNumber(value) : (value ?? '')}
+                      {isMissingMarker(value) ? <Missing /> : typeof value === 'number' ? shown(column, value) : (value ?? '')}
                     </td>
                   );
                 })}
@@ -157,6 +159,16 @@ export function DataTable<Row>({ caption, columns, rows, csvName, rowKey, footer
       </button>
     </div>
   );
+}
+
+/** A number as the table shows it: the column's fixed decimals, else sv-SE with up to two. */
+function shown(column: { decimals?: number }, value: number): string {
+  return column.decimals === undefined ? formatNumber(value) : formatFixed(value, column.decimals);
+}
+
+/** A value as the CSV holds it: a column's fixed decimals as text ("2,0"), which Swedish Excel reads as a number. */
+function exported(column: { decimals?: number }, value: CsvValue): CsvValue {
+  return typeof value === 'number' && column.decimals !== undefined ? csvFixed(value, column.decimals) : value;
 }
 
 function csvFooterValue(value: CsvValue | { missing: true }): CsvValue {

@@ -21,6 +21,13 @@ export function formatDate(iso: string): string {
 /** Days as "1 dag" / "96 dagar". */
 export const formatDays = (days: number): string => `${formatInteger(days)} ${Math.abs(days) === 1 ? 'dag' : 'dagar'}`;
 
+/** A number with exactly `decimals` decimals, "2,0" beside "7,5": a column of shares reads alike. */
+export const formatFixed = (value: number, decimals: number): string =>
+  new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+
+/** The same for a CSV cell: decimal comma, no thousands separator ("2,0", "7,5"). */
+export const csvFixed = (value: number, decimals: number): string => value.toFixed(decimals).replace('.', ',');
+
 /** Number for a CSV cell that Swedish Excel reads as a number: decimal comma, no thousands separator. */
 export const csvNumber = (value: number): string => String(value).replace('.', ',');
 

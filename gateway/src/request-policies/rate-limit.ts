@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { HttpError, rateLimitRefusals, type Logger } from '@orebro/http';
 import type { Caller } from '@orebro/huvudman-auth';
+import { logRedisOutages } from '../redis-outages';
 
 export interface RateLimitOptions {
   /** Requests per client per minute. */
@@ -42,7 +43,7 @@ export async function createRateLimit(options: RateLimitOptions): Promise<RateLi
     // No offline queue: while Redis is away a request is counted by the insurance limiter at once
     // instead of waiting for a reconnection.
     redis = new Redis(options.redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
-    redis.on('error', (error) => options.logger?.warn({ err: error }, 'rate limit: Redis unreachable, counting in memory'));
+    logRedisOutages(redis, options.logger, 'rate limit: Redis unreachable, counting in memory');
     await redis.connect().catch(() => undefined);
     limiter = new RateLimiterRedis({
       ...budget,

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from '@orebro/http';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
 import { CHANGES_PATH, changesChannel, dataVersionKey, newDataVersion, type ChangeSignal } from '@orebro/subgraph-kit';
+import { logRedisOutages } from '../redis-outages';
 
 /**
  * The current version of each subgraph's data, as this gateway knows it. A cached answer is stored and
@@ -20,8 +21,26 @@ export interface DataVersions {
   close(): Promise<void>;
 }
 
-/** Time between attempts to follow a change stream again. */
-const RECONNECT_MS = 1_000;
+/** How long to wait before following a change stream again: doubling from `firstMs` per failure in a row, up to `maxMs`. */
+export interface ReconnectBackoff {
+  firstMs: number;
+  maxMs: number;
+}
+
+/**
+ * A stream that is refused (a wrong or missing SUBGRAPH_SDL_SECRET) or unreachable stays so for a
+ * while: asking once a second for ever only adds load and log lines. Half a minute at most keeps a
+ * returning instance cached again soon.
+ */
+export const DEFAULT_RECONNECT_BACKOFF: ReconnectBackoff = { firstMs: 1_000, maxMs: 30_000 };
+
+/** The wait before the next attempt after `failures` failed ones in a row (1, 2, 4 ... seconds, capped). */
+export function reconnectDelay(failures: number, backoff: ReconnectBackoff = DEFAULT_RECONNECT_BACKOFF): number {
+  return Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.max(0, Math.min(failures - 1, 30)));
+}
+
+/** What an instance's change stream is doing, so a log line is written when it changes, not per attempt. */
+type StreamState = 'following' | 'refused' | 'unreachable' | 'starting';
 
 /** Where the versions are kept: this process's memory, or Redis shared by every replica. */
 export interface VersionStore {
@@ -62,6 +81,9 @@ export class FollowedDataVersions implements DataVersions {
   private readonly open = new Map<string, Set<string>>();
   private readonly requests = new Set<ClientRequest>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Per instance URL: failed attempts in a row, and its state as last logged. */
+  private readonly failures = new Map<string, number>();
+  private readonly states = new Map<string, StreamState>();
   private closed = false;
 
   constructor(
@@ -70,6 +92,7 @@ export class FollowedDataVersions implements DataVersions {
     private readonly secret: string | undefined,
     private readonly logger: Logger,
     private readonly store: VersionStore = new MemoryVersionStore(),
+    private readonly backoff: ReconnectBackoff = DEFAULT_RECONNECT_BACKOFF,
   ) {
     for (const [subgraph, urls] of Object.entries(instances)) {
       this.open.set(subgraph, new Set());
@@ -112,19 +135,39 @@ export class FollowedDataVersions implements DataVersions {
     const req = send(target, { headers });
     this.requests.add(req);
     let following = false;
+    let settled = false;
     const lost = () => {
+      if (settled) return;
+      settled = true;
       this.requests.delete(req);
-      if (following) this.logger.warn({ subgraph, url: target.origin }, 'response cache: change stream lost; not caching its data until followed again');
       following = false;
       this.open.get(subgraph)!.delete(url);
+      this.failures.set(url, (this.failures.get(url) ?? 0) + 1);
       this.retry(subgraph, url);
     };
-    req.on('error', () => lost());
+    req.on('error', (error) => {
+      this.changed(url, 'unreachable', () =>
+        this.logger.warn(
+          { subgraph, url: target.origin, err: error },
+          'response cache: the change stream is unreachable; not caching its data until followed again (retrying with backoff)',
+        ),
+      );
+      lost();
+    });
     req.on('response', (res: IncomingMessage) => {
       if (res.statusCode !== 200) {
-        this.logger.warn({ subgraph, url: target.origin, status: res.statusCode }, 'response cache: the change stream was refused');
+        const status = res.statusCode;
+        this.changed(url, 'refused', () =>
+          this.logger.warn(
+            { subgraph, url: target.origin, status },
+            status === 401 || status === 403
+              ? 'response cache: the change stream was refused; set SUBGRAPH_SDL_SECRET on the gateway to the value its subgraphs have (retrying with backoff; not caching its data meanwhile)'
+              : 'response cache: the change stream was refused (retrying with backoff; not caching its data meanwhile)',
+          ),
+        );
         res.resume();
         res.on('end', lost);
+        res.on('close', lost);
         return;
       }
       res.setEncoding('utf8');
@@ -140,6 +183,10 @@ export class FollowedDataVersions implements DataVersions {
           if (data === undefined) continue; // a heartbeat comment
           if (type === 'following') {
             following = true;
+            this.failures.delete(url);
+            this.changed(url, 'following', (before) => {
+              if (before !== 'starting') this.logger.info({ subgraph, url: target.origin }, 'response cache: following the change stream again');
+            });
             this.open.get(subgraph)!.add(url);
             void this.store.set(subgraph, newDataVersion());
           } else {
@@ -149,17 +196,35 @@ export class FollowedDataVersions implements DataVersions {
           }
         }
       });
-      res.on('close', lost);
+      res.on('close', () => {
+        if (following) {
+          this.changed(url, 'unreachable', () =>
+            this.logger.warn({ subgraph, url: target.origin }, 'response cache: change stream lost; not caching its data until followed again'),
+          );
+        }
+        lost();
+      });
     });
     req.end();
   }
 
+  /** Runs `log` only when the instance's stream moves to another state: one line per outage, not per attempt. */
+  private changed(url: string, state: StreamState, log: (before: StreamState) => void): void {
+    const before = this.states.get(url) ?? 'starting';
+    if (before === state) return;
+    this.states.set(url, state);
+    log(before);
+  }
+
   private retry(subgraph: string, url: string): void {
     if (this.closed) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.follow(subgraph, url);
-    }, RECONNECT_MS);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        this.follow(subgraph, url);
+      },
+      reconnectDelay(this.failures.get(url) ?? 1, this.backoff),
+    );
     timer.unref();
     this.timers.add(timer);
   }
@@ -186,7 +251,7 @@ export class RedisVersionStore implements VersionStore {
   static async connect(redisUrl: string, keyPrefix: string, subgraphs: readonly string[], logger: Logger): Promise<RedisVersionStore> {
     const commands = new Redis(redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
     const subscriber = new Redis(redisUrl, { lazyConnect: true });
-    for (const client of [commands, subscriber]) client.on('error', (error) => logger.warn({ err: error }, 'response cache: Redis unreachable'));
+    for (const client of [commands, subscriber]) logRedisOutages(client, logger, 'response cache: Redis unreachable');
     const versions = new RedisVersionStore(commands, subscriber, subgraphs, keyPrefix, logger);
     subscriber.on('message', (_channel: string, text: string) => versions.received(text));
     subscriber.on('close', () => {

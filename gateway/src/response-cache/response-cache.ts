@@ -6,6 +6,7 @@ import { responseCacheLookups, type Logger } from '@orebro/http';
 import type { GatewayContext } from '../gateway-context';
 import { FollowedDataVersions, MemoryVersionStore, RedisVersionStore, type DataVersions } from './data-versions';
 import { OperationSubgraphs } from './operation-subgraphs';
+import { logRedisOutages } from '../redis-outages';
 
 export interface ResponseCacheOptions {
   /** RESPONSE_CACHE=off turns it off (default on). */
@@ -49,7 +50,7 @@ export async function createResponseCache(options: ResponseCacheOptions, supergr
   if (options.redisUrl) {
     // No offline queue: while Redis is away a lookup is a miss at once, never a request held up.
     redis = new Redis(options.redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
-    redis.on('error', (error) => logger.warn({ err: error }, 'response cache: Redis unreachable'));
+    logRedisOutages(redis, logger, 'response cache: Redis unreachable');
     await redis.connect().catch(() => undefined);
     cache = new RedisKeyValueCache(redis, `${options.keyPrefix}:response-cache:`, logger);
     const store = await RedisVersionStore.connect(options.redisUrl, options.keyPrefix, subgraphs.all, logger);

@@ -44,5 +44,7 @@ export function checkIdentity(identity: DevIdentity, options: DevIdentityProvide
 /** A readable name for the identity, for the ID token's `name` claim. */
 export function displayName(identity: DevIdentity, options: DevIdentityProviderOptions): string {
   const label = options.claims.organisation.choices.find((c) => c.value === identity.organisation)?.label ?? identity.organisation;
-  return `Utvecklare, ${label}${identity.roles.length ? ` (${identity.roles.join(', ')})` : ''}`;
+  // The person and their huvudman only: the roles are a claim of their own, which an app shows in its
+  // own words (the app's header: "Roller: sekretariat"); the raw role names in the name leaked English.
+  return `Utvecklare, ${label}`;
 }

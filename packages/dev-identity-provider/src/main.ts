@@ -29,7 +29,7 @@ async function main(): Promise<void> {
         organisation: {
           name: 'huvudman',
           label: 'Huvudman',
-          choices: [{ value: regionFacts.id, label: regionFacts.name }, ...kommuner.map((k) => ({ value: k.code, label: `${k.name} kommun` }))],
+          choices: [{ value: regionFacts.id, label: regionFacts.name }, ...kommuner.map((k) => ({ value: k.code, label: k.officialName }))],
         },
         roles: { name: 'roles', label: 'Roller', choices: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })) },
       },

@@ -18,6 +18,10 @@ export function createOidcProvider(options: DevIdentityProviderOptions): Provide
   const ttl = options.accessTokenTtlSeconds ?? EIGHT_HOURS;
   const tokenClientIds = new Set(options.tokenClients.map((c) => c.clientId));
 
+  /** oidc-provider's ttl function for access tokens: the lifetime getResourceServerInfo chose for this request. */
+  const resourceTtl = (_ctx: KoaContextWithOIDC, token: { resourceServer?: { accessTokenTTL?: number } }): number =>
+    token.resourceServer?.accessTokenTTL ?? ttl;
+
   const claimsOf = (identity: DevIdentity) => ({ [orgClaim]: identity.organisation, [rolesClaim]: identity.roles });
 
   /** The identity a token client asks for, from its request parameters; a clear error when malformed. */
@@ -64,7 +68,10 @@ export function createOidcProvider(options: DevIdentityProviderOptions): Provide
     claims: { openid: ['sub', orgClaim, rolesClaim], profile: ['name'] },
     // The app reads who signed in from the ID token, without a userinfo call.
     conformIdTokenClaims: false,
-    ttl: { AccessToken: ttl, ClientCredentials: ttl, IdToken: 3600, Interaction: 3600, Session: 14 * 24 * 3600, Grant: 14 * 24 * 3600 },
+    // Access tokens last as long as their resource server says (below): a token client's `hours`, or the
+    // default. A number here would override that for client_credentials tokens (oidc-provider reads
+    // ttl.ClientCredentials, not accessTokenTTL, when it is not a function), so `hours` was ignored.
+    ttl: { AccessToken: resourceTtl, ClientCredentials: resourceTtl, IdToken: 3600, Interaction: 3600, Session: 14 * 24 * 3600, Grant: 14 * 24 * 3600 },
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
@@ -153,5 +160,6 @@ function tokenClientTtl(ctx: KoaContextWithOIDC, fallback: number): number {
   if (hours === undefined || hours === '') return fallback;
   const value = Number(hours);
   if (!(value > 0 && value <= MAX_TOKEN_CLIENT_HOURS)) throw new errors.InvalidRequest(`hours must be a number above 0 and at most ${MAX_TOKEN_CLIENT_HOURS}`);
-  return Math.round(value * 3600);
+  // At least a second: oidc-provider wants a positive whole number of seconds.
+  return Math.max(1, Math.round(value * 3600));
 }

@@ -24,9 +24,11 @@ export {
   rateLimitRefusals,
   sharedRequests,
   responseCacheLookups,
+  registerMetrics,
+  GATEWAY_METRICS,
 } from './metrics';
 // The metric types, for services' own metrics in the one registry above (no second prom-client to pin).
-export { Counter, Gauge, Histogram } from 'prom-client';
+export { Counter, Gauge, Histogram, type Metric } from 'prom-client';
 export { operationMetricsPlugin, MAX_OPERATION_NAMES } from './operation-metrics';
 export { accessLogPlugin, type AccessLogPluginOptions, type AccessOutcome } from './access-log';
 export { serveSubscriptions, UNAUTHENTICATED_CLOSE, type SubscriptionServerOptions, type RunningSubscriptionServer } from './subscriptions-server';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Metric } from 'prom-client';
 
 /**
  * The process's Prometheus registry (prom-client), served at `GET /metrics` by every service's HTTP
@@ -57,7 +57,7 @@ export const instanceFetchSeconds = new Histogram({
   help: 'Fetches from the gateway to one subgraph instance, by subgraph, instance (huvudman) and outcome (answered, or the HUVUDMAN_UNAVAILABLE reason).',
   labelNames: ['subgraph', 'instance', 'outcome'] as const,
   buckets: SECONDS_BUCKETS,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Parts of answers missing because an instance did not answer, by the reason clients see. */
@@ -65,7 +65,7 @@ export const instanceUnavailable = new Counter({
   name: `${METRIC_PREFIX}subgraph_instance_unavailable_total`,
   help: "Answers missing a subgraph instance's part, by subgraph, instance and reason (UNREACHABLE, CIRCUIT_OPEN, INCOMPATIBLE_SCHEMA, WRONG_INSTANCE, NOT_CONFIGURED).",
   labelNames: ['subgraph', 'instance', 'reason'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Fetches that ran out of their time budget (also counted as UNREACHABLE in the counter above). */
@@ -73,7 +73,7 @@ export const instanceTimeouts = new Counter({
   name: `${METRIC_PREFIX}subgraph_instance_timeouts_total`,
   help: 'Fetches to a subgraph instance that timed out, by subgraph and instance.',
   labelNames: ['subgraph', 'instance'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Reads sent again after a connection failure before any response (writes are never retried). */
@@ -81,7 +81,7 @@ export const instanceRetries = new Counter({
   name: `${METRIC_PREFIX}subgraph_instance_retries_total`,
   help: 'Reads sent again to a subgraph instance after a connection failure before any response, by subgraph and instance.',
   labelNames: ['subgraph', 'instance'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Circuit state per instance now: 0 closed, 1 open, 2 half-open (`CIRCUIT_STATE_VALUES`). */
@@ -89,7 +89,7 @@ export const circuitState = new Gauge({
   name: `${METRIC_PREFIX}subgraph_instance_circuit_state`,
   help: 'Circuit breaker state per subgraph instance: 0 closed, 1 open (skipped, CIRCUIT_OPEN), 2 half-open (being probed).',
   labelNames: ['subgraph', 'instance'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** The gauge's value for each circuit state. */
@@ -100,14 +100,14 @@ export const circuitTransitions = new Counter({
   name: `${METRIC_PREFIX}subgraph_instance_circuit_transitions_total`,
   help: 'Circuit breaker state changes per subgraph instance, by the state entered (open, half-open, closed).',
   labelNames: ['subgraph', 'instance', 'state'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Requests answered by joining an identical execution already in flight (graphql-handler.ts): executions saved. */
 export const sharedRequests = new Counter({
   name: `${METRIC_PREFIX}graphql_shared_requests_total`,
   help: 'GraphQL requests answered by an identical anonymous execution already in flight instead of one of their own.',
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Requests refused because the client's budget was spent (HTTP 429), by whether the caller was verified. */
@@ -115,7 +115,7 @@ export const rateLimitRefusals = new Counter({
   name: `${METRIC_PREFIX}rate_limit_refusals_total`,
   help: 'Requests refused with 429 RATE_LIMITED, by caller kind (verified token or anonymous).',
   labelNames: ['caller'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /**
@@ -142,7 +142,7 @@ export const responseCacheLookups = new Counter({
   name: `${METRIC_PREFIX}response_cache_requests_total`,
   help: 'Queries by response cache outcome: hit, miss (made, may be stored), bypass (a token, an unfollowed subgraph, or the cache off).',
   labelNames: ['outcome'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** Starts timing a request; the observation is made when its response finishes. */
@@ -156,3 +156,30 @@ export async function metricsRoute(_req: IncomingMessage, res: ServerResponse): 
   const body = await metrics.metrics();
   res.writeHead(200, { 'content-type': metrics.contentType }).end(body);
 }
+
+/**
+ * Puts metrics in this process's registry, once: a metric only one kind of process produces (the
+ * gateway's fetches to instances, a subgraph's audit records) is defined with no registry and registered
+ * by the process that produces it when it starts. Registered at import instead, every process that
+ * imports the shared module exported it, always zero: a kommun's /metrics listed the gateway's
+ * circuits, the gateway's listed audit records.
+ */
+export function registerMetrics(list: readonly Metric[]): void {
+  for (const metric of list) {
+    const { name } = metric as unknown as { name: string };
+    if (!metrics.getSingleMetric(name)) metrics.registerMetric(metric);
+  }
+}
+
+/** What only the gateway produces: fetches to instances, circuits, shared executions, rate limiting, response cache. */
+export const GATEWAY_METRICS: readonly Metric[] = [
+  instanceFetchSeconds,
+  instanceUnavailable,
+  instanceTimeouts,
+  instanceRetries,
+  circuitState,
+  circuitTransitions,
+  sharedRequests,
+  rateLimitRefusals,
+  responseCacheLookups,
+];

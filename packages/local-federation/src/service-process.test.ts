@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { freePort } from './free-port';
 import { DEFAULT_START_TIMEOUT_MS, ServiceProcess, startTimeoutFromEnv } from './service-process';
@@ -50,8 +51,31 @@ describe('a port taken between choosing it and binding it', () => {
     }
   });
 
-  it('fails naming EADDRINUSE when it offers none', async () => {
+  it('fails naming the service, the port and EADDRINUSE when it offers none', async () => {
     const service = new ServiceProcess({ name: 'ready-server', entry, port: taken, env: {} });
-    await expect(service.start()).rejects.toThrow(/ready-server exited with code 1[\s\S]*EADDRINUSE/);
+    const failure = service.start();
+    await expect(failure).rejects.toThrow(new RegExp(`ready-server could not listen on port ${taken}: another process has it \\(EADDRINUSE\\)`));
+    await expect(failure).rejects.toMatchObject({ service: 'ready-server', port: taken });
+  });
+});
+
+describe('a service that exits after it was ready', () => {
+  const entry = 'packages/local-federation/src/test-support/ready-server.ts';
+
+  it('is reported with its name and signal; a stop we asked for is not', async () => {
+    const lines: string[] = [];
+    const service = new ServiceProcess({ name: 'kommun-1862', entry, port: await freePort(), env: {} }, (line) => lines.push(line));
+    await service.start();
+    const exited = new Promise((resolve) => (service.state as { child: ChildProcess }).child.once('exit', resolve));
+    (service.state as { child: ChildProcess }).child.kill('SIGKILL');
+    await exited;
+    expect(lines.filter((l) => l.includes('exited'))).toEqual([
+      expect.stringMatching(/^kommun-1862 exited on signal SIGKILL after it was ready; the other instances keep running/),
+    ]);
+
+    lines.length = 0;
+    await service.start();
+    await service.stop();
+    expect(lines.filter((l) => l.includes('exited'))).toEqual([]);
   });
 });

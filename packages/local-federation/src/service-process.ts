@@ -28,8 +28,16 @@ export interface ServiceSpec {
   nextPort?: () => Promise<number>;
 }
 
-/** The service could not listen: its port was taken (EADDRINUSE). */
-class PortTakenError extends Error {}
+/** The service could not listen: its port was taken (EADDRINUSE). Names the service and the port. */
+export class PortTakenError extends Error {
+  constructor(
+    readonly service: string,
+    readonly port: number,
+    output: string,
+  ) {
+    super(`${service} could not listen on port ${port}: another process has it (EADDRINUSE).\n${output}`);
+  }
+}
 
 const MAX_PORT_ATTEMPTS = 3;
 
@@ -45,6 +53,8 @@ export const repoRoot = join(__dirname, '../../..');
 export class ServiceProcess {
   state: ServiceState = { phase: 'stopped', exitCode: null };
   readonly output: string[] = [];
+  /** Set by stop(): an exit we asked for is not news. */
+  private stopping = false;
 
   constructor(
     readonly spec: ServiceSpec,
@@ -79,6 +89,7 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.state = { phase: 'starting', child };
+    this.stopping = false;
     const keep = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
         this.output.push(line);
@@ -88,16 +99,25 @@ export class ServiceProcess {
     };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
-    child.once('exit', (exitCode) => (this.state = { phase: 'stopped', exitCode }));
+    child.once('exit', (exitCode, signal) => {
+      const wasRunning = this.state.phase === 'running';
+      this.state = { phase: 'stopped', exitCode };
+      // After it was ready nobody awaits it any more: say so, or an instance vanishes without a word
+      // (the others keep running; the gateway reports its data missing).
+      if (wasRunning && !this.stopping) {
+        this.echo(
+          `${this.spec.name} exited ${signal ? `on signal ${signal}` : `with code ${exitCode}`} after it was ready; the other instances keep running. Its last lines:\n${this.output.slice(-5).join('\n')}`,
+        );
+      }
+    });
 
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const state = this.state as ServiceState; // changed by the exit handler while we wait
       if (state.phase === 'stopped') {
-        const taken = this.output.slice(-20).some((line) => line.includes('EADDRINUSE'));
-        throw new (taken ? PortTakenError : Error)(
-          `${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${this.output.slice(-20).join('\n')}`,
-        );
+        const last = this.output.slice(-20).join('\n');
+        if (last.includes('EADDRINUSE')) throw new PortTakenError(this.spec.name, this.spec.port, last);
+        throw new Error(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${last}`);
       }
       if (await this.isReady(Math.min(5_000, Math.max(1, deadline - Date.now())))) {
         this.state = { phase: 'running', child };
@@ -132,6 +152,7 @@ export class ServiceProcess {
   /** SIGTERM, so the service shuts down cleanly; SIGKILL if it has not exited after `graceMs`. */
   async stop(graceMs = 5_000): Promise<void> {
     if (this.state.phase === 'stopped') return;
+    this.stopping = true;
     const { child } = this.state;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');

@@ -3,7 +3,10 @@ import data from './reference-data.json';
 /** Facts from public sources (copied from shared/data; the product never reads shared/ at run time). */
 export interface KommunFacts {
   code: string;
+  /** The short name, as in running text and the SCB list: "Lekeberg". */
   name: string;
+  /** The kommun's official name, "Lekebergs kommun" (Swedish genitive; none after a vowel or s). */
+  officialName: string;
   population2024: number;
   lansdel: string;
   orgNumber: string | null;

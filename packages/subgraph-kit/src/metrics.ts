@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { Counter, Gauge, Histogram, METRIC_PREFIX, metrics } from '@orebro/http';
+import { Counter, Gauge, Histogram, METRIC_PREFIX, type Metric } from '@orebro/http';
 import type { AuditEvent } from './audit-trail';
 
 /** Audit records stored, by action (read, write) and outcome (allowed, succeeded, denied, failed). */
@@ -7,14 +7,14 @@ export const auditRecords = new Counter({
   name: `${METRIC_PREFIX}audit_records_total`,
   help: "Audit records written to the subgraph's audit log, by action (read, write) and outcome (allowed, succeeded, denied, failed).",
   labelNames: ['action', 'outcome'] as const,
-  registers: [metrics],
+  registers: [], // a subgraph registers it when it starts (SUBGRAPH_METRICS)
 });
 
 /** Audit trails that could not be stored (their transaction failed): each one is also logged. */
 export const auditWriteFailures = new Counter({
   name: `${METRIC_PREFIX}audit_write_failures_total`,
   help: "Audit trails (one request's records) that could not be written to the audit log.",
-  registers: [metrics],
+  registers: [], // a subgraph registers it when it starts (SUBGRAPH_METRICS)
 });
 
 export function countAudited(events: readonly AuditEvent[]): void {
@@ -46,7 +46,7 @@ export const poolConnections = new Gauge({
   name: `${METRIC_PREFIX}db_pool_connections`,
   help: "Database connections of the subgraph's pool by state: used, free, pending (requests waiting for a connection).",
   labelNames: ['database', 'state'] as const,
-  registers: [metrics],
+  registers: [], // a subgraph registers it when it starts (SUBGRAPH_METRICS)
   collect() {
     this.reset();
     for (const { database, knex } of pools.values()) {
@@ -63,7 +63,7 @@ export const poolMax = new Gauge({
   name: `${METRIC_PREFIX}db_pool_max_connections`,
   help: "The most connections the subgraph's database pool opens.",
   labelNames: ['database'] as const,
-  registers: [metrics],
+  registers: [], // a subgraph registers it when it starts (SUBGRAPH_METRICS)
   collect() {
     this.reset();
     for (const { database, knex } of pools.values()) if (knex.client.pool) this.inc({ database }, knex.client.pool.max);
@@ -76,7 +76,7 @@ export const queryDuration = new Histogram({
   help: 'SQL statements the subgraph ran, by statement kind (select, insert, update, delete, transaction, other) and outcome (ok, error): seconds until the result.',
   labelNames: ['database', 'statement', 'outcome'] as const,
   buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
-  registers: [metrics],
+  registers: [], // a subgraph registers it when it starts (SUBGRAPH_METRICS)
 });
 
 const STATEMENTS: Record<string, string> = {
@@ -134,3 +134,6 @@ export function watchDatabase(orm: MikroORM, database: string): () => void {
     knex.removeListener('query-error', onError);
   };
 }
+
+/** What only a subgraph produces: audit records, its database pool and statements (registered by startSubgraph). */
+export const SUBGRAPH_METRICS: readonly Metric[] = [auditRecords, auditWriteFailures, poolConnections, poolMax, queryDuration];

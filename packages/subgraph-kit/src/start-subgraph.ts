@@ -11,6 +11,7 @@ import {
   graphqlHandler,
   listen,
   operationMetricsPlugin,
+  registerMetrics,
   sendJson,
   serveSubscriptions,
   SHARD_KEY_HEADER,
@@ -28,7 +29,7 @@ import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
-import { watchDatabase } from './metrics';
+import { SUBGRAPH_METRICS, watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
 import type { SubgraphLimits } from './subgraph-limits';
 import { ChangeBroadcaster, CHANGES_PATH } from './change-signal';
@@ -74,6 +75,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const logger = options.logger ?? createLogger(definition.name, { instance: definition.instance });
   const { database, verifyToken, limits } = options;
   const orm = await initORM(definition, database, { onQuery: options.onQuery, logger });
+  registerMetrics(SUBGRAPH_METRICS);
   const unwatchDatabase = watchDatabase(orm, database.kind);
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 

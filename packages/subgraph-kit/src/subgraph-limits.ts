@@ -1,7 +1,7 @@
 import { intFromEnv, type Env } from '@orebro/http';
 import { queryLimitsFromEnv, SUBGRAPH_QUERY_LIMITS, type QueryLimits, type SdlAccess } from '@orebro/query-limits';
 
-/** What a subgraph limits itself, trusting the gateway with nothing (README, "Limits"). */
+/** What a subgraph limits itself, trusting the gateway with nothing (README, "Identity, access and limits"). */
 export interface SubgraphLimits {
   query: QueryLimits;
   /** Execution time limit of one request in ms; 0 for none. After it no resolver starts. */

@@ -565,10 +565,11 @@ function RiskAnalysis({ analysis, levelLabel }: { analysis: Analysis; levelLabel
 }
 
 /** The months to choose from: January FIRST_YEAR to December next year, and the chosen ones when outside. */
+/** Months that can hold deviations: from the first year up to this month (none are reported ahead). */
 function monthChoices(chosen: string[]) {
-  const last = new Date().getUTCFullYear() + 1;
+  const now = new Date();
   const list: string[] = [];
-  for (let i = monthIndex(`${FIRST_YEAR}-01`); i <= monthIndex(`${last}-12`); i++) list.push(monthOf(i));
+  for (let i = monthIndex(`${FIRST_YEAR}-01`); i <= now.getUTCFullYear() * 12 + now.getUTCMonth(); i++) list.push(monthOf(i));
   for (const m of chosen) if (!list.includes(m)) list.push(m);
   return list.sort().map((m) => ({ value: m, label: formatMonth(m) }));
 }

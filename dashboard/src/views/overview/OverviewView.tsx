@@ -72,6 +72,7 @@ export function OverviewView() {
       id: 'share',
       header: 'Andel av kommunernas folkmängd (%)',
       numeric: true,
+      decimals: 1,
       // A share needs every kommun's figure: when one is missing, so are all shares.
       value: (r) =>
         r.huvudman.kind === 'MUNICIPALITY' && r.huvudman.municipality?.population != null && total > 0

@@ -19,15 +19,10 @@ export async function seedRegister(em: EntityManager): Promise<void> {
   for (const kommun of kommuner) {
     await registerHuvudman(em, {
       id: kommun.code,
-      name: officialName(kommun.name),
+      name: kommun.officialName,
       kind: 'MUNICIPALITY',
       orgNumber: kommun.orgNumber,
       lansdelId: kommun.lansdel,
     });
   }
-}
-
-/** "Lekeberg" → "Lekebergs kommun", "Nora" → "Nora kommun": Swedish genitive, none after a vowel or s. */
-export function officialName(kommunName: string): string {
-  return /[aeiouyåäös]$/i.test(kommunName) ? `${kommunName} kommun` : `${kommunName}s kommun`;
 }

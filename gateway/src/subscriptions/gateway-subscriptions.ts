@@ -80,6 +80,11 @@ type Unconfigured = { kind: 'not-configured'; instances: SubscriptionInstance[] 
  * through the gateway's executor and data sources, exactly as a query's would. Events of all instances are
  * merged into one stream, in arrival order.
  *
+ * Upstream sockets are per client connection and instance, not per subscription: one graphql-ws client
+ * (carrying that connection's token) multiplexes all of the connection's subscriptions on the instance,
+ * and goes when the last of them ends, which is also when the client's connection closes (graphql-ws's
+ * server ends every subscription of a closed socket). See `UpstreamPool`.
+ *
  * An instance that cannot be reached or whose connection ends is an event of its own: a result with no
  * data and one error, `extensions: { code: HUVUDMAN_UNAVAILABLE, huvudman: "1880", reason: "DROPPED" }`
  * (or `UNREACHABLE` when it never opened), the codes and extensions a query's answer missing that

@@ -344,6 +344,80 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
     }
   }, 600_000);
 
+  /** The gateway's gauge of its open WebSockets to subgraph instances. */
+  const upstreamSockets = async () => {
+    const text = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+    return Number(/^orebro_subscription_upstream_connections (\d+)/m.exec(text)?.[1]);
+  };
+  /** Polls the gauge until it reads `expected` (the test's timeout fails it otherwise). */
+  const untilUpstreamSockets = async (expected: number) => {
+    while ((await upstreamSockets()) !== expected) await new Promise((resolve) => setTimeout(resolve, 200));
+  };
+
+  it("multiplexes a connection's subscriptions over one upstream socket per instance, and closes them when the client goes", async () => {
+    await untilUpstreamSockets(0);
+    const kumla = await bearer({ huvudman: '1881', roles: ['writer'] });
+    const report = async () => {
+      await federation.query(REPORT, { k: '1881', input: deviation(['18'], 'Utskrivningsmeddelande kom inte fram.') }, { authorization: kumla });
+    };
+    // Three subscriptions naming no kommun on one connection: each is opened on all three instances.
+    const first = subscribe(federation, SELECTION, await bearer({ huvudman: '18' }));
+    const subscriptions = [first, first.also(SELECTION), first.also(SELECTION)];
+    try {
+      for (const subscription of subscriptions) await subscription.until((e) => e.some((r) => r.data), report);
+      // One socket per instance (three), not one per subscription and instance (nine).
+      await untilUpstreamSockets(3);
+      const fourth = first.also(SELECTION, { kommun: '1881' });
+      await fourth.until((e) => e.some((r) => r.data), report);
+      expect(await upstreamSockets()).toBe(3);
+    } finally {
+      await first.dispose();
+    }
+    await untilUpstreamSockets(0);
+  }, 120_000);
+
+  it("refuses a caller's connection over MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER (5) with 4430 naming the limit, while another caller connects", async () => {
+    const secretariat = await bearer({ huvudman: '18', roles: ['secretariat'], subject: 'many-tabs' });
+    const open = Array.from({ length: 5 }, () => subscribe(federation, SELECTION, secretariat, { kommun: '1881' }));
+    try {
+      // Each of the five is connected once its subscription reached the instance (a report arrives).
+      const kumla = await bearer({ huvudman: '1881', roles: ['writer'] });
+      const report = async () => {
+        await federation.query(REPORT, { k: '1881', input: deviation(['18'], 'Vårdplan saknades.') }, { authorization: kumla });
+      };
+      for (const subscription of open) await subscription.until((e) => e.some((r) => r.data), report);
+      const sixth = subscribe(federation, SELECTION, secretariat, { kommun: '1881' });
+      await sixth.until(() => false);
+      expect(sixth.closed()?.code).toBe(4430);
+      expect(sixth.closed()?.reason).toMatch(/At most 5 subscription connections per caller.*MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER/);
+      await sixth.dispose();
+      const other = subscribe(federation, SELECTION, await bearer({ huvudman: '18', subject: 'someone-else' }), { kommun: '1881' });
+      try {
+        await other.until((e) => e.some((r) => r.data), report);
+        expect(other.closed()).toBeUndefined();
+      } finally {
+        await other.dispose();
+      }
+      // One closed: its place is free again once the gateway has seen the close (tried until then).
+      await open.pop()!.dispose();
+      for (;;) {
+        const again = subscribe(federation, SELECTION, secretariat, { kommun: '1881' });
+        try {
+          const events = await again.until((e) => e.some((r) => r.data), report);
+          if (again.closed()?.code === 4430) continue;
+          expect(events.some((r) => r.data)).toBe(true);
+          break;
+        } finally {
+          await again.dispose();
+        }
+      }
+    } finally {
+      await Promise.all(open.map((subscription) => subscription.dispose()));
+    }
+    const text = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+    expect(text).toMatch(/^orebro_subscription_connection_refusals_total\{caller="verified"\} [1-9]/m);
+  }, 120_000);
+
   describe("with Örebro's instance stopped", () => {
     whileStopped(federation, 'kommun-1880');
 

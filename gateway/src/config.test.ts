@@ -95,13 +95,30 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       maxTokens: 3_000,
       maxDirectives: 20,
       ratePerMinute: 1_200,
+      maxSubscriptionConnectionsPerCaller: 5,
       introspection: true,
     });
   });
 
   it('takes the limits from the env object', () => {
-    const env = { MAX_DEPTH: '3', MAX_ALIASES: '4', MAX_COST: '5', MAX_TOKENS: '6', MAX_DIRECTIVES: '7', RATE_LIMIT_PER_MINUTE: '8' };
-    expect(limitsFromEnv(env)).toMatchObject({ maxDepth: 3, maxAliases: 4, maxCost: 5, maxTokens: 6, maxDirectives: 7, ratePerMinute: 8 });
+    const env = {
+      MAX_DEPTH: '3',
+      MAX_ALIASES: '4',
+      MAX_COST: '5',
+      MAX_TOKENS: '6',
+      MAX_DIRECTIVES: '7',
+      RATE_LIMIT_PER_MINUTE: '8',
+      MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER: '9',
+    };
+    expect(limitsFromEnv(env)).toMatchObject({
+      maxDepth: 3,
+      maxAliases: 4,
+      maxCost: 5,
+      maxTokens: 6,
+      maxDirectives: 7,
+      ratePerMinute: 8,
+      maxSubscriptionConnectionsPerCaller: 9,
+    });
   });
 
   it('names the variable of a malformed number in the env object', () => {

@@ -14,6 +14,7 @@ import {
   accessLogPlugin,
   sendJson,
   serveSubscriptions,
+  subscriptionConnectionRefusals,
   type Logger,
   type Route,
 } from '@orebro/http';
@@ -23,7 +24,7 @@ import type { GatewayContext } from './gateway-context';
 import { ideAssetsRoute, idePageRoute, wantsIdePage } from './ide/ide-routes';
 import { applyCors } from './request-policies/cors';
 import type { LimitsConfig } from './request-policies/limits-config';
-import { createRateLimit } from './request-policies/rate-limit';
+import { callerKey, createRateLimit } from './request-policies/rate-limit';
 import { trustedDocuments } from './request-policies/trusted-documents';
 import { invalidWritePlugin, refusedWritePlugin, type ReceivedRequest } from './refused-writes';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache/response-cache';
@@ -253,18 +254,21 @@ function serveGatewaySubscriptions(
 ) {
   const { limits, logger } = options;
   const subscriptions = createGatewaySubscriptions({ supergraphSdl: options.supergraphSdl, service, instances: options.subscriptionInstances!, logger });
-  return serveSubscriptions<{ authorization?: string }>({
+  return serveSubscriptions<{ authorization?: string; caller: Caller }>({
     server,
     path: '/graphql',
     schema: subscriptions.schema,
     logger,
-    verifyToken: async (authorization) => {
-      await options.verifyToken(authorization);
-      return { authorization };
-    },
+    verifyToken: async (authorization) => ({ authorization, caller: await options.verifyToken(authorization) }),
     validationRules,
     maxTokens: limits.maxTokens,
     maxPerConnection: limits.maxSubscriptionsPerConnection,
+    // Counted under the rate limit's key: a caller's sockets each hold one upstream per instance.
+    maxConnectionsPerCaller: {
+      max: limits.maxSubscriptionConnectionsPerCaller,
+      connectionKey: (request, { caller }) => callerKey(request, caller),
+      onRefused: ({ caller }) => subscriptionConnectionRefusals.inc({ caller: caller.kind === 'authenticated' ? 'verified' : 'anonymous' }),
+    },
     checkCost: ({ schema, document, variables, operationName }) => {
       const cost = operationCost({ schema, document, variables, operationName, annotations, defaultListSize: limits.defaultListSize });
       if (cost > limits.maxCost)
@@ -273,6 +277,6 @@ function serveGatewaySubscriptions(
         });
     },
     context: (caller) => ({ authorization: caller.authorization }),
-    subscribe: (args, caller) => subscriptions.subscribe(args, caller.authorization),
+    subscribe: (args, caller, connection) => subscriptions.subscribe(args, caller.authorization, connection),
   });
 }

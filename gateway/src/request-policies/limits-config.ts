@@ -16,6 +16,8 @@ export interface LimitsConfig extends QueryLimits {
   trustedDocumentsFile?: string;
   /** Subscriptions open at once on one WebSocket connection (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
   maxSubscriptionsPerConnection: number;
+  /** WebSocket connections open at once per caller (verified subject, else address) (MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER). */
+  maxSubscriptionConnectionsPerCaller: number;
 }
 
 /** Defaults are generous for development; NODE_ENV=production turns introspection, suggestions and the IDE off. */
@@ -33,5 +35,6 @@ export function limitsFromEnv(env: Env): LimitsConfig {
       .filter(Boolean),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS || undefined,
     maxSubscriptionsPerConnection: intFromEnv(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 10),
+    maxSubscriptionConnectionsPerCaller: intFromEnv(env, 'MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER', 5),
   };
 }

@@ -58,7 +58,7 @@ export async function createRateLimit(options: RateLimitOptions): Promise<RateLi
   return {
     async consume(req, caller) {
       try {
-        await limiter.consume(clientOf(req, caller));
+        await limiter.consume(callerKey(req, caller));
       } catch (result) {
         if (!(result instanceof RateLimiterRes)) throw result;
         rateLimitRefusals.inc({ caller: caller?.kind === 'authenticated' ? 'verified' : 'anonymous' });
@@ -74,7 +74,11 @@ export async function createRateLimit(options: RateLimitOptions): Promise<RateLi
   };
 }
 
-function clientOf(req: IncomingMessage, caller: Caller | undefined): string {
+/**
+ * The key a client's budgets are counted under (requests a minute here, subscription connections at
+ * once in federation-http-server.ts): the verified subject, else the address the request came from.
+ */
+export function callerKey(req: IncomingMessage, caller: Caller | undefined): string {
   if (caller?.kind === 'authenticated') return `sub:${caller.subject}`;
   return `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { UNAUTHENTICATED_CLOSE, type Logger } from '@orebro/http';
+import { subscriptionUpstreamConnections, UNAUTHENTICATED_CLOSE, type Logger } from '@orebro/http';
 
 /** One instance a subscription's root field can be opened on. */
 export interface SubscriptionInstance {
@@ -51,8 +51,10 @@ export interface GatewaySubscriptions {
   /**
    * Runs one validated subscription for a verified caller: plans it, opens it upstream and merges the
    * events. A document the planner refuses is answered with its errors.
+   * @param connection the client's connection it runs on: its subscriptions share one upstream socket
+   *   per instance (graphql-ws multiplexes them). None: this subscription gets sockets of its own.
    */
-  subscribe(args: ExecutionArgs, authorization: string | undefined): AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+  subscribe(args: ExecutionArgs, authorization: string | undefined, connection?: object): AsyncIterableIterator<ExecutionResult> | ExecutionResult;
 }
 
 type Upstream =
@@ -77,6 +79,11 @@ type Unconfigured = { kind: 'not-configured'; instances: SubscriptionInstance[] 
  * each event an instance sends is put in place of the primary fetch's answer and the rest of the plan runs
  * through the gateway's executor and data sources, exactly as a query's would. Events of all instances are
  * merged into one stream, in arrival order.
+ *
+ * Upstream sockets are per client connection and instance, not per subscription: one graphql-ws client
+ * (carrying that connection's token) multiplexes all of the connection's subscriptions on the instance,
+ * and goes when the last of them ends, which is also when the client's connection closes (graphql-ws's
+ * server ends every subscription of a closed socket). See `UpstreamPool`.
  *
  * An instance that cannot be reached or whose connection ends is an event of its own: a result with no
  * data and one error, `extensions: { code: HUVUDMAN_UNAVAILABLE, huvudman: "1880", reason: "DROPPED" }`
@@ -107,10 +114,11 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
   const apiSchema: Schema = supergraph.apiSchema();
   const schema = apiSchema.toGraphQLJSSchema();
   const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+  const pools = new WeakMap<object, UpstreamPool>();
 
   return {
     schema,
-    subscribe(args, authorization) {
+    subscribe(args, authorization, connection = {}) {
       const operationName = args.operationName ?? undefined;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       let plan: QueryPlan;
@@ -151,8 +159,10 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
       const unconfigured = instances.filter((instance) => instance.url === undefined);
       if (unconfigured.length > 0) queue.push({ kind: 'not-configured', instances: unconfigured });
       const maxWaitMs = options.maxReconnectWaitMs ?? DEFAULT_MAX_RECONNECT_WAIT_MS;
+      let pool = pools.get(connection);
+      if (!pool) pools.set(connection, (pool = new Map()));
       const clients = instances.flatMap((instance) =>
-        instance.url === undefined ? [] : [openUpstream(instance, instance.url, primary, primaryVariables, authorization, queue, maxWaitMs)],
+        instance.url === undefined ? [] : [openUpstream(pool, instance, instance.url, primary, primaryVariables, authorization, queue, maxWaitMs)],
       );
 
       /** The client's answer for one event: the rest of the plan run with the event as the primary's answer. */
@@ -220,9 +230,7 @@ export function createGatewaySubscriptions(options: GatewaySubscriptionsOptions)
             }
           }
         } finally {
-          // dispose() awaits the connection attempt, rejecting with its close event when the instance
-          // refused it (4401) or never answered: nothing is left open then, and nothing may go unhandled.
-          for (const client of clients) Promise.resolve(client.dispose()).catch(() => undefined);
+          for (const close of clients) close();
         }
       }
       const stream = merged();
@@ -264,7 +272,71 @@ export function reconnectWait(retries: number, maxWaitMs: number): number {
   return Math.min(maxWaitMs, 2 ** retries * 1000 + 300 + Math.floor(Math.random() * 2700));
 }
 
+/**
+ * The upstream sockets of one client connection, by instance URL and token: one graphql-ws client each,
+ * which multiplexes all of that connection's subscriptions on the instance over one socket. Without it a
+ * caller with 10 connections of 10 fan-out subscriptions held 100 sockets to every instance. Never shared
+ * between connections, so an upstream socket always carries its own caller's token.
+ */
+type UpstreamPool = Map<string, SharedUpstream>;
+
+interface SharedUpstream {
+  client: Client;
+  /** The subscriptions on it: told of its outages and returns (graphql-ws reports those per client). */
+  subscribers: Set<{ down(): void; up(): void }>;
+  connected: boolean;
+}
+
+function sharedUpstream(pool: UpstreamPool, url: string, authorization: string | undefined, maxWaitMs: number): SharedUpstream {
+  const key = `${url}\n${authorization ?? ''}`;
+  const existing = pool.get(key);
+  if (existing) return existing;
+  let socketOpen = false;
+  const shared: SharedUpstream = {
+    subscribers: new Set(),
+    connected: false,
+    client: createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: authorization ? { authorization } : {},
+      // Reconnect (and subscribe again) after a drop for as long as a subscriber stays, with capped
+      // backoff. graphql-ws never retries a refusal (a close with 4401 or a protocol error code is thrown
+      // before `shouldRetry` is asked), and asks `shouldRetry` just before each retry (once per waiting
+      // subscription): that is where the subscribers are told, each once per outage. Its default retries
+      // closes only, not socket errors, but a refused or reset connection (the instance restarting) comes
+      // as an error event before its close: the transport failing either way, so both are retried.
+      retryAttempts: Infinity,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectWait(retries, maxWaitMs))),
+      shouldRetry: () => {
+        for (const subscriber of shared.subscribers) subscriber.down();
+        return true;
+      },
+      // Lazy: the socket opens with the first subscription and closes (1000) with the last one.
+      lazy: true,
+      on: {
+        opened: () => {
+          socketOpen = true;
+          subscriptionUpstreamConnections.inc();
+        },
+        connected: () => {
+          shared.connected = true;
+          for (const subscriber of shared.subscribers) subscriber.up();
+        },
+        closed: () => {
+          shared.connected = false;
+          if (socketOpen) subscriptionUpstreamConnections.dec();
+          socketOpen = false;
+        },
+      },
+    }),
+  };
+  pool.set(key, shared);
+  return shared;
+}
+
+/** Opens the primary fetch on one instance over the connection's shared socket; returns its closer. */
 function openUpstream(
+  pool: UpstreamPool,
   instance: SubscriptionInstance,
   url: string,
   primary: FetchNode,
@@ -272,9 +344,10 @@ function openUpstream(
   authorization: string | undefined,
   queue: AsyncQueue<Upstream | Unconfigured | { kind: 'stop' }>,
   maxWaitMs: number,
-): Client {
+): () => void {
+  const shared = sharedUpstream(pool, url, authorization, maxWaitMs);
   // `opened`: connected at least once; `away`: signalled down and not yet back (one signal per outage).
-  let opened = false;
+  let opened = shared.connected;
   let away = false;
   let ended = false;
   const end = (item: Upstream) => {
@@ -282,36 +355,20 @@ function openUpstream(
     ended = true;
     queue.push(item);
   };
-  const client = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: authorization ? { authorization } : {},
-    // Reconnect (and subscribe again) after a drop for as long as the subscriber stays, with capped
-    // backoff. graphql-ws never retries a refusal (a close with 4401 or a protocol error code is thrown
-    // before `shouldRetry` is asked), and asks `shouldRetry` just before each retry: that is where the
-    // subscriber is told, once per outage. Its default retries closes only, not socket errors, but a
-    // refused or reset connection (the instance restarting) comes as an error event before its close:
-    // the transport failing either way, so both are retried.
-    retryAttempts: Infinity,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectWait(retries, maxWaitMs))),
-    shouldRetry: () => {
-      if (!away && !ended) {
-        away = true;
-        queue.push({ kind: 'down', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' });
-      }
-      return true;
+  const subscriber = {
+    down: () => {
+      if (away || ended) return;
+      away = true;
+      queue.push({ kind: 'down', instance, reason: opened ? 'DROPPED' : 'UNREACHABLE' });
     },
-    lazy: false,
-    on: {
-      connected: () => {
-        opened = true;
-        if (away && !ended) queue.push({ kind: 'up', instance });
-        away = false;
-      },
+    up: () => {
+      opened = true;
+      if (away && !ended) queue.push({ kind: 'up', instance });
+      away = false;
     },
-    onNonLazyError: (error) => end(refusalOrDrop(error, instance, opened)),
-  });
-  client.subscribe(
+  };
+  shared.subscribers.add(subscriber);
+  const unsubscribe = shared.client.subscribe(
     { query: primary.operation, variables, operationName: primary.operationName ?? undefined },
     {
       next: (result) => {
@@ -326,7 +383,16 @@ function openUpstream(
       complete: () => end(opened ? { kind: 'completed', instance } : { kind: 'dropped', instance, reason: 'UNREACHABLE' }),
     },
   );
-  return client;
+  return () => {
+    unsubscribe();
+    shared.subscribers.delete(subscriber);
+    if (shared.subscribers.size > 0) return;
+    // The connection's last subscription on this instance: the client goes, its socket at once. dispose()
+    // awaits a connection attempt still running, rejecting with its close event when the instance refused
+    // it (4401) or never answered: nothing is left open then, and nothing may go unhandled.
+    if (pool.get(`${url}\n${authorization ?? ''}`) === shared) pool.delete(`${url}\n${authorization ?? ''}`);
+    Promise.resolve(shared.client.dispose()).catch(() => undefined);
+  };
 }
 
 /**

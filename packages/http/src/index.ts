@@ -22,6 +22,8 @@ export {
   CIRCUIT_STATE_VALUES,
   circuitTransitions,
   rateLimitRefusals,
+  subscriptionConnectionRefusals,
+  subscriptionUpstreamConnections,
   sharedRequests,
   responseCacheLookups,
   registerMetrics,
@@ -31,4 +33,10 @@ export {
 export { Counter, Gauge, Histogram, type Metric } from 'prom-client';
 export { operationMetricsPlugin, MAX_OPERATION_NAMES } from './operation-metrics';
 export { accessLogPlugin, type AccessLogPluginOptions, type AccessOutcome } from './access-log';
-export { serveSubscriptions, UNAUTHENTICATED_CLOSE, type SubscriptionServerOptions, type RunningSubscriptionServer } from './subscriptions-server';
+export {
+  serveSubscriptions,
+  UNAUTHENTICATED_CLOSE,
+  TOO_MANY_CONNECTIONS_CLOSE,
+  type SubscriptionServerOptions,
+  type RunningSubscriptionServer,
+} from './subscriptions-server';

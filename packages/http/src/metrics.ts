@@ -118,6 +118,21 @@ export const rateLimitRefusals = new Counter({
   registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
+/** Gateway WebSocket connections refused because the caller had MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER open. */
+export const subscriptionConnectionRefusals = new Counter({
+  name: `${METRIC_PREFIX}subscription_connection_refusals_total`,
+  help: 'Subscription WebSocket connections refused (close 4430) because the caller already had the most allowed open, by caller kind.',
+  labelNames: ['caller'] as const,
+  registers: [metrics],
+});
+
+/** The gateway's open WebSockets to subgraph instances: one per (client connection, instance) with subscriptions on it. */
+export const subscriptionUpstreamConnections = new Gauge({
+  name: `${METRIC_PREFIX}subscription_upstream_connections`,
+  help: 'Open WebSockets from the gateway to subgraph instances for subscriptions (one per client connection and instance it subscribes on).',
+  registers: [metrics],
+});
+
 /**
  * Keeps a label's values bounded whatever clients send: up to `max` distinct values are kept as they
  * are, later new ones are counted as `other`. Operation names of the trusted documents (when the

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -7,6 +7,13 @@ import type { Logger } from './logger';
 
 /** The close code a refused token gets (the 4400 range is the application's, as graphql-ws's own 4403). */
 export const UNAUTHENTICATED_CLOSE = 4401;
+
+/**
+ * The close code of a connection refused because its caller already has as many open as allowed
+ * (`maxConnectionsPerCaller`). 4430: in the application's 4400 range and unused by graphql-ws, whose
+ * 4429 means "too many connection_init messages" on one socket, not too many sockets.
+ */
+export const TOO_MANY_CONNECTIONS_CLOSE = 4430;
 
 export interface SubscriptionServerOptions<TCaller> {
   /** The HTTP server whose upgrades on `path` become GraphQL over WebSocket (`graphql-transport-ws`). */
@@ -30,6 +37,12 @@ export interface SubscriptionServerOptions<TCaller> {
   maxTokens: number;
   /** Subscriptions open at once on one connection; one more is refused with an error naming the cap. */
   maxPerConnection: number;
+  /**
+   * Connections open at once per caller, counted under `connectionKey` (the verified subject, else the
+   * address): one more is closed at connect with TOO_MANY_CONNECTIONS_CLOSE and a reason naming the cap.
+   * Unset: no cap (a subgraph, whose only client is the gateway).
+   */
+  maxConnectionsPerCaller?: { max: number; connectionKey: (request: IncomingMessage, caller: TCaller) => string; onRefused?: (caller: TCaller) => void };
   /** The per-operation context value resolvers get, from the caller verified at connect and the token it came with. */
   context: (caller: TCaller, authorization: string | undefined) => object;
   /**
@@ -39,6 +52,8 @@ export interface SubscriptionServerOptions<TCaller> {
   subscribe?: (
     args: ExecutionArgs,
     caller: TCaller,
+    /** The connection the subscription runs on (same object for all of its subscriptions). */
+    connection: object,
   ) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult> | AsyncIterable<ExecutionResult> | ExecutionResult;
 }
 
@@ -51,6 +66,8 @@ interface ConnectionState<TCaller> {
   caller?: TCaller;
   authorization?: string;
   open: Set<string>;
+  /** The key counted in `connectionsPerCaller` while this connection is open. */
+  countedAs?: string;
 }
 
 /**
@@ -70,7 +87,15 @@ export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<T
     }
     return state;
   };
-  const callers = new WeakMap<object, TCaller>();
+  const callers = new WeakMap<object, { caller: TCaller; connection: object }>();
+  const connectionsPerCaller = new Map<string, number>();
+  const release = (state: ConnectionState<TCaller>) => {
+    if (state.countedAs === undefined) return;
+    const left = (connectionsPerCaller.get(state.countedAs) ?? 1) - 1;
+    if (left > 0) connectionsPerCaller.set(state.countedAs, left);
+    else connectionsPerCaller.delete(state.countedAs);
+    state.countedAs = undefined;
+  };
   const refuse = (message: string, code: string, extensions: Record<string, unknown> = {}) => [
     new GraphQLError(message, { extensions: { code, ...extensions } }),
   ];
@@ -82,8 +107,24 @@ export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<T
         const fromPayload = ctx.connectionParams?.authorization;
         const authorization = typeof fromPayload === 'string' ? fromPayload : ctx.extra.request.headers.authorization;
         try {
-          stateOf(ctx).caller = await options.verifyToken(authorization);
-          stateOf(ctx).authorization = authorization;
+          const caller = await options.verifyToken(authorization);
+          const state = stateOf(ctx);
+          state.caller = caller;
+          state.authorization = authorization;
+          const cap = options.maxConnectionsPerCaller;
+          if (cap) {
+            const key = cap.connectionKey(ctx.extra.request, caller);
+            if ((connectionsPerCaller.get(key) ?? 0) >= cap.max) {
+              cap.onRefused?.(caller);
+              ctx.extra.socket.close(
+                TOO_MANY_CONNECTIONS_CLOSE,
+                `At most ${cap.max} subscription connections per caller: close one first (MAX_SUBSCRIPTION_CONNECTIONS_PER_CALLER).`,
+              );
+              return false;
+            }
+            connectionsPerCaller.set(key, (connectionsPerCaller.get(key) ?? 0) + 1);
+            state.countedAs = key;
+          }
           return true;
         } catch (error) {
           // Closed here with the verifier's words: graphql-ws's own refusal (4403) would say only "Forbidden".
@@ -141,13 +182,22 @@ export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<T
         }
         state.open.add(id);
         const contextValue = options.context(state.caller as TCaller, state.authorization);
-        callers.set(contextValue, state.caller as TCaller);
+        callers.set(contextValue, { caller: state.caller as TCaller, connection: state });
         return { schema: options.schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onComplete(ctx, id) {
         stateOf(ctx).open.delete(id);
       },
-      subscribe: options.subscribe ? (args) => options.subscribe!(args, callers.get(args.contextValue as object) as TCaller) : undefined,
+      // Called for every socket that closes, after graphql-ws has ended its subscriptions.
+      onClose(ctx) {
+        release(stateOf(ctx));
+      },
+      subscribe: options.subscribe
+        ? (args) => {
+            const { caller, connection } = callers.get(args.contextValue as object)!;
+            return options.subscribe!(args, caller, connection);
+          }
+        : undefined,
       onError(_ctx, _id, _payload, errors) {
         options.logger.debug({ errors: errors.map((e) => e.message) }, 'subscription refused');
       },

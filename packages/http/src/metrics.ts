@@ -123,14 +123,14 @@ export const subscriptionConnectionRefusals = new Counter({
   name: `${METRIC_PREFIX}subscription_connection_refusals_total`,
   help: 'Subscription WebSocket connections refused (close 4430) because the caller already had the most allowed open, by caller kind.',
   labelNames: ['caller'] as const,
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /** The gateway's open WebSockets to subgraph instances: one per (client connection, instance) with subscriptions on it. */
 export const subscriptionUpstreamConnections = new Gauge({
   name: `${METRIC_PREFIX}subscription_upstream_connections`,
   help: 'Open WebSockets from the gateway to subgraph instances for subscriptions (one per client connection and instance it subscribes on).',
-  registers: [metrics],
+  registers: [], // the gateway registers it (GATEWAY_METRICS)
 });
 
 /**
@@ -186,7 +186,7 @@ export function registerMetrics(list: readonly Metric[]): void {
   }
 }
 
-/** What only the gateway produces: fetches to instances, circuits, shared executions, rate limiting, response cache. */
+/** What only the gateway produces: fetches to instances, circuits, shared executions, rate limiting, response cache, subscription connections. */
 export const GATEWAY_METRICS: readonly Metric[] = [
   instanceFetchSeconds,
   instanceUnavailable,
@@ -197,4 +197,6 @@ export const GATEWAY_METRICS: readonly Metric[] = [
   sharedRequests,
   rateLimitRefusals,
   responseCacheLookups,
+  subscriptionConnectionRefusals,
+  subscriptionUpstreamConnections,
 ];

@@ -209,13 +209,21 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
     }
   }, 120_000);
 
-  it('refuses at the gateway what it can tell itself: an unknown kommun, a document that does not validate; signals a kommun with no instance', async () => {
+  it('refuses at the gateway what it can tell itself: an unknown kommun, a document that does not validate, a variable nested too deep; signals a kommun with no instance', async () => {
     const staff = await bearer({ huvudman: '18' });
     const unknown = subscribe(federation, SELECTION, staff, { kommun: '9999' });
     const invalid = subscribe(federation, `subscription { kommunDeviationReported { id noSuchField } }`, staff);
     // Lindesberg (1885) is a kommun of the län, but this federation runs no instance for it.
     const unserved = subscribe(federation, SELECTION, staff, { kommun: '1885' });
+    // As over HTTP: a variable nested deeper than MAX_INPUT_DEPTH is refused before anything walks it.
+    let nested: unknown = '1881';
+    for (let level = 0; level < 5000; level++) nested = [nested];
+    const deep = subscribe(federation, SELECTION, staff, { kommun: nested });
     try {
+      await deep.until(() => false);
+      const deepRefusal = deep.failure() as { message: string; extensions?: { code?: string } }[];
+      expect(deepRefusal.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(deepRefusal[0].message).toMatch(/Variable "\$kommun".*32 levels/);
       const refusal = await expectRefused(unknown, 'BAD_USER_INPUT');
       expect(refusal).toMatchObject({ message: expect.stringContaining('"9999"'), extensions: { huvudman: '9999' } });
       // A document refused before it is run is graphql-ws's `error` message (Apollo Client: graphQLErrors).
@@ -225,7 +233,7 @@ describe('subscriptions through the gateway (graphql-ws on /graphql)', () => {
       expect(unserved.completed()).toBe(true);
       expect(events.map((e) => e.errors?.map((x) => x.extensions))).toEqual([[{ code: 'HUVUDMAN_UNAVAILABLE', huvudman: '1885', reason: 'NOT_CONFIGURED' }]]);
     } finally {
-      await Promise.all([unknown.dispose(), invalid.dispose(), unserved.dispose()]);
+      await Promise.all([unknown.dispose(), invalid.dispose(), unserved.dispose(), deep.dispose()]);
     }
   }, 120_000);
 

@@ -3,6 +3,8 @@ import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, t
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { HttpError } from './body';
+import { requireShallowParams } from './input-depth';
 import type { Logger } from './logger';
 
 /** The close code a refused token gets (the 4400 range is the application's, as graphql-ws's own 4403). */
@@ -148,6 +150,13 @@ export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<T
             'SUBSCRIPTION_LIMIT',
             { maxPerConnection: options.maxPerConnection },
           );
+        }
+        // The same bound as over HTTP, before anything (parse, cost, the resolvers) walks the payload.
+        try {
+          requireShallowParams(payload, '');
+        } catch (error) {
+          if (error instanceof HttpError) return refuse(error.message, error.code);
+          throw error;
         }
         let document: DocumentNode;
         try {

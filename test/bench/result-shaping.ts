@@ -4,7 +4,7 @@
  * the answer, the answer written as JSON. Run `iterations` times with one shaping:
  *   node test/bench/.../result-shaping.js [fast|apollo] [iterations]
  * Under `valgrind --tool=callgrind`, the difference of two runs (e.g. 200 and 400 iterations) divided by
- * the difference in iterations is that step's instructions per request (README, "Issue 17 notes").
+ * the difference in iterations is that step's instructions per request (test/bench/README.md, "Issue 17 notes, request path").
  */
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';

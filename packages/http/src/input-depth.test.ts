@@ -43,4 +43,12 @@ describe('requireShallowParams', () => {
     expect(() => requireShallowParams({ query: deepEnough }, '')).not.toThrow();
     expect(() => requireShallowParams({ query: '{ a(s: "{{{{{{") "unterminated' }, '')).not.toThrow();
   });
+
+  it('remembers only documents it accepted: a deep one is refused each time, however many shallow ones came between', () => {
+    const tooDeep = `{ ${'a { '.repeat(MAX_DOCUMENT_NESTING)}b${' }'.repeat(MAX_DOCUMENT_NESTING)} }`;
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 250; i++) expect(() => requireShallowParams({ query: `{ a${i} { b } }` }, '')).not.toThrow();
+      expect(() => requireShallowParams({ query: tooDeep }, '')).toThrow(/more than 64 levels/);
+    }
+  });
 });

@@ -78,9 +78,18 @@ export function depthOf(value: unknown): number {
   return deepest;
 }
 
+/**
+ * Query texts already found shallow enough. Every request (and every fetch the gateway makes to a
+ * subgraph) carries one of a few operations; lexing each again would add a pass over the text to the
+ * hot path. Bounded in count and in the length of a text kept, so unique queries cannot grow it.
+ */
+const shallowDocuments = new Set<string>();
+const REMEMBERED_DOCUMENTS = 200;
+const REMEMBERED_DOCUMENT_LENGTH = 20_000;
+
 /** Counts nesting with graphql-js's lexer (iterative, unlike its parser); a syntax error is left to the parser. */
 function requireShallowDocument(query: unknown): void {
-  if (typeof query !== 'string' || !/[{[(]/.test(query)) return;
+  if (typeof query !== 'string' || !/[{[(]/.test(query) || shallowDocuments.has(query)) return;
   const lexer = new Lexer(new Source(query));
   let depth = 0;
   try {
@@ -96,5 +105,9 @@ function requireShallowDocument(query: unknown): void {
     }
   } catch (error) {
     if (error instanceof HttpError) throw error;
+    return; // a syntax error: the parser reports it, nothing to remember
   }
+  if (query.length > REMEMBERED_DOCUMENT_LENGTH) return;
+  if (shallowDocuments.size >= REMEMBERED_DOCUMENTS) shallowDocuments.clear();
+  shallowDocuments.add(query);
 }

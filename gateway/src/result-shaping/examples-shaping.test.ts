@@ -15,6 +15,7 @@ import {
 import { parse } from 'graphql';
 import { supergraphFile } from '../subgraph-files';
 import { computeResponseFast } from './fast-result-shaping';
+import { seededRandom } from './seeded-random';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const apolloComputeResponse = (require('@apollo/gateway/dist/resultShaping') as { computeResponse: typeof computeResponseFast }).computeResponse;
@@ -40,16 +41,6 @@ const examples = readdirSync(examplesDir)
       variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : {},
     };
   });
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Merged data for a selection set as a plan's fetches would leave it; `damage` is the chance of a wrong value per field. */
 function dataFor(selectionSet: SelectionSet, parentType: CompositeType, next: () => number, damage: number, depth = 0): Record<string, unknown> {
@@ -106,7 +97,7 @@ describe('result shaping (fast) on every example operation answers as Apollo Gat
     const document = parse(query);
     const operation = operationFromDocument(apiSchema, document);
     const root = apiSchema.schemaDefinition.rootType(operation.rootKind)!;
-    const next = random(query.length);
+    const next = seededRandom(query.length);
     let withErrors = 0;
     for (let i = 0; i < 30; i++) {
       const input = dataFor(operation.selectionSet, root, next, i < 5 ? 0 : 0.04);

@@ -1,6 +1,7 @@
 import { buildSchema, operationFromDocument, type Schema } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 import { computeResponseFast } from './fast-result-shaping';
+import { seededRandom } from './seeded-random';
 
 // Apollo's own, to hold ours to: the same module the gateway's executor calls.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -98,17 +99,6 @@ const goodData = {
   organisations: [{ __typename: 'Organisation', id: 'o1', members: [{ __typename: 'Person', id: '1', name: 'Ada' }] }, null],
 };
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What a subgraph might get wrong in a value, chosen at random. */
 const wrongValues: unknown[] = [null, null, null, 'NOT_A_STATUS', 1.5, -7, '12', true, 'Mystery', 'Node', 'Organisation', undefined];
 
@@ -158,7 +148,7 @@ describe("result shaping (fast) answers exactly as Apollo Gateway's computeRespo
   });
 
   it.each(operations)('$name, on 300 damaged copies of the data (nulls, wrong scalars, unknown enum values and typenames)', ({ query, variables }) => {
-    const next = random(17);
+    const next = seededRandom(17);
     let withErrors = 0;
     for (let i = 0; i < 300; i++) {
       const { ours, apollos } = compare(query, variables, damaged(goodData, next) as Record<string, unknown>);

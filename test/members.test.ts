@@ -65,6 +65,17 @@ describe("npm start's ports, shifted by PORT_OFFSET", () => {
       expect(() => portOffsetFromEnv({ PORT_OFFSET: bad })).toThrow(/PORT_OFFSET must be a whole number from -\d+ to \d+/);
     }
   });
+
+  it("refuses an offset that moves a service onto a port browsers and Node's fetch will not reach", () => {
+    // 2000 puts the gateway (4000) on 6000 (X11), 1061 the gateway on 5061 (SIP), 45 the gateway on 4045 (NFS lock).
+    for (const [offset, from, to] of [
+      ['2000', 4000, 6000],
+      ['1061', 4000, 5061],
+      ['45', 4000, 4045],
+    ] as const) {
+      expect(() => portOffsetFromEnv({ PORT_OFFSET: offset })).toThrow(`moves port ${from} to ${to}, which browsers and Node's fetch refuse`);
+    }
+  });
 });
 
 describe('the workspaces', () => {

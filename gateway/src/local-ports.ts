@@ -44,8 +44,22 @@ export function portOffsetFromEnv(env: Record<string, string | undefined>): numb
   if (!/^-?\d+$/.test(raw) || offset < min || offset > max) {
     throw new Error(`Invalid configuration: PORT_OFFSET must be a whole number from ${min} to ${max} (every port of npm start shifted by it), got "${raw}".`);
   }
+  const blocked = localPortsInUse().find((port) => BLOCKED_PORTS.has(port + offset));
+  if (blocked !== undefined) {
+    throw new Error(
+      `Invalid configuration: PORT_OFFSET=${raw} moves port ${blocked} to ${blocked + offset}, which browsers and Node's fetch refuse to reach (a "bad port" of the Fetch standard); choose another offset.`,
+    );
+  }
   return offset;
 }
+
+/**
+ * The Fetch standard's "bad ports" above 1023 (fetch.spec.whatwg.org, "port blocking"): Chromium and
+ * Node's fetch refuse them, so the app, the sign-in and npm start's own readiness checks could not reach
+ * a service moved onto one (PORT_OFFSET=2000 put the gateway on 6000, the X11 port, and npm start waited
+ * for it for ever).
+ */
+const BLOCKED_PORTS = new Set([1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
 
 export const localUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 

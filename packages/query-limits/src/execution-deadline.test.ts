@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { ApolloServer } from '@apollo/server';
 import { closeServer, createHttpServer, createLogger, graphqlHandler, listen } from '@orebro/http';
-import { executionDeadlinePlugin, requestSignal, type SignalContext } from './execution-deadline';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { requestSignal, stopFieldsWhenAborted, type SignalContext } from './execution-deadline';
 
 /**
  * A server whose `slow` field waits until the request's signal aborts; `below` under it counts how
@@ -12,21 +13,15 @@ async function startServer(timeoutMs: number) {
   const slowStarted = new Promise<void>((resolve) => (started = resolve));
   const calls = { below: 0 };
   let aborted: AbortSignal | undefined;
-  const apollo = new ApolloServer<SignalContext>({
-    typeDefs: 'type Query { slow: [Item!]! } type Item { below: String }',
-    resolvers: {
-      Query: {
-        slow: async (_: unknown, __: unknown, context: SignalContext) => {
-          aborted = context.signal;
-          started();
-          if (!context.signal!.aborted) await once(context.signal!, 'abort');
-          return [{}, {}, {}];
-        },
-      },
-      Item: { below: () => String(++calls.below) },
-    },
-    plugins: [executionDeadlinePlugin()],
-  });
+  const schema = buildSchema('type Query { slow: [Item!]! } type Item { below: String }');
+  schema.getQueryType()!.getFields().slow.resolve = async (_: unknown, __: unknown, context: SignalContext) => {
+    aborted = context.signal;
+    started();
+    if (!context.signal!.aborted) await once(context.signal!, 'abort');
+    return [{}, {}, {}];
+  };
+  (schema.getType('Item') as GraphQLObjectType).getFields().below.resolve = () => String(++calls.below);
+  const apollo = new ApolloServer<SignalContext>({ schema: stopFieldsWhenAborted(schema) });
   await apollo.start();
   const logger = createLogger('deadline-test');
   logger.level = 'silent';

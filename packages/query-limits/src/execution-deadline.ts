@@ -1,5 +1,5 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import type { BaseContext } from '@apollo/server';
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 
 /** A context that carries the signal of its request: aborted when the client has gone or time is up. */
 export interface SignalContext extends BaseContext {
@@ -12,23 +12,26 @@ export interface SignalContext extends BaseContext {
  * limit has passed, so one expensive query cannot hold an instance. graphql-js 16 cannot abort an
  * execution itself; each field check is one property read. A database call already running ends on
  * its own; nothing below it starts.
+ *
+ * Done by wrapping every field's resolver once, at start-up, not with a plugin's `willResolveField`: a
+ * resolver hook makes Apollo Server dispatch every field of every request through its plugin machinery
+ * (a closure and an array per field), which was a tenth of a kommun instance's CPU per request.
+ * Subscription event streams (`subscribe`) are left as they are: their events are resolved per event.
+ * Returns the same schema, changed in place.
  */
-export function executionDeadlinePlugin<TContext extends SignalContext>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const signal = contextValue.signal;
-      if (!signal) return;
-      return {
-        async executionDidStart() {
-          return {
-            willResolveField() {
-              if (signal.aborted) throw stopped(signal.reason);
-            },
-          };
-        },
+export function stopFieldsWhenAborted(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: SignalContext | undefined, info) => {
+        const signal = context?.signal;
+        if (signal?.aborted) throw stopped(signal.reason);
+        return resolve(source, args, context, info);
       };
-    },
-  };
+    }
+  }
+  return schema;
 }
 
 function stopped(reason: unknown): GraphQLError {

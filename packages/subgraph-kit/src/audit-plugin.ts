@@ -21,7 +21,10 @@ export function auditPlugin(orm: MikroORM, schema: GraphQLSchema): ApolloServerP
           const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           for (const event of refusedWriteEvents(schema, request, code)) contextValue.audit.add(event);
         },
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          // Only a mutation has Mutation fields to audit; a query gets no resolver hook, since any hook
+          // makes Apollo Server dispatch every field of the request through its plugins.
+          if (operation.operation !== 'mutation') return undefined;
           return {
             willResolveField({ info, args, contextValue }) {
               if (info.parentType.name !== 'Mutation') return undefined;

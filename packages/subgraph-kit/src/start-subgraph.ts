@@ -21,7 +21,7 @@ import {
 } from '@orebro/http';
 import { describeCaller, type Caller, type TokenVerifier } from '@orebro/huvudman-auth';
 import { GraphQLError } from 'graphql';
-import { costAnnotationsOf, executionDeadlinePlugin, limitedServerOptions, operationCost, requestSignal, sdlAccessPlugin } from '@orebro/query-limits';
+import { costAnnotationsOf, limitedServerOptions, operationCost, requestSignal, sdlAccessPlugin, stopFieldsWhenAborted } from '@orebro/query-limits';
 import { describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
 import { auditRefusedWrite } from './denied-attempts';
@@ -79,8 +79,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   const unwatchDatabase = watchDatabase(orm, database.kind);
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
-  // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts).
-  const schema = guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }));
+  // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts);
+  // no field starts once the request's signal has aborted (client gone, execution time limit).
+  const schema = stopFieldsWhenAborted(guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never })));
   // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
   const annotations = costAnnotationsOf(definition.typeDefs);
   const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, annotations, formatError);
@@ -101,7 +102,6 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       accessLogPlugin<SubgraphContext<L>>({ caller: (context) => describeCaller(context.caller).huvudman }),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
-      executionDeadlinePlugin(),
       auditPlugin(orm, schema),
     ],
   });

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { ApolloServer } from '@apollo/server';
 import { closeServer, createHttpServer, createLogger, graphqlHandler, listen } from '@orebro/http';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
-import { requestSignal, stopFieldsWhenAborted, type SignalContext } from './execution-deadline';
+import { releaseSignalPlugin, requestSignal, stopFieldsWhenAborted, type SignalContext } from './execution-deadline';
 
 /**
  * A server whose `slow` field waits until the request's signal aborts; `below` under it counts how
@@ -21,7 +21,8 @@ async function startServer(timeoutMs: number) {
     return [{}, {}, {}];
   };
   (schema.getType('Item') as GraphQLObjectType).getFields().below.resolve = () => String(++calls.below);
-  const apollo = new ApolloServer<SignalContext>({ schema: stopFieldsWhenAborted(schema) });
+  const apollo = new ApolloServer<SignalContext>({ schema: stopFieldsWhenAborted(schema), plugins: [releaseSignalPlugin()] });
+  const signals: AbortSignal[] = [];
   await apollo.start();
   const logger = createLogger('deadline-test');
   logger.level = 'silent';
@@ -29,7 +30,11 @@ async function startServer(timeoutMs: number) {
   const handler = graphqlHandler<SignalContext>({
     apollo,
     bodyLimitBytes: 10_000,
-    context: async (_req, _params, clientGone) => ({ signal: requestSignal(clientGone, timeoutMs) }),
+    context: async (_req, _params, clientGone) => {
+      const signal = requestSignal(clientGone, timeoutMs);
+      signals.push(signal);
+      return { signal };
+    },
   });
   const server = createHttpServer({
     logger,
@@ -47,6 +52,7 @@ async function startServer(timeoutMs: number) {
     slowStarted,
     calls,
     signal: () => aborted,
+    signals,
     finished: () => Promise.all(answered),
     stop: async () => {
       await closeServer(server);
@@ -94,6 +100,21 @@ describe('execution deadline', () => {
     try {
       const request = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
       expect(await (await request).json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('ends the time limit of an answered request: its signal is never aborted afterwards', async () => {
+    const server = await startServer(50);
+    try {
+      const request = fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(await (await request).json()).toEqual({ data: { __typename: 'Query' } });
+      await server.finished();
+      // Well past the 50 ms limit: a timer still running would have aborted it by now.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(server.signals).toHaveLength(1);
+      expect(server.signals[0].aborted).toBe(false);
     } finally {
       await server.stop();
     }

@@ -21,7 +21,15 @@ import {
 } from '@orebro/http';
 import { describeCaller, type Caller, type TokenVerifier } from '@orebro/huvudman-auth';
 import { GraphQLError } from 'graphql';
-import { costAnnotationsOf, limitedServerOptions, operationCost, requestSignal, sdlAccessPlugin, stopFieldsWhenAborted } from '@orebro/query-limits';
+import {
+  costAnnotationsOf,
+  limitedServerOptions,
+  operationCost,
+  releaseSignalPlugin,
+  requestSignal,
+  sdlAccessPlugin,
+  stopFieldsWhenAborted,
+} from '@orebro/query-limits';
 import { describeDatabase, type DatabaseConfig } from './database-config';
 import { auditPlugin } from './audit-plugin';
 import { auditRefusedWrite } from './denied-attempts';
@@ -102,6 +110,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
       accessLogPlugin<SubgraphContext<L>>({ caller: (context) => describeCaller(context.caller).huvudman }),
       ...limited.plugins,
       sdlAccessPlugin(limits.sdlAccess),
+      releaseSignalPlugin(),
       auditPlugin(orm, schema),
     ],
   });

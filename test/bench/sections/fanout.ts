@@ -43,7 +43,9 @@ export async function fanOutSection(settings: BenchSettings, placement: Placemen
       .join(',');
     const singles = Object.fromEntries(singleMembers.map((m) => [m.urlVariable, bench.urls.get(m.name)!]));
     const env = { ...benchEnv, ...singles, [kommunMember.urlVariable]: shards };
-    real.push(...(await curvePoint(`real ${n}`, n, realGateway, env, body, settings, placement, log)));
+    // The register lists all thirteen huvudmän: the kommuner without an instance here are reported missing.
+    const missing = kommunMember.shardKeys.slice(n);
+    real.push(...(await curvePoint(`real ${n}`, n, realGateway, env, body, settings, placement, log, missing)));
   }
 
   const syntheticGateway = await precompile('test/bench/gateways/sharded.ts');
@@ -93,6 +95,7 @@ async function curvePoint(
   settings: BenchSettings,
   placement: Placement,
   log: (line: string) => void,
+  missing: readonly string[] = [],
 ): Promise<Point[]> {
   const port = await freePort();
   const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [entry]);
@@ -101,8 +104,8 @@ async function curvePoint(
   try {
     await waitFor(`gateway over ${label}`, async () => (await fetch(url.replace(/graphql$/, 'health'))).ok, gateway);
     const answer = await ask(url, body);
-    if (answer.status !== 200 || answer.errors)
-      return CLIENTS.map((clients) => ({ shards: n, clients, problem: answer.errors?.[0]?.message ?? `HTTP ${answer.status}` }));
+    const problem = answer.status !== 200 ? `HTTP ${answer.status}` : unexpectedErrors(answer.text, missing);
+    if (problem) return CLIENTS.map((clients) => ({ shards: n, clients, problem }));
     const points: Point[] = [];
     for (const clients of CLIENTS) {
       const load = await runLoad({
@@ -122,6 +125,25 @@ async function curvePoint(
   } finally {
     await gateway.stop();
   }
+}
+
+/**
+ * What is wrong with an answer's errors, or undefined: exactly one HUVUDMAN_UNAVAILABLE error for each
+ * kommun in `missing` (those without an instance in this row) is expected, and nothing else.
+ */
+function unexpectedErrors(text: string, missing: readonly string[]): string | undefined {
+  let errors: { message: string; extensions?: Record<string, unknown> }[];
+  try {
+    errors = (JSON.parse(text) as { errors?: typeof errors }).errors ?? [];
+  } catch {
+    return `not JSON: ${text.slice(0, 100)}`;
+  }
+  const expected = new Set(missing);
+  for (const error of errors) {
+    const huvudman = error.extensions?.[kommunMember.shardExtension];
+    if (error.extensions?.code !== 'HUVUDMAN_UNAVAILABLE' || typeof huvudman !== 'string' || !expected.delete(huvudman)) return error.message;
+  }
+  return expected.size === 0 ? undefined : `no HUVUDMAN_UNAVAILABLE error for ${[...expected].join(', ')}`;
 }
 
 function curveTable(title: string, points: Point[]): string {

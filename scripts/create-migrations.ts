@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 const HEADER = [
   '// Listed explicitly (rewritten by `npm run migrations:create`): globs misbehave under jest and bundlers.',
   '// Each class is required when the list is asked for, at a PostgreSQL start: the classes extend',
-  "// @mikro-orm/migrations, which loads umzug and its command line, unused by a process on the embedded",
+  '// @mikro-orm/migrations, which loads umzug and its command line, unused by a process on the embedded',
   '// SQLite file (every one `npm start` runs) and about 3 MB of heap in each.',
   '/* eslint-disable @typescript-eslint/no-require-imports -- deliberately lazy, see above */',
 ].join('\n');

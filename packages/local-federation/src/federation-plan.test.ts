@@ -2,7 +2,14 @@ import { federationPlan, SUBGRAPH_NODE_ARGS, type PlannedSubgraph } from './fede
 
 const members: PlannedSubgraph[] = [
   { name: 'samverkan', entry: 'subgraphs/samverkan/src/main.ts', urlVariable: 'SAMVERKAN_URL', sharded: false },
-  { name: 'kommun', entry: 'subgraphs/kommun/src/main.ts', urlVariable: 'KOMMUN_URLS', sharded: true, shardKeys: ['1880', '1881'], shardKeyVariable: 'KOMMUN_CODE' },
+  {
+    name: 'kommun',
+    entry: 'subgraphs/kommun/src/main.ts',
+    urlVariable: 'KOMMUN_URLS',
+    sharded: true,
+    shardKeys: ['1880', '1881'],
+    shardKeyVariable: 'KOMMUN_CODE',
+  },
 ];
 
 describe('the V8 options of the planned processes', () => {

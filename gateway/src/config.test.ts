@@ -46,7 +46,7 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       MAX_DEPTH: '11',
       RESPONSE_CACHE: 'off',
       SUBGRAPH_SDL_SECRET: 'sdl-secret',
-      GATEWAY_RESULT_SHAPING: 'apollo',
+      GATEWAY_PLAN_EXECUTION: 'apollo',
     });
     expect(config).toEqual({
       port: 4100,
@@ -66,14 +66,14 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       appDist: '/srv/app',
       logLevel: 'warn',
       responseCache: false,
-      resultShaping: 'apollo',
+      planExecution: 'apollo',
       subgraphSdlSecret: 'sdl-secret',
     });
   });
 
-  it('shapes results with our fast shaping by default, and refuses an unknown GATEWAY_RESULT_SHAPING', () => {
-    expect(configFromEnv({}).resultShaping).toBe('fast');
-    expect(() => configFromEnv({ GATEWAY_RESULT_SHAPING: 'compiled' })).toThrow(/GATEWAY_RESULT_SHAPING must be fast or apollo/);
+  it('executes query plans with our fast executor by default, and refuses an unknown GATEWAY_PLAN_EXECUTION', () => {
+    expect(configFromEnv({}).planExecution).toBe('fast');
+    expect(() => configFromEnv({ GATEWAY_PLAN_EXECUTION: 'compiled' })).toThrow(/GATEWAY_PLAN_EXECUTION must be fast or apollo/);
   });
 
   it('turns the response cache on by default, and refuses a RESPONSE_CACHE that is neither on nor off', () => {

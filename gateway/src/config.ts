@@ -5,7 +5,7 @@ import type { CircuitOptions, Shard } from '@orebro/sharded-source';
 import { appOidcFromEnv, DEFAULT_APP_DIST, type AppOidcConfig } from './app/app-routes';
 import { limitsFromEnv, type LimitsConfig } from './request-policies/limits-config';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
-import { resultShapingFromEnv, type ResultShaping } from './result-shaping/result-shaping';
+import { planExecutionFromEnv, type PlanExecution } from './plan-execution/plan-execution';
 import { singleMembers } from './members';
 
 export interface GatewayConfig {
@@ -42,8 +42,8 @@ export interface GatewayConfig {
   logLevel: string;
   /** RESPONSE_CACHE: the cache of anonymous public answers (README, "Response cache"); default on, `off` turns it off. */
   responseCache?: boolean;
-  /** GATEWAY_RESULT_SHAPING: `fast` (default) or `apollo`, Apollo Gateway's own, to compare (result-shaping/result-shaping.ts). */
-  resultShaping?: ResultShaping;
+  /** GATEWAY_PLAN_EXECUTION: `fast` (default) or `apollo`, Apollo Gateway's own executor, to compare (plan-execution/plan-execution.ts). */
+  planExecution?: PlanExecution;
 }
 
 /**
@@ -63,7 +63,7 @@ export function configFromEnv(env: Env): GatewayConfig {
     bodyLimitBytes: intFromEnv(env, 'BODY_LIMIT_BYTES', 100_000),
     subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
     responseCache: switchFromEnv(env, 'RESPONSE_CACHE', true),
-    resultShaping: resultShapingFromEnv(env.GATEWAY_RESULT_SHAPING),
+    planExecution: planExecutionFromEnv(env.GATEWAY_PLAN_EXECUTION),
     circuit: {
       failures: intFromEnv(env, 'CIRCUIT_FAILURES', 3),
       coolDownMs: intFromEnv(env, 'CIRCUIT_COOL_DOWN_MS', 10_000),

@@ -28,7 +28,7 @@ import { callerKey, createRateLimit } from './request-policies/rate-limit';
 import { trustedDocuments } from './request-policies/trusted-documents';
 import { invalidWritePlugin, refusedWritePlugin, type ReceivedRequest } from './refused-writes';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache/response-cache';
-import { useResultShaping, type ResultShaping } from './result-shaping/result-shaping';
+import { usePlanExecution, type PlanExecution } from './plan-execution/plan-execution';
 import { createGatewaySubscriptions, type SubscriptionInstance } from './subscriptions/gateway-subscriptions';
 
 export interface FederationServerOptions {
@@ -48,8 +48,8 @@ export interface FederationServerOptions {
   scalars?: readonly GraphQLScalarType[];
   /** Identical anonymous queries in flight together share one execution (default true; see anonymousQueryKey). */
   shareInFlight?: boolean;
-  /** How an executed plan's data is shaped into the answer (default `fast`; result-shaping/result-shaping.ts). Process-wide. */
-  resultShaping?: ResultShaping;
+  /** How a cached query plan is executed (default `fast`; plan-execution/plan-execution.ts). Process-wide. */
+  planExecution?: PlanExecution;
   /** Passes a write refused as invalid on to its owners, which audit it (refused-writes.ts); none: not passed on. */
   passOnInvalidWrite?: (request: ReceivedRequest, authorization: string | undefined) => Promise<void>;
   /** The cache of anonymous public answers (response-cache/); off when absent (the benchmark's peers). */
@@ -136,7 +136,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     }
     return built;
   };
-  useResultShaping(options.resultShaping ?? 'fast');
+  usePlanExecution(options.planExecution ?? 'fast');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => service(name),

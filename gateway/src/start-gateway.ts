@@ -82,7 +82,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       },
       sdlSecret: config.subgraphSdlSecret,
     },
-    resultShaping: config.resultShaping,
+    planExecution: config.planExecution,
     port: config.port,
     host: config.host,
     serveMetrics: config.metricsPort === undefined,

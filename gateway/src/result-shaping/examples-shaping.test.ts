@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   isCompositeType,
   isEnumType,
@@ -14,6 +13,7 @@ import {
 } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 import { supergraphFile } from '../subgraph-files';
+import { exampleOperations } from '../test-support/example-operations';
 import { computeResponseFast } from './fast-result-shaping';
 import { seededRandom } from './seeded-random';
 
@@ -28,19 +28,7 @@ const apolloComputeResponse = (require('@apollo/gateway/dist/resultShaping') as 
  * (data as JSON text, errors) must be the same.
  */
 const apiSchema = Supergraph.build(readFileSync(supergraphFile, 'utf8')).apiSchema();
-const examplesDir = join(__dirname, '../../../examples');
-const examples = readdirSync(examplesDir)
-  .filter((f) => f.endsWith('.graphql'))
-  .sort()
-  .map((file) => {
-    const name = file.replace(/\.graphql$/, '');
-    const variablesFile = join(examplesDir, `${name}.json`);
-    return {
-      name,
-      query: readFileSync(join(examplesDir, file), 'utf8'),
-      variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : {},
-    };
-  });
+const examples = exampleOperations();
 
 /** Merged data for a selection set as a plan's fetches would leave it; `damage` is the chance of a wrong value per field. */
 function dataFor(selectionSet: SelectionSet, parentType: CompositeType, next: () => number, damage: number, depth = 0): Record<string, unknown> {

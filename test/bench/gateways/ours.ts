@@ -5,15 +5,15 @@
  * verification, CORS, rate limiting, query shape limits, the IDE route.
  *   SUPERGRAPH_FILE, SUBGRAPH_URLS (JSON name → URL), PORT, SUBGRAPH_TIMEOUT_MS (default 30000; the
  *   instruction count raises it, since under callgrind a fetch takes far longer); SHARE_IN_FLIGHT=false turns off the
- *   sharing of identical anonymous queries in flight (on as deployed); GATEWAY_RESULT_SHAPING=apollo
- *   uses Apollo Gateway's own result shaping instead of ours (as deployed: fast).
+ *   sharing of identical anonymous queries in flight (on as deployed); GATEWAY_PLAN_EXECUTION=apollo
+ *   uses Apollo Gateway's own query plan executor and result shaping instead of ours (as deployed: fast).
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@orebro/http';
 import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { startFederationServer } from '@orebro/gateway/src/federation-http-server';
 import { limitsFromEnv } from '@orebro/gateway/src/request-policies/limits-config';
-import { resultShapingFromEnv } from '@orebro/gateway/src/result-shaping/result-shaping';
+import { planExecutionFromEnv } from '@orebro/gateway/src/plan-execution/plan-execution';
 import { RemoteSubgraphSource } from '@orebro/gateway/src/remote-subgraph-source';
 
 const logger = createLogger('bench-gateway');
@@ -36,7 +36,7 @@ startFederationServer({
   logger,
   title: 'benchmark',
   shareInFlight: process.env.SHARE_IN_FLIGHT !== 'false',
-  resultShaping: resultShapingFromEnv(process.env.GATEWAY_RESULT_SHAPING),
+  planExecution: planExecutionFromEnv(process.env.GATEWAY_PLAN_EXECUTION),
 }).then(
   (server) => {
     logger.info({ url: server.url }, 'benchmark gateway ready');

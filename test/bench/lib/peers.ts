@@ -14,7 +14,7 @@ export interface Peer {
 
 /**
  * The gateways of the standard benchmark, in the order they are measured in every round: ours as
- * deployed, ours without in-flight sharing, the plain Apollo baseline, and Hive Gateway with and
+ * deployed, ours without in-flight sharing (with our executor and with Apollo's), the plain Apollo baseline, and Hive Gateway with and
  * without its in-flight de-duplication (when it can be installed).
  */
 export async function standardPeers(supergraphFile: string, log: (line: string) => void): Promise<{ peers: Peer[]; hiveNote: string }> {
@@ -32,6 +32,14 @@ export async function standardPeers(supergraphFile: string, log: (line: string) 
       sharing: false,
       label: 'our gateway, in-flight sharing off',
       command: async () => ({ command: process.execPath, args: [ours], env: { SHARE_IN_FLIGHT: 'false' } }),
+    },
+    {
+      // The same with Apollo Gateway's own query plan executor and result shaping (the switch's other
+      // side): what our executor gains, measured in the same rounds.
+      id: 'ours-apollo-execution',
+      sharing: false,
+      label: "our gateway, in-flight sharing off, Apollo's executor (GATEWAY_PLAN_EXECUTION=apollo)",
+      command: async () => ({ command: process.execPath, args: [ours], env: { SHARE_IN_FLIGHT: 'false', GATEWAY_PLAN_EXECUTION: 'apollo' } }),
     },
     {
       id: 'apollo',

@@ -1,5 +1,6 @@
 import type { GraphQLScalarType } from 'graphql';
-import { SekScalar } from '@orebro/huvudman-reporting';
+// The scalar's own file: the package's index would load the subgraphs' ORM code into the gateway.
+import { SekScalar } from '@orebro/huvudman-reporting/src/sek.scalar';
 
 /**
  * The graph's custom scalars with the parsers the subgraphs use (the same objects): the gateway checks

@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { Redis } from 'ioredis';
 import type { Logger } from '@orebro/http';
 import { SDL_SECRET_HEADER } from '@orebro/query-limits';
-import { CHANGES_PATH, changesChannel, dataVersionKey, newDataVersion, type ChangeSignal } from '@orebro/subgraph-kit';
+import { CHANGES_PATH, changesChannel, dataVersionKey, newDataVersion, type ChangeSignal } from '@orebro/subgraph-kit/src/change-protocol';
 import { logRedisOutages } from '../redis-outages';
 
 /**

@@ -7,7 +7,15 @@ export {
   type ServiceSpec,
   type ServiceState,
 } from './service-process';
-export { federationPlan, IDENTITY_PROVIDER_ENTRY, type DatabaseMode, type FederationPlan, type PlannedSubgraph, type PlanOptions } from './federation-plan';
+export {
+  federationPlan,
+  IDENTITY_PROVIDER_ENTRY,
+  SUBGRAPH_NODE_ARGS,
+  type DatabaseMode,
+  type FederationPlan,
+  type PlannedSubgraph,
+  type PlanOptions,
+} from './federation-plan';
 export { startFederation, type Federation, type StartFederationOptions, type StartProgress } from './federation';
 export { freePort } from './free-port';
 export { bundleFileName, compileEntry } from './compile-entry';

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { freePort } from './free-port';
 import { DEFAULT_START_TIMEOUT_MS, ServiceProcess, startTimeoutFromEnv } from './service-process';
@@ -77,5 +78,21 @@ describe('a service that exits after it was ready', () => {
     await service.start();
     await service.stop();
     expect(lines.filter((l) => l.includes('exited'))).toEqual([]);
+  });
+});
+
+describe('node options of a service', () => {
+  it('are given to its node process before the entry', async () => {
+    const entry = 'packages/local-federation/src/test-support/ready-server.ts';
+    const service = new ServiceProcess({ name: 'kommun-1880', entry, port: await freePort(), env: {}, nodeArgs: ['--max-semi-space-size=4'] });
+    try {
+      await service.start();
+      const { pid } = (service.state as { child: ChildProcess }).child;
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      expect(args[1]).toBe('--max-semi-space-size=4');
+      expect(args.indexOf('--max-semi-space-size=4')).toBeLessThan(args.findIndex((a) => /ready-server/.test(a)));
+    } finally {
+      await service.stop();
+    }
   });
 });

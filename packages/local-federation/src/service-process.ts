@@ -21,6 +21,8 @@ export interface ServiceSpec {
   entry: string;
   port: number;
   env: Record<string, string>;
+  /** Node options before the entry (V8 heap sizing of the subgraph processes: SUBGRAPH_NODE_ARGS in federation-plan.ts). */
+  nodeArgs?: readonly string[];
   /**
    * Another free port to try when `port` was taken between choosing it and the service binding it
    * (tests choose free ports up front; on a busy machine another process may take one meanwhile).
@@ -82,7 +84,8 @@ export class ServiceProcess {
 
   private async startOnce(timeoutMs: number): Promise<void> {
     // Precompiled: a TypeScript loader in each of fifteen processes costs ~40 MB apiece (compile-entry.ts).
-    const args = process.env.FEDERATION_LOADER === 'tsx' ? ['--import', 'tsx', this.spec.entry] : [await compileEntry(this.spec.entry)];
+    const entry = process.env.FEDERATION_LOADER === 'tsx' ? ['--import', 'tsx', this.spec.entry] : [await compileEntry(this.spec.entry)];
+    const args = [...(this.spec.nodeArgs ?? []), ...entry];
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: { ...process.env, ...this.spec.env, PORT: String(this.spec.port) },

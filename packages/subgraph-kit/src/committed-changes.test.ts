@@ -16,7 +16,7 @@ describe('committed changes are announced after the commit, never before and nev
 
   beforeAll(async () => {
     database = createTestDatabase('committed_changes');
-    orm = await initORM({ name: 'kommun', shardKey: '1880', entities: [Note], migrations: [] }, database.config);
+    orm = await initORM({ name: 'kommun', shardKey: '1880', entities: [Note], migrations: () => [] }, database.config);
     await orm.schema.updateSchema();
   });
   afterAll(async () => {

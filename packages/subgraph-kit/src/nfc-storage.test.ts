@@ -10,7 +10,7 @@ const Note = defineEntity({
 describe('text is stored in NFC by every write, whatever path it came by', () => {
   it('stores decomposed letters composed on create and on update, and leaves keys and other values alone', async () => {
     const database = createTestDatabase('nfc_storage');
-    const orm = await initORM({ entities: [Note], migrations: [] }, database.config);
+    const orm = await initORM({ entities: [Note], migrations: () => [] }, database.config);
     await orm.schema.updateSchema();
     try {
       const em = orm.em.fork();

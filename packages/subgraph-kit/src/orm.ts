@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MikroORM as PostgresORM } from '@mikro-orm/postgresql';
 import { MikroORM as LibsqlORM } from '@mikro-orm/libsql';
-import { Migrator } from '@mikro-orm/migrations';
 import {
   DefaultLogger,
   type EntitySchema,
@@ -24,8 +22,11 @@ import { CommittedChangesSubscriber } from './committed-changes';
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
   entities: EntitySchema<any, any>[];
-  /** PostgreSQL migrations, listed explicitly (globs misbehave under bundlers and jest). */
-  migrations: MigrationObject[];
+  /**
+   * PostgreSQL migrations, listed explicitly (globs misbehave under bundlers and jest); a function, called
+   * only on PostgreSQL, so their classes (and @mikro-orm/migrations under them) load only there.
+   */
+  migrations: () => MigrationObject[];
   /** Storage event subscribers of the subgraph's areas. */
   subscribers?: EventSubscriber[];
 }
@@ -67,12 +68,19 @@ export async function initORM(
     logger: (message: string) => options.onQuery?.(message.replace(/^\[query\] /, '').replace(/ \[took .*$/, '')),
   };
   if (database.kind === 'postgresql') {
+    // Required only here: the PostgreSQL driver (pg) and the migrator (umzug, which loads its command
+    // line and JSON-schema validation too) are about 4 MB of heap that a process on the embedded file,
+    // as every one `npm start` runs, would otherwise carry for nothing.
+    /* eslint-disable @typescript-eslint/no-require-imports -- deliberately lazy, see above */
+    const { MikroORM: PostgresORM } = require('@mikro-orm/postgresql') as typeof import('@mikro-orm/postgresql');
+    const { Migrator } = require('@mikro-orm/migrations') as typeof import('@mikro-orm/migrations');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const orm = await PostgresORM.init({
       ...common,
       loggerFactory: (loggerOptions: LoggerOptions) => new SqlSpanLogger(loggerOptions, 'postgresql'),
       clientUrl: database.url,
       extensions: [Migrator],
-      migrations: { migrationsList: definition.migrations, transactional: true, allOrNothing: true },
+      migrations: { migrationsList: definition.migrations(), transactional: true, allOrNothing: true },
     } as Options);
     await orm.schema.ensureDatabase({ create: true });
     const applied = await orm.getMigrator().up();

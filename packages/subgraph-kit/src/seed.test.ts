@@ -21,7 +21,7 @@ const area = (name: string, entity: typeof Plan | typeof Goal, rows: number, fai
 
 /** These test entities have no migrations: create their tables directly, on either database. */
 async function testOrm(database: ReturnType<typeof createTestDatabase>) {
-  const orm = await initORM({ entities: [Plan, Goal], migrations: [] }, database.config);
+  const orm = await initORM({ entities: [Plan, Goal], migrations: () => [] }, database.config);
   await orm.schema.updateSchema();
   return orm;
 }

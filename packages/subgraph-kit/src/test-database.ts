@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import type { DatabaseConfig } from './database-config';
 
 export interface TestDatabase {
@@ -29,6 +28,10 @@ export function createTestDatabase(name: string): TestDatabase {
 }
 
 export async function dropPostgresDatabase(name: string): Promise<void> {
+  // Required here: the kit's index exports these test helpers, so a service bundle includes this file,
+  // and a top-level import would load pg into every subgraph process, on PostgreSQL or not.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy, see above
+  const { Client } = require('pg') as typeof import('pg');
   const client = new Client({ connectionString: `${testPostgresServer()}/postgres` });
   await client.connect();
   try {

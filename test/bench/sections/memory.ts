@@ -76,7 +76,8 @@ async function idleFederation(mode: Mode, log: (line: string) => void): Promise<
   const running: { spec: ServiceSpec; child: RunningChild }[] = [];
   try {
     const launch = async (spec: ServiceSpec) => {
-      const args = mode === 'tsx' ? ['--import', 'tsx', spec.entry] : [await precompile(spec.entry)];
+      // With the plan's V8 options, as ServiceProcess starts it (SUBGRAPH_NODE_ARGS).
+      const args = [...(spec.nodeArgs ?? []), ...(mode === 'tsx' ? ['--import', 'tsx', spec.entry] : [await precompile(spec.entry)])];
       const child = startChild(process.execPath, args, { cwd: repoRoot, env: { ...spec.env, PORT: String(spec.port) } });
       running.push({ spec, child });
       // As long as `npm start` waits (START_TIMEOUT_MS default): fifteen processes compiling TypeScript at once take minutes on a busy machine.

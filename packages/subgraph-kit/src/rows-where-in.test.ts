@@ -20,7 +20,7 @@ describe('rowsWhereIn: rows as em.find gives them, without entities', () => {
   it('gives the same values, order and count of statements as em.find, for every number of keys', async () => {
     const database = createTestDatabase('rows_where_in');
     const statements: string[] = [];
-    const orm = await initORM({ entities: [Cost], migrations: [] }, database.config, { onQuery: (sql) => statements.push(sql) });
+    const orm = await initORM({ entities: [Cost], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
     try {
       const em = orm.em.fork();
       em.create(Cost, { serviceId: 'a', year: 2025, amountSek: 9_000_000_000, note: null, isExample: true });

@@ -1,23 +1,20 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupLoader, rowsWhereIn } from '@orebro/subgraph-kit';
+import { groupLoader } from '@orebro/subgraph-kit';
 import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
 
-/**
- * The owner's rows per service: one SQL query per table per request, however many services are asked for;
- * read as plain rows (rowsWhereIn), since every kommun instance answers each broadcast fetch with them.
- */
+/** The owner's rows per service: one SQL query per table per request, however many services are asked for. */
 export function createContributionsLoaders(em: EntityManager) {
   return {
     staffByService: groupLoader<string, ContributionStaff>(
-      (ids) => rowsWhereIn(em, ContributionStaff, 'serviceId', ids, { startsOn: 'asc', role: 'asc' }),
+      (ids) => em.find(ContributionStaff, { serviceId: { $in: [...ids] } }, { orderBy: { startsOn: 'asc', role: 'asc' } }),
       (s) => s.serviceId,
     ),
     costsByService: groupLoader<string, ContributionCost>(
-      (ids) => rowsWhereIn(em, ContributionCost, 'serviceId', ids, { year: 'asc' }),
+      (ids) => em.find(ContributionCost, { serviceId: { $in: [...ids] } }, { orderBy: { year: 'asc' } }),
       (c) => c.serviceId,
     ),
     activityByService: groupLoader<string, ContributionActivity>(
-      (ids) => rowsWhereIn(em, ContributionActivity, 'serviceId', ids, { month: 'asc', measure: 'asc', patientHomeKommunCode: 'asc' }),
+      (ids) => em.find(ContributionActivity, { serviceId: { $in: [...ids] } }, { orderBy: { month: 'asc', measure: 'asc', patientHomeKommunCode: 'asc' } }),
       (a) => a.serviceId,
     ),
   };

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupLoader, rowsWhereIn } from '@orebro/subgraph-kit';
+import { groupLoader } from '@orebro/subgraph-kit';
 import { GrantUse } from './grant-use.entity';
 
-/** One SQL query per request, however many programmes are asked for, read as plain rows (rowsWhereIn). */
+/** One SQL query per request, however many programmes are asked for. */
 export function createGrantUseLoaders(em: EntityManager) {
   return {
     grantUseByProgramme: groupLoader<string, GrantUse>(
-      (ids) => rowsWhereIn(em, GrantUse, 'programmeId', ids, { id: 'asc' }),
+      (ids) => em.find(GrantUse, { programmeId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
       (u) => u.programmeId,
     ),
   };

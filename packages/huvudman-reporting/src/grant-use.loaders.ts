@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupLoader } from '@orebro/subgraph-kit';
+import { groupLoader, rowsWhereIn } from '@orebro/subgraph-kit';
 import { GrantUse } from './grant-use.entity';
 
-/** One SQL query per request, however many programmes are asked for. */
+/** One SQL query per request, however many programmes are asked for, read as plain rows (rowsWhereIn). */
 export function createGrantUseLoaders(em: EntityManager) {
   return {
     grantUseByProgramme: groupLoader<string, GrantUse>(
-      (ids) => em.find(GrantUse, { programmeId: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (ids) => rowsWhereIn(em, GrantUse, 'programmeId', ids, { orderBy: { id: 'asc' } }),
       (u) => u.programmeId,
     ),
   };

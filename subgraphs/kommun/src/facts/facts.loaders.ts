@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { batchLoader, groupLoader } from '@orebro/subgraph-kit';
+import { batchLoader, groupLoader, rowsWhereIn } from '@orebro/subgraph-kit';
 import { KommunProfile } from './kommun-profile.entity';
 import { PopulationFigure } from './population-figure.entity';
 
 export function createFactsLoaders(em: EntityManager) {
   return {
     profile: batchLoader<string, KommunProfile>(
-      (codes) => em.find(KommunProfile, { code: { $in: [...codes] } }),
+      (codes) => rowsWhereIn(em, KommunProfile, 'code', codes),
       (k) => k.code,
     ),
     populations: groupLoader<string, PopulationFigure>(
-      (codes) => em.find(PopulationFigure, { kommunCode: { $in: [...codes] } }, { orderBy: { year: 'asc' } }),
+      (codes) => rowsWhereIn(em, PopulationFigure, 'kommunCode', codes, { orderBy: { year: 'asc' } }),
       (f) => f.kommunCode,
     ),
   };

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupLoader } from '@orebro/subgraph-kit';
+import { groupLoader, rowsWhereIn } from '@orebro/subgraph-kit';
 import { IndicatorValue } from './indicator-value.entity';
 
-/** One SQL query for the values of every indicator a request touches. */
+/** One SQL query for the values of every indicator a request touches, read as plain rows (rowsWhereIn: every broadcast indicator view asks each instance). */
 export const createIndicatorValueLoaders = (ownCode: string) => (em: EntityManager) => ({
   indicatorValues: groupLoader<string, IndicatorValue>(
-    (ids) => em.find(IndicatorValue, { kommunCode: ownCode, indicatorId: { $in: [...ids] } }, { orderBy: { period: 'asc', id: 'asc' } }),
+    (ids) => rowsWhereIn(em, IndicatorValue, 'indicatorId', ids, { where: { kommunCode: ownCode }, orderBy: { period: 'asc', id: 'asc' } }),
     (v) => v.indicatorId,
   ),
 });

@@ -1,0 +1,84 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { createTestDatabase, testsUsePostgres } from './test-database';
+import { initORM } from './orm';
+import { rowsWhereIn } from './rows-where-in';
+
+/** Every kind of column the subgraphs' loaders read this way: text, integer, bigint as number, double, boolean, nullable. */
+const Cost = defineEntity({
+  name: 'RowsTestCost',
+  tableName: 'rows_test_cost',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    serviceId: p.string().index(),
+    ownerCode: p.string(),
+    year: p.integer(),
+    amountSek: p.bigint('number'),
+    share: p.double().nullable(),
+    note: p.text().nullable(),
+    isExample: p.boolean(),
+  },
+});
+
+const Stamped = defineEntity({
+  name: 'RowsTestStamped',
+  tableName: 'rows_test_stamped',
+  properties: { id: p.integer().primary().autoincrement(), recordedAt: p.datetime() },
+});
+
+describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUsePostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
+  it('gives the same values, types, order and count of statements as em.find, for every number of keys and conditions', async () => {
+    const database = createTestDatabase('rows_where_in');
+    const statements: string[] = [];
+    const orm = await initORM({ entities: [Cost, Stamped], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
+    try {
+      // On PostgreSQL the kit runs migrations, of which these test entities have none: create their tables.
+      await orm.schema.updateSchema({ safe: true });
+      const em = orm.em.fork();
+      em.create(Cost, { serviceId: 'a', ownerCode: '1880', year: 2025, amountSek: 9_000_000_000, share: 0.125, note: null, isExample: true });
+      em.create(Cost, { serviceId: 'a', ownerCode: '1881', year: 2024, amountSek: 12, share: null, note: 'Örebro', isExample: false });
+      em.create(Cost, { serviceId: 'b', ownerCode: '1880', year: 2024, amountSek: 0, share: 33.5, note: "it's 'quoted' ?", isExample: false });
+      em.create(Cost, { serviceId: 'c', ownerCode: '1881', year: 2023, amountSek: 5, share: 1, note: null, isExample: true });
+      await em.flush();
+
+      const cases: { keys: string[]; where?: { ownerCode?: string; year?: number } }[] = [
+        { keys: ['a'] },
+        { keys: ['a', 'b'] },
+        { keys: ['c', 'b', 'a', 'x'] },
+        { keys: ['x'] },
+        { keys: ["it's", '?', 'b'] },
+        { keys: ['a', 'b', 'c'], where: { ownerCode: '1880' } },
+        { keys: ['a', 'c'], where: { ownerCode: '1881', year: 2023 } },
+        { keys: ['a', 'b'], where: { ownerCode: 'none' } },
+      ];
+      for (const { keys, where = {} } of cases) {
+        const found = await orm.em.fork().find(Cost, { ...where, serviceId: { $in: keys } }, { orderBy: { year: 'asc', id: 'asc' } });
+        statements.length = 0;
+        const rows = await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', keys, { orderBy: { year: 'asc', id: 'asc' }, where });
+        expect(rows).toEqual(found.map((entity) => ({ ...entity })));
+        expect(statements).toHaveLength(1);
+        // Each kind of column as its JavaScript type: PostgreSQL gives a bigint column as text.
+        for (const row of rows) {
+          expect([typeof row.amountSek, typeof row.isExample, typeof row.year]).toEqual(['number', 'boolean', 'number']);
+          expect(row.share === null || typeof row.share === 'number').toBe(true);
+        }
+      }
+      expect((await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', ['a', 'b', 'c'], { where: { ownerCode: '1881' } })).map((r) => r.serviceId).sort()).toEqual([
+        'a',
+        'c',
+      ]);
+
+      // A value written after the statement was first built is read: only the statement's text is kept.
+      const writer = orm.em.fork();
+      writer.create(Cost, { serviceId: 'b', ownerCode: '1880', year: 2026, amountSek: 7, share: null, note: null, isExample: false });
+      await writer.flush();
+      expect((await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', ['b'], { orderBy: { year: 'asc' } })).map((r) => r.year)).toEqual([2024, 2026]);
+      expect(await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', [])).toEqual([]);
+
+      // Dates need the driver's time-zone handling, which this read does not do: it refuses, naming the property.
+      await expect(rowsWhereIn(orm.em.fork(), Stamped, 'id', [1])).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import type { EntityManager, EntityMetadata, EntityName, EntityProperty, Platform, QueryOrderMap } from '@mikro-orm/core';
+
+/** A SQL entity manager's query builder, as far as this file uses it (both drivers' managers have it). */
+interface QueryBuilding {
+  createQueryBuilder(entity: EntityName<object>): {
+    select(fields: '*'): { where(where: object): { orderBy(order: object): { toQuery(): { _sql: { sql: string; bindings: readonly unknown[] } } } } };
+  };
+}
+
+/** A prepared shape: the statement text (with `?` placeholders), what fills each placeholder, the properties whose values need converting. */
+interface Statement {
+  sql: string;
+  /** Per placeholder in order: `k<i>` (the i-th key) or `w<i>` (the i-th value of `where`). */
+  bindings: string[];
+  converted: EntityProperty[];
+}
+
+/** What to read besides the keys. */
+export interface RowsWhereInOptions<T> {
+  orderBy?: QueryOrderMap<T>;
+  /** Further conditions, each a property equal to a value (e.g. `{ kommunCode: '1880' }`). */
+  where?: Partial<Record<keyof T & string, string | number>>;
+}
+
+/** Statements by ORM (its metadata) and shape: entity, property, number of keys, conditions and order. */
+const statements = new WeakMap<object, Map<string, Statement>>();
+
+/**
+ * The rows of `entity` whose `property` is one of `keys` (and whose properties equal `where`'s values),
+ * ordered by `orderBy`, as plain objects with
+ * the entity's property names and JavaScript values — the same values `em.find` gives (booleans from
+ * SQLite's 0/1, PostgreSQL's bigint text as the property's number, and the like), without managed
+ * entities.
+ *
+ * For per-request read loaders: a kommun instance answers each broadcast fetch with two or three reads,
+ * and building each query (MikroORM's criteria, knex's compiler) plus hydrating entities into the
+ * identity map was most of its CPU per request. Here the statement is built once per shape through
+ * MikroORM's query builder and kept: knex's text with `?` placeholders, never a value, so no write can
+ * make it stale. Each call runs it through the entity manager's connection, which fills the
+ * placeholders the driver's way on SQLite and PostgreSQL alike (query logging and counting see it as
+ * before), in the manager's transaction if it has one. Pending unflushed changes in `em` are not
+ * flushed first (em.find would): loaders read what is committed.
+ *
+ * @throws Error if the entity has a relation, an embedded property or a Date property (rows would need
+ *   joins, references or time-zone handling, which this does not do): read such entities with em.find.
+ */
+export async function rowsWhereIn<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  property: keyof T & string,
+  keys: readonly (string | number)[],
+  { orderBy = {}, where = {} }: RowsWhereInOptions<T> = {},
+): Promise<T[]> {
+  if (keys.length === 0) return [];
+  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name) as EntityMetadata<T>;
+  const conditions = Object.entries(where) as [string, string | number][];
+  const statement = statementFor(em, meta, entity, property, keys.length, conditions, orderBy);
+  const params = statement.bindings.map((b) => (b[0] === 'k' ? keys[Number(b.slice(1))] : conditions[Number(b.slice(1))][1]));
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(statement.sql, params, 'all', em.getTransactionContext());
+  const driver = em.getDriver();
+  const platform = em.getPlatform();
+  return rows.map((row) => convert(driver.mapResult(row as never, meta) as Record<string, unknown>, statement.converted, platform) as T);
+}
+
+/** Applies the properties' mapped types (e.g. bigint text → number) as hydration would. */
+function convert(row: Record<string, unknown>, converted: readonly EntityProperty[], platform: Platform): Record<string, unknown> {
+  for (const prop of converted) {
+    const value = row[prop.name];
+    if (value !== undefined && value !== null) row[prop.name] = prop.customType!.convertToJSValue(value, platform);
+  }
+  return row;
+}
+
+function statementFor<T extends object>(
+  em: EntityManager,
+  meta: EntityMetadata<T>,
+  entity: EntityName<T>,
+  property: string,
+  count: number,
+  conditions: readonly [string, string | number][],
+  orderBy: QueryOrderMap<T>,
+): Statement {
+  let byShape = statements.get(em.getMetadata());
+  if (!byShape) statements.set(em.getMetadata(), (byShape = new Map()));
+  const shape = `${meta.className}|${property}|${count}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}`;
+  let statement = byShape.get(shape);
+  if (statement === undefined) {
+    const unsupported = meta.props.find((p) => p.kind !== 'scalar' || p.runtimeType === 'Date');
+    if (unsupported)
+      throw new Error(
+        `rowsWhereIn reads plain scalar columns only; ${meta.className}.${unsupported.name} is a ${unsupported.kind === 'scalar' ? 'Date' : unsupported.kind}.`,
+      );
+    // Distinct placeholder values, so the builder keeps all `count` keys and its bindings say which
+    // placeholder is which. `_sql` is knex's compiled statement, with `?` placeholders on every platform
+    // (`getQuery()` gives the driver's native `$1` form on PostgreSQL, which the connection's execute
+    // does not fill).
+    const criteria = Object.fromEntries(conditions.map(([name], i) => [name, `w${i}`]));
+    const built = (em as unknown as QueryBuilding)
+      .createQueryBuilder(entity as EntityName<object>)
+      .select('*')
+      .where({ ...criteria, [property]: { $in: Array.from({ length: count }, (_, i) => `k${i}`) } })
+      .orderBy(orderBy)
+      .toQuery()._sql;
+    const converted = meta.props.filter((p) => p.customType !== undefined && p.runtimeType !== 'boolean');
+    statement = { sql: built.sql, bindings: built.bindings.map(String), converted };
+    byShape.set(shape, statement);
+  }
+  return statement;
+}

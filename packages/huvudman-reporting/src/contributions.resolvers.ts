@@ -12,12 +12,7 @@ export interface OwnerContribution {
 
 /** The owner's report, or null when it has no rows for the service (so it is not shown as an owner it is not). */
 export async function ownerContribution(serviceId: string, huvudmanId: string, loaders: ContributionsLoaders): Promise<OwnerContribution | null> {
-  const [staff, costs, activity] = await Promise.all([
-    loaders.staffByService.load(serviceId),
-    loaders.costsByService.load(serviceId),
-    loaders.activityByService.load(serviceId),
-  ]);
-  return staff.length + costs.length + activity.length > 0 ? { serviceId, huvudmanId } : null;
+  return (await loaders.reportedByService.load(serviceId)).length > 0 ? { serviceId, huvudmanId } : null;
 }
 
 /** What `CoOwnedService.balance` needs of one owner's report (BalanceFigures in the schema). */
@@ -68,8 +63,8 @@ export const ownerContributionResolvers: SubgraphResolvers<ContributionsLoaders>
   Sek: SekScalar,
   OwnerContribution: {
     reportedYears: async (c: OwnerContribution, _args, { loaders }) => {
-      const [costs, activity] = await Promise.all([loaders.costsByService.load(c.serviceId), loaders.activityByService.load(c.serviceId)]);
-      return [...new Set([...costs.map((x) => x.year), ...activity.map((a) => Number(a.month.slice(0, 4)))])].sort((a, b) => a - b);
+      const years = (await loaders.reportedByService.load(c.serviceId)).flatMap((r) => (r.year === null ? [] : [r.year]));
+      return [...new Set(years)].sort((a, b) => a - b);
     },
     staff: internal('staffByService'),
     costs: internal('costsByService'),

@@ -119,7 +119,51 @@ describe("a kommun instance's own contributions (Kumla, 1881)", () => {
     ];
     const result = await kumla.query(CONTRIBUTIONS, { r: ids.map(ref) }, { token: kumlaWriter });
     expect(result.errors).toBeUndefined();
-    expect(kumla.takeQueries().filter((q) => q.startsWith('select'))).toHaveLength(3);
+    // Which services it reported on and for which years (one union over the three tables), then each table's rows.
+    expect(kumla.takeQueries().filter((q) => q.startsWith('select'))).toHaveLength(4);
+  });
+
+  it('answers the public view (has it reported, for which years) with one query for many services', async () => {
+    kumla.takeQueries();
+    const ids = ['hemtagningsteam-kumla', 'dietist-direkt', 'familjecentraler', 'tullhuset', 'finns-inte'];
+    const result = await kumla.query(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunContributions { reportedYears } } } }',
+      {
+        r: ids.map(ref),
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const selects = kumla.takeQueries().filter((q) => q.startsWith('select'));
+    expect(selects).toHaveLength(1);
+    expect(selects[0]).toMatch(/contribution_cost.* union .*contribution_activity.* union .*contribution_staff/);
+  });
+
+  it('counts a report of staff alone as reported, without years, and activity months as their years', async () => {
+    const years = async (serviceId: string) =>
+      (
+        await lindesberg.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on CoOwnedService { kommunContributions { reportedYears } } } }', {
+          r: [ref(serviceId)],
+        })
+      ).data;
+    const lindesbergWriter = await mintDevelopmentToken({ huvudman: '1885', roles: ['writer'] });
+    const report = (input: Record<string, unknown>) =>
+      lindesberg.query(
+        'mutation($input: ServiceContributionInput!) { reportKommunContribution(kommunCode: "1885", input: $input) { huvudmanId } }',
+        {
+          input: { source: 'Test', isExample: true, ...input },
+        },
+        { token: lindesbergWriter },
+      );
+    expect(await years('staff-only-test')).toEqual({ _entities: [{ kommunContributions: [] }] });
+    expect((await report({ serviceId: 'staff-only-test', staff: [{ role: 'Sjuksköterska', fte: 1, startsOn: '2025-01-01' }] })).errors).toBeUndefined();
+    expect(await years('staff-only-test')).toEqual({ _entities: [{ kommunContributions: [{ reportedYears: [] }] }] });
+    const activity = [
+      { month: '2025-11', measure: 'VISITS', patientHomeKommunCode: '1885', count: 3 },
+      { month: '2026-01', measure: 'VISITS', patientHomeKommunCode: '1885', count: 4 },
+      { month: '2026-02', measure: 'CONTACTS', patientHomeKommunCode: '1885', count: 5 },
+    ];
+    expect((await report({ serviceId: 'activity-only-test', activity })).errors).toBeUndefined();
+    expect(await years('activity-only-test')).toEqual({ _entities: [{ kommunContributions: [{ reportedYears: [2025, 2026] }] }] });
   });
 });
 

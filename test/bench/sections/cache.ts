@@ -8,7 +8,7 @@ import { ask, type BenchFederation } from '../lib/federation';
 import { runLoad, type LoadResult } from '../lib/load';
 import { repoRoot } from '../lib/precompile';
 import type { BenchSettings } from '../lib/settings';
-import { ms, num, table } from '../lib/table';
+import { median, ms, num, table } from '../lib/table';
 import { VIEWS } from './app';
 
 const CLIENTS = 16;
@@ -18,8 +18,6 @@ interface Operation {
   name: string;
   body: string;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Section: the response cache (README, "Response cache"). A second gateway process with

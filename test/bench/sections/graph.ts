@@ -2,9 +2,12 @@ import { loadExamples } from '../../support/examples';
 import { ask, type BenchFederation } from '../lib/federation';
 import { runLoad, type LoadResult } from '../lib/load';
 import type { BenchSettings } from '../lib/settings';
-import { ms, num, ratio, table } from '../lib/table';
+import { median, ms, num, ratio, ratioSpread, table } from '../lib/table';
 
 const CLIENTS = [1, 16, 64];
+/** The simple view the heavy ones are compared with (issue 17: every example's p50 within 3× of it at 16 clients). */
+const REFERENCE = 'bodies-per-huvudman';
+const COMPARED_AT = 16;
 
 /**
  * Section 2: every example operation through our gateway, on the real federation, at 1, 16 and 64
@@ -14,6 +17,7 @@ const CLIENTS = [1, 16, 64];
 export async function graphSection(settings: BenchSettings, bench: BenchFederation, log: (line: string) => void): Promise<string> {
   const rows: (string | number)[][] = [];
   const skipped: string[] = [];
+  const answered: { name: string; body: string; text: string }[] = [];
   for (const example of selectedExamples()) {
     const body = JSON.stringify({ query: example.query, variables: example.variables });
     const answer = await ask(bench.gatewayUrl, body);
@@ -21,6 +25,7 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
       skipped.push(`${example.name} (${answer.errors?.[0]?.message ?? `HTTP ${answer.status}`})`);
       continue;
     }
+    answered.push({ name: example.name, body, text: answer.text });
     for (const clients of CLIENTS) {
       const load = await runLoad({
         url: bench.gatewayUrl,
@@ -38,6 +43,8 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
       );
     }
   }
+
+  const compared = await compareWithReference(settings, bench, answered, log);
 
   const overhead: (string | number)[][] = [];
   for (const probe of overheadProbes(bench)) {
@@ -85,6 +92,7 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
     '',
     table(['example', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors + non-2xx', 'wrong'], rows),
     '',
+    ...compared,
     "### The gateway's own cost: the same operation sent to the subgraph directly and through the gateway",
     '',
     table(
@@ -93,6 +101,58 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
     ),
     ...(skipped.length > 0 ? ['', `Not measured (the operation did not answer cleanly): ${skipped.join('; ')}.`] : []),
   ].join('\n');
+}
+
+/**
+ * Each answered example against REFERENCE at COMPARED_AT clients, alternating over `settings.rounds`
+ * rounds (each round loads every example in turn), so drift in the machine's load hits them alike; each
+ * example's p50 ratio is computed per round against the reference's p50 in the same round, then given as
+ * median and spread. Empty when the reference is not among the selected examples.
+ */
+async function compareWithReference(
+  settings: BenchSettings,
+  bench: BenchFederation,
+  answered: readonly { name: string; body: string; text: string }[],
+  log: (line: string) => void,
+): Promise<string[]> {
+  if (!answered.some((e) => e.name === REFERENCE) || answered.length < 2) return [];
+  const p50s = new Map<string, number[]>(answered.map((e) => [e.name, []]));
+  const ratios = new Map<string, number[]>(answered.map((e) => [e.name, []]));
+  for (let round = 0; round < settings.rounds; round++) {
+    const inRound = new Map<string, number>();
+    for (const example of answered) {
+      const load = await runLoad({
+        url: bench.gatewayUrl,
+        body: example.body,
+        connections: COMPARED_AT,
+        warmupSeconds: settings.stepWarmupSeconds,
+        durationSeconds: settings.stepDurationSeconds,
+        expectBody: example.text,
+      });
+      if (load.requests > 0 && load.errors + load.non2xx + load.mismatches === 0) inRound.set(example.name, load.p50);
+      log(`round ${round + 1}: ${example.name} at ${COMPARED_AT}: p50 ${ms(load.p50)} ms`);
+    }
+    const reference = inRound.get(REFERENCE);
+    for (const [name, p50] of inRound) {
+      p50s.get(name)!.push(p50);
+      if (reference) ratios.get(name)!.push(p50 / reference);
+    }
+  }
+  const rows = answered
+    .filter((e) => e.name !== REFERENCE)
+    .map((e) => {
+      const r = ratios.get(e.name)!;
+      return [e.name, ms(median(p50s.get(e.name)!)), ratioSpread(r), r.length === 0 ? '–' : median(r) <= 3 ? 'yes' : 'no'];
+    });
+  return [
+    `### Each example's p50 against ${REFERENCE}'s at ${COMPARED_AT} clients, alternating over ${settings.rounds} round(s)`,
+    '',
+    `${REFERENCE}: p50 ${ms(median(p50s.get(REFERENCE)!))} ms (median of the rounds). Each round loads every example in turn ` +
+      `(${settings.stepWarmupSeconds} s warm-up, ${settings.stepDurationSeconds} s measured); a ratio is taken within a round, then its median and (min–max) are given.`,
+    '',
+    table(['example', 'p50 ms (median)', `p50 vs ${REFERENCE}, median (min–max)`, 'within 3×'], rows),
+    '',
+  ];
 }
 
 /**

@@ -10,7 +10,7 @@ import { childPids, memoryOf } from '../lib/memory';
 import { standardPeers, type Peer } from '../lib/peers';
 import { precompile } from '../lib/precompile';
 import type { BenchSettings } from '../lib/settings';
-import { ms, num, table } from '../lib/table';
+import { median, ms, num, ratioSpread, table } from '../lib/table';
 import { expectedAnswer } from '../standard/expected';
 import { standardQuery } from '../standard/query';
 import { composeStandardSupergraph } from '../standard/supergraph';
@@ -121,22 +121,16 @@ function verify(status: number, text: string, expected: unknown): string | undef
 
 const post = (url: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 /** A ratio's median over the rounds and its spread (min–max), from per-round pairs measured in the same round. */
-function ratioSpread(rows: Row, other: Row | undefined): string {
+function ratioOver(rows: Row, other: Row | undefined): string {
   if (!other) return '–';
-  const ratios = rows.samples.flatMap((sample, i) => {
-    const a = sample.load?.rps;
-    const b = other.samples[i]?.load?.rps;
-    return a !== undefined && b !== undefined && b > 0 ? [a / b] : [];
-  });
-  if (ratios.length === 0) return '–';
-  return `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+  return ratioSpread(
+    rows.samples.flatMap((sample, i) => {
+      const a = sample.load?.rps;
+      const b = other.samples[i]?.load?.rps;
+      return a !== undefined && b !== undefined && b > 0 ? [a / b] : [];
+    }),
+  );
 }
 
 function report(rows: Row[], settings: BenchSettings, placement: Placement, hiveNote: string): string {
@@ -157,8 +151,8 @@ function report(rows: Row[], settings: BenchSettings, placement: Placement, hive
       loads.reduce((sum, l) => sum + l.errors + l.non2xx, 0),
       loads.reduce((sum, l) => sum + l.mismatches, 0),
       num(Math.max(...r.samples.map((s) => s.peakMb ?? NaN).filter(Number.isFinite))),
-      ratioSpread(r, baseline),
-      ratioSpread(r, hive(r.peer.sharing)),
+      ratioOver(r, baseline),
+      ratioOver(r, hive(r.peer.sharing)),
     ];
   });
   return [

@@ -37,6 +37,9 @@ export function createContributionsLoaders(em: EntityManager) {
 }
 export type ContributionsLoaders = ReturnType<typeof createContributionsLoaders>;
 
+/** reportedYears' statement text by ORM (its metadata) and number of services: built once per shape, never holding a value. */
+const reportedStatements = new WeakMap<object, Map<number, string>>();
+
 /**
  * Distinct (service, year) pairs the owner reported for `serviceIds`: the years of its costs, the years
  * of its activity months (YYYY-MM), and one row with year null per service with staff. Plain SQL that
@@ -44,19 +47,29 @@ export type ContributionsLoaders = ReturnType<typeof createContributionsLoaders>
  * from the entities' metadata and `?` placeholders the connection fills.
  */
 async function reportedYears(em: EntityManager, serviceIds: readonly string[]): Promise<ReportedYear[]> {
-  const metadata = em.getMetadata();
-  const platform = em.getPlatform();
-  const table = (name: string) => platform.quoteIdentifier(metadata.get(name).tableName);
-  const column = (name: string, property: string) => platform.quoteIdentifier(metadata.get(name).properties[property].fieldNames[0]);
-  const within = (name: string) => `${column(name, 'serviceId')} in (${serviceIds.map(() => '?').join(', ')})`;
-  const [staff, cost, activity] = [ContributionStaff.meta.className, ContributionCost.meta.className, ContributionActivity.meta.className];
-  const sql = [
-    `select ${column(cost, 'serviceId')} as service_id, ${column(cost, 'year')} as year from ${table(cost)} where ${within(cost)}`,
-    `select ${column(activity, 'serviceId')}, cast(substr(${column(activity, 'month')}, 1, 4) as integer) from ${table(activity)} where ${within(activity)}`,
-    `select ${column(staff, 'serviceId')}, cast(null as integer) from ${table(staff)} where ${within(staff)}`,
-  ].join(' union ');
   const rows: { service_id: string; year: number | string | null }[] = await em
     .getConnection()
-    .execute(sql, [...serviceIds, ...serviceIds, ...serviceIds], 'all', em.getTransactionContext());
+    .execute(reportedStatement(em, serviceIds.length), [...serviceIds, ...serviceIds, ...serviceIds], 'all', em.getTransactionContext());
   return rows.map((row) => ({ serviceId: row.service_id, year: row.year === null ? null : Number(row.year) }));
+}
+
+function reportedStatement(em: EntityManager, count: number): string {
+  const metadata = em.getMetadata();
+  let byCount = reportedStatements.get(metadata);
+  if (!byCount) reportedStatements.set(metadata, (byCount = new Map()));
+  let sql = byCount.get(count);
+  if (sql === undefined) {
+    const platform = em.getPlatform();
+    const table = (name: string) => platform.quoteIdentifier(metadata.get(name).tableName);
+    const column = (name: string, property: string) => platform.quoteIdentifier(metadata.get(name).properties[property].fieldNames[0]);
+    const within = (name: string) => `${column(name, 'serviceId')} in (${Array.from({ length: count }, () => '?').join(', ')})`;
+    const [staff, cost, activity] = [ContributionStaff.meta.className, ContributionCost.meta.className, ContributionActivity.meta.className];
+    sql = [
+      `select ${column(cost, 'serviceId')} as service_id, ${column(cost, 'year')} as year from ${table(cost)} where ${within(cost)}`,
+      `select ${column(activity, 'serviceId')}, cast(substr(${column(activity, 'month')}, 1, 4) as integer) from ${table(activity)} where ${within(activity)}`,
+      `select ${column(staff, 'serviceId')}, cast(null as integer) from ${table(staff)} where ${within(staff)}`,
+    ].join(' union ');
+    byCount.set(count, sql);
+  }
+  return sql;
 }

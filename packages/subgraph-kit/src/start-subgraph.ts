@@ -1,5 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
 import {
@@ -39,6 +43,7 @@ import { guardTextInputs } from './text-inputs';
 import { initORM } from './orm';
 import { SUBGRAPH_METRICS, watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
+import { staticCachePolicyPlugin } from './static-cache-policy';
 import type { SubgraphLimits } from './subgraph-limits';
 import { ChangeBroadcaster, CHANGES_PATH } from './change-signal';
 import type { SubgraphContext, SubgraphDefinition } from './subgraph-definition';
@@ -104,6 +109,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control from the operation and the schema's hints, without a hook on every field (static-cache-policy.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      staticCachePolicyPlugin<SubgraphContext<L>>(schema),
       operationMetricsPlugin<SubgraphContext<L>>(),
       clientErrorsPlugin<SubgraphContext<L>>(),
       // One access line per request: the caller's huvudman from the token this subgraph verified.

@@ -8,19 +8,30 @@ import { importKommunIndicatorValues, POPULATION_KPI } from './indicator-values.
 
 type Loaders = IndicatorValueLoaders & FactsLoaders;
 
+/** A value with the kommun's population weight for its year (the nearest year held; null when none). */
+type WeightedValue = IndicatorValueView & { populationWeight: number | null; populationYear: number | null };
+
 /**
  * This instance adds its own values to the joint Indicator entity; the gateway asks every kommun instance
  * and concatenates the lists. It always answers with an object (maybe an empty list), never null, and
  * names itself in `respondingKommuner` so the joint views can tell silence from unreachability.
  */
 export function createIndicatorValueResolvers(ownCode: string): SubgraphResolvers<Loaders> {
-  const valuesOf = async (indicatorId: string, loaders: Loaders): Promise<IndicatorValueView[]> => {
-    const stored = (await loaders.indicatorValues.load(indicatorId)).map((row) => indicatorValueView(row, ownCode));
+  // The weight is attached here, once per value, rather than by two async field resolvers per value:
+  // every broadcast indicator view asks all twelve instances for every value with its weight.
+  const valuesOf = async (indicatorId: string, loaders: Loaders): Promise<WeightedValue[]> => {
+    const [rows, figures] = await Promise.all([loaders.indicatorValues.load(indicatorId), loaders.populations.load(ownCode)]);
+    const stored = rows.map((row) => indicatorValueView(row, ownCode));
     // The total population is the facts area's figure: derived here, never stored twice.
-    const derived = indicatorId === POPULATION_KPI ? (await loaders.populations.load(ownCode)).map((f) => populationValue(f, ownCode)) : [];
-    return [...derived, ...stored].sort(byPeriodAndGender);
+    const derived = indicatorId === POPULATION_KPI ? figures.map((f) => populationValue(f, ownCode)) : [];
+    const weights = new Map<number, PopulationFigure | null>();
+    return [...derived, ...stored].sort(byPeriodAndGender).map((v) => {
+      const year = Number(v.period.slice(0, 4));
+      let figure = weights.get(year);
+      if (figure === undefined) weights.set(year, (figure = nearestYear(figures, year)));
+      return { ...v, populationWeight: figure?.value ?? null, populationYear: figure?.year ?? null };
+    });
   };
-  const weight = async (v: IndicatorValueView, loaders: Loaders) => nearestYear(await loaders.populations.load(ownCode), Number(v.period.slice(0, 4)));
 
   return {
     Query: {
@@ -38,10 +49,6 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
       __resolveReference: ({ id }: { id: string }) => ({ id }),
       kommunValues: ({ id }: { id: string }, _args, { loaders }) => valuesOf(id, loaders),
       respondingKommuner: () => [ownCode],
-    },
-    IndicatorValue: {
-      populationWeight: async (v: IndicatorValueView, _args, { loaders }) => (await weight(v, loaders))?.value ?? null,
-      populationYear: async (v: IndicatorValueView, _args, { loaders }) => (await weight(v, loaders))?.year ?? null,
     },
   };
 }

@@ -47,6 +47,7 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       RESPONSE_CACHE: 'off',
       SUBGRAPH_SDL_SECRET: 'sdl-secret',
       GATEWAY_PLAN_EXECUTION: 'apollo',
+      GATEWAY_HEAP_GROWING_PERCENT: '250',
     });
     expect(config).toEqual({
       port: 4100,
@@ -67,6 +68,7 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
       logLevel: 'warn',
       responseCache: false,
       planExecution: 'apollo',
+      heapGrowingPercent: 250,
       subgraphSdlSecret: 'sdl-secret',
     });
   });
@@ -74,6 +76,14 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
   it('executes query plans with our fast executor by default, and refuses an unknown GATEWAY_PLAN_EXECUTION', () => {
     expect(configFromEnv({}).planExecution).toBe('fast');
     expect(() => configFromEnv({ GATEWAY_PLAN_EXECUTION: 'compiled' })).toThrow(/GATEWAY_PLAN_EXECUTION must be fast or apollo/);
+  });
+
+  it('lets the heap grow to twice its live size by default, 0 keeping V8’s own factor, and refuses anything else', () => {
+    expect(configFromEnv({}).heapGrowingPercent).toBe(100);
+    expect(configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: ' ' }).heapGrowingPercent).toBe(100);
+    expect(configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    for (const bad of ['-1', '1.5', 'twice', '1001'])
+      expect(() => configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: bad })).toThrow(/GATEWAY_HEAP_GROWING_PERCENT must be a whole number from 0/);
   });
 
   it('turns the response cache on by default, and refuses a RESPONSE_CACHE that is neither on nor off', () => {

@@ -6,6 +6,7 @@ import { appOidcFromEnv, DEFAULT_APP_DIST, type AppOidcConfig } from './app/app-
 import { limitsFromEnv, type LimitsConfig } from './request-policies/limits-config';
 import { localKommunUrls, localPorts, localUrl } from './local-ports';
 import { planExecutionFromEnv, type PlanExecution } from './plan-execution/plan-execution';
+import { heapGrowingPercentFromEnv } from './heap-growth';
 import { singleMembers } from './members';
 
 export interface GatewayConfig {
@@ -44,6 +45,8 @@ export interface GatewayConfig {
   responseCache?: boolean;
   /** GATEWAY_PLAN_EXECUTION: `fast` (default) or `apollo`, Apollo Gateway's own executor, to compare (plan-execution/plan-execution.ts). */
   planExecution?: PlanExecution;
+  /** GATEWAY_HEAP_GROWING_PERCENT: how far the heap grows between full collections (default 100; 0: V8's own; heap-growth.ts). */
+  heapGrowingPercent?: number;
 }
 
 /**
@@ -64,6 +67,7 @@ export function configFromEnv(env: Env): GatewayConfig {
     subgraphSdlSecret: env.SUBGRAPH_SDL_SECRET || undefined,
     responseCache: switchFromEnv(env, 'RESPONSE_CACHE', true),
     planExecution: planExecutionFromEnv(env.GATEWAY_PLAN_EXECUTION),
+    heapGrowingPercent: heapGrowingPercentFromEnv(env.GATEWAY_HEAP_GROWING_PERCENT),
     circuit: {
       failures: intFromEnv(env, 'CIRCUIT_FAILURES', 3),
       coolDownMs: intFromEnv(env, 'CIRCUIT_COOL_DOWN_MS', 10_000),

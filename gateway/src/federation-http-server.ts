@@ -29,6 +29,7 @@ import { trustedDocuments } from './request-policies/trusted-documents';
 import { invalidWritePlugin, refusedWritePlugin, type ReceivedRequest } from './refused-writes';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache/response-cache';
 import { usePlanExecution, type PlanExecution } from './plan-execution/plan-execution';
+import { DEFAULT_HEAP_GROWING_PERCENT, limitHeapGrowth } from './heap-growth';
 import { createGatewaySubscriptions, type SubscriptionInstance } from './subscriptions/gateway-subscriptions';
 
 export interface FederationServerOptions {
@@ -50,6 +51,8 @@ export interface FederationServerOptions {
   shareInFlight?: boolean;
   /** How a cached query plan is executed (default `fast`; plan-execution/plan-execution.ts). Process-wide. */
   planExecution?: PlanExecution;
+  /** How far the heap grows between full collections (default 100; heap-growth.ts). Process-wide. */
+  heapGrowingPercent?: number;
   /** Passes a write refused as invalid on to its owners, which audit it (refused-writes.ts); none: not passed on. */
   passOnInvalidWrite?: (request: ReceivedRequest, authorization: string | undefined) => Promise<void>;
   /** The cache of anonymous public answers (response-cache/); off when absent (the benchmark's peers). */
@@ -137,6 +140,7 @@ export async function startFederationServer(options: FederationServerOptions): P
     return built;
   };
   usePlanExecution(options.planExecution ?? 'fast');
+  limitHeapGrowth(options.heapGrowingPercent ?? DEFAULT_HEAP_GROWING_PERCENT);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => service(name),

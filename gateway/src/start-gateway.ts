@@ -83,6 +83,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
       sdlSecret: config.subgraphSdlSecret,
     },
     planExecution: config.planExecution,
+    heapGrowingPercent: config.heapGrowingPercent,
     port: config.port,
     host: config.host,
     serveMetrics: config.metricsPort === undefined,

@@ -2,7 +2,8 @@
  * A/B of our gateway under the standard load, alternating two variants so that drift in the
  * machine's load hits both alike:
  *   node --import tsx test/bench/ab-gateway.ts "<node flags A>" "<node flags B>" [rounds] [seconds]
- * e.g. "" "--max-semi-space-size=32"; SHARE_IN_FLIGHT and GATEWAY_PLAN_EXECUTION are passed on to both. Prints req/s, p50 and the gateway's peak RSS per round and the median of each.
+ * e.g. "" "--max-semi-space-size=32"; a word NAME=value is set in that variant's environment instead
+ * (e.g. "MALLOC_ARENA_MAX=2"); SHARE_IN_FLIGHT and GATEWAY_PLAN_EXECUTION are passed on to both. Prints req/s, p50 and the gateway's peak RSS per round and the median of each.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,12 @@ async function main(): Promise<void> {
       ['B', flagsB],
     ] as const) {
       const port = await freePort();
-      const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [...flags.split(' ').filter(Boolean), entry]);
+      const words = flags.split(' ').filter(Boolean);
+      const variables = Object.fromEntries(
+        words.filter((w) => /^[A-Z_][A-Z0-9_]*=/.test(w)).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]),
+      );
+      const nodeFlags = words.filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
+      const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [...nodeFlags, entry]);
       const gateway = startChild(command, args, {
         env: {
           SUPERGRAPH_FILE: supergraphFile,
@@ -40,7 +46,8 @@ async function main(): Promise<void> {
           PORT: String(port),
           LOG_LEVEL: 'warn',
           // Passed on, so both variants can run without in-flight sharing or with Apollo's executor.
-          ...pick(process.env, ['SHARE_IN_FLIGHT', 'GATEWAY_PLAN_EXECUTION']),
+          ...pick(process.env, ['SHARE_IN_FLIGHT', 'GATEWAY_PLAN_EXECUTION', 'GATEWAY_HEAP_GROWING_PERCENT']),
+          ...variables,
         },
       });
       const url = `http://127.0.0.1:${port}/graphql`;

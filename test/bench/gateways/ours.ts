@@ -6,7 +6,8 @@
  *   SUPERGRAPH_FILE, SUBGRAPH_URLS (JSON name → URL), PORT, SUBGRAPH_TIMEOUT_MS (default 30000; the
  *   instruction count raises it, since under callgrind a fetch takes far longer); SHARE_IN_FLIGHT=false turns off the
  *   sharing of identical anonymous queries in flight (on as deployed); GATEWAY_PLAN_EXECUTION=apollo
- *   uses Apollo Gateway's own query plan executor and result shaping instead of ours (as deployed: fast).
+ *   uses Apollo Gateway's own query plan executor and result shaping instead of ours (as deployed: fast);
+ *   GATEWAY_HEAP_GROWING_PERCENT as deployed (default 100; 0: V8's own factor, to compare).
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@orebro/http';
@@ -14,6 +15,7 @@ import { authConfigFromEnv, createTokenVerifier } from '@orebro/huvudman-auth';
 import { startFederationServer } from '@orebro/gateway/src/federation-http-server';
 import { limitsFromEnv } from '@orebro/gateway/src/request-policies/limits-config';
 import { planExecutionFromEnv } from '@orebro/gateway/src/plan-execution/plan-execution';
+import { heapGrowingPercentFromEnv } from '@orebro/gateway/src/heap-growth';
 import { RemoteSubgraphSource } from '@orebro/gateway/src/remote-subgraph-source';
 
 const logger = createLogger('bench-gateway');
@@ -37,6 +39,7 @@ startFederationServer({
   title: 'benchmark',
   shareInFlight: process.env.SHARE_IN_FLIGHT !== 'false',
   planExecution: planExecutionFromEnv(process.env.GATEWAY_PLAN_EXECUTION),
+  heapGrowingPercent: heapGrowingPercentFromEnv(process.env.GATEWAY_HEAP_GROWING_PERCENT),
 }).then(
   (server) => {
     logger.info({ url: server.url }, 'benchmark gateway ready');

@@ -142,6 +142,25 @@ describe('the static cache policy: the Cache-Control header Apollo’s cache-con
     expect(await cacheControl(servers.static, query, variables)).toBe(expected);
   });
 
+  it('leaves a missing @include variable to execution’s own error, as Apollo’s plugin does', async () => {
+    const query = 'query ($m: Boolean!) { bodies { id members @include(if: $m) { id } } }';
+    const answer = async (server: ApolloServer) => {
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query, variables: {} } },
+        context: async () => ({}),
+      });
+      return {
+        status: response.status,
+        cacheControl: response.headers.get('cache-control'),
+        body: response.body.kind === 'complete' ? response.body.string : '',
+      };
+    };
+    const ours = await answer(servers.static);
+    expect(JSON.parse(ours.body).errors[0].message).toBe('Variable "$m" of required type "Boolean!" was not provided.');
+    expect(ours.cacheControl).toBe('no-store');
+    expect(ours).toEqual(await answer(servers.apollo));
+  });
+
   it('counts what the document selects, so it is never longer than Apollo’s where the answer holds less', async () => {
     // `members` lies under a null parent: Apollo's plugin never resolves it, this policy counts it.
     const query = '{ bodies { id } nothing { members { id } } }';

@@ -153,7 +153,12 @@ export function staticCachePolicyPlugin<TContext extends BaseContext>(schema: Gr
       let policy: CacheHint | undefined;
       return {
         async didResolveOperation({ document, operation, request }) {
-          policy = operation ? policyOf(document, operation, request.variables ?? {}) : undefined;
+          // A header never fails an answer: whatever this cannot work out is not cached (no-store).
+          try {
+            policy = operation ? policyOf(document, operation, request.variables ?? {}) : undefined;
+          } catch {
+            policy = undefined;
+          }
         },
         // Apollo's header rule: cacheable only for a single answer without errors and a positive maxAge.
         async willSendResponse({ response }) {
@@ -203,12 +208,21 @@ function addTypenames(representations: unknown[], types: Set<string>): void {
   }
 }
 
+/**
+ * Whether @skip/@include leave the selection out. A condition that cannot be read (its variable missing
+ * or not a boolean) counts as included, the longer list and so the shorter maxAge; execution then
+ * refuses the variables with its own error, which this plugin must not replace.
+ */
 function skipped(node: { directives?: readonly { name: { value: string } }[] }, variables: Record<string, unknown>): boolean {
   if (!node.directives?.length) return false;
-  const skip = getDirectiveValues(GraphQLSkipDirective, node as never, variables);
-  if (skip?.if === true) return true;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node as never, variables);
-  return include?.if === false;
+  try {
+    const skip = getDirectiveValues(GraphQLSkipDirective, node as never, variables);
+    if (skip?.if === true) return true;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node as never, variables);
+    return include?.if === false;
+  } catch {
+    return false;
+  }
 }
 
 function annotationOf(nodes: readonly ({ directives?: readonly ConstDirectiveNode[] } | null | undefined)[]): Annotation {

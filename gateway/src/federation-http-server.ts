@@ -51,7 +51,7 @@ export interface FederationServerOptions {
   shareInFlight?: boolean;
   /** How a cached query plan is executed (default `fast`; plan-execution/plan-execution.ts). Process-wide. */
   planExecution?: PlanExecution;
-  /** How far the heap grows between full collections (default 100; heap-growth.ts). Process-wide. */
+  /** How far the heap grows between full collections (default 0, V8's own factor; heap-growth.ts). Process-wide. */
   heapGrowingPercent?: number;
   /** Passes a write refused as invalid on to its owners, which audit it (refused-writes.ts); none: not passed on. */
   passOnInvalidWrite?: (request: ReceivedRequest, authorization: string | undefined) => Promise<void>;

@@ -34,10 +34,9 @@ async function main(): Promise<void> {
     ] as const) {
       const port = await freePort();
       const words = flags.split(' ').filter(Boolean);
-      const variables = Object.fromEntries(
-        words.filter((w) => /^[A-Z_][A-Z0-9_]*=/.test(w)).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]),
-      );
-      const nodeFlags = words.filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
+      const isVariable = (w: string) => /^[A-Z_][A-Z0-9_]*=/.test(w);
+      const variables = Object.fromEntries(words.filter(isVariable).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+      const nodeFlags = words.filter((w) => !isVariable(w));
       const [command, args] = pinnedCommand(placement, placement.gatewayCore, process.execPath, [...nodeFlags, entry]);
       const gateway = startChild(command, args, {
         env: {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { groupLoader, rowsWhereIn } from '@orebro/subgraph-kit';
+import { groupLoader, keptStatement, rowsWhereIn } from '@orebro/subgraph-kit';
 import { ContributionActivity, ContributionCost, ContributionStaff } from './contribution.entity';
 
 /** One row of what an owner reported on a service: a year of costs or activity, or `year` null for staff. */
@@ -37,9 +37,6 @@ export function createContributionsLoaders(em: EntityManager) {
 }
 export type ContributionsLoaders = ReturnType<typeof createContributionsLoaders>;
 
-/** reportedYears' statement text by ORM (its metadata) and number of services: built once per shape, never holding a value. */
-const reportedStatements = new WeakMap<object, Map<number, string>>();
-
 /**
  * Distinct (service, year) pairs the owner reported for `serviceIds`: the years of its costs, the years
  * of its activity months (YYYY-MM), and one row with year null per service with staff. Plain SQL that
@@ -53,23 +50,19 @@ async function reportedYears(em: EntityManager, serviceIds: readonly string[]): 
   return rows.map((row) => ({ serviceId: row.service_id, year: row.year === null ? null : Number(row.year) }));
 }
 
+/** reportedYears' statement text for `count` services, kept per ORM (keptStatement): it never holds a value. */
 function reportedStatement(em: EntityManager, count: number): string {
-  const metadata = em.getMetadata();
-  let byCount = reportedStatements.get(metadata);
-  if (!byCount) reportedStatements.set(metadata, (byCount = new Map()));
-  let sql = byCount.get(count);
-  if (sql === undefined) {
+  return keptStatement(em, `reportedYears|${count}`, () => {
+    const metadata = em.getMetadata();
     const platform = em.getPlatform();
     const table = (name: string) => platform.quoteIdentifier(metadata.get(name).tableName);
     const column = (name: string, property: string) => platform.quoteIdentifier(metadata.get(name).properties[property].fieldNames[0]);
     const within = (name: string) => `${column(name, 'serviceId')} in (${Array.from({ length: count }, () => '?').join(', ')})`;
     const [staff, cost, activity] = [ContributionStaff.meta.className, ContributionCost.meta.className, ContributionActivity.meta.className];
-    sql = [
+    return [
       `select ${column(cost, 'serviceId')} as service_id, ${column(cost, 'year')} as year from ${table(cost)} where ${within(cost)}`,
       `select ${column(activity, 'serviceId')}, cast(substr(${column(activity, 'month')}, 1, 4) as integer) from ${table(activity)} where ${within(activity)}`,
       `select ${column(staff, 'serviceId')}, cast(null as integer) from ${table(staff)} where ${within(staff)}`,
     ].join(' union ');
-    byCount.set(count, sql);
-  }
-  return sql;
+  });
 }

@@ -13,6 +13,7 @@ export {
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
 export { rowsWhereIn } from './rows-where-in';
+export { keptStatement } from './kept-statements';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
 export { seedEmptyAreas, type AreaSeed } from './seed';
 export { defineSubgraph, type SubgraphContext, type SubgraphDefinition, type SubgraphResolvers } from './subgraph-definition';

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityMetadata, EntityName, EntityProperty, Platform, QueryOrderMap } from '@mikro-orm/core';
+import { keptStatement } from './kept-statements';
 
 /** A SQL entity manager's query builder, as far as this file uses it (both drivers' managers have it). */
 interface QueryBuilding {
@@ -21,9 +22,6 @@ export interface RowsWhereInOptions<T> {
   /** Further conditions, each a property equal to a value (e.g. `{ kommunCode: '1880' }`). */
   where?: Partial<Record<keyof T & string, string | number>>;
 }
-
-/** Statements by ORM (its metadata) and shape: entity, property, number of keys, conditions and order. */
-const statements = new WeakMap<object, Map<string, Statement>>();
 
 /**
  * The rows of `entity` whose `property` is one of `keys` (and whose properties equal `where`'s values),
@@ -80,11 +78,9 @@ function statementFor<T extends object>(
   conditions: readonly [string, string | number][],
   orderBy: QueryOrderMap<T>,
 ): Statement {
-  let byShape = statements.get(em.getMetadata());
-  if (!byShape) statements.set(em.getMetadata(), (byShape = new Map()));
+  // Kept per ORM and shape: entity, property, number of keys, conditions and order.
   const shape = `${meta.className}|${property}|${count}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}`;
-  let statement = byShape.get(shape);
-  if (statement === undefined) {
+  return keptStatement(em, `rowsWhereIn|${shape}`, (): Statement => {
     const unsupported = meta.props.find((p) => p.kind !== 'scalar' || p.runtimeType === 'Date');
     if (unsupported)
       throw new Error(
@@ -102,8 +98,6 @@ function statementFor<T extends object>(
       .orderBy(orderBy)
       .toQuery()._sql;
     const converted = meta.props.filter((p) => p.customType !== undefined && p.runtimeType !== 'boolean');
-    statement = { sql: built.sql, bindings: built.bindings.map(String), converted };
-    byShape.set(shape, statement);
-  }
-  return statement;
+    return { sql: built.sql, bindings: built.bindings.map(String), converted };
+  });
 }

@@ -40,6 +40,7 @@ import { auditRefusedWrite } from './denied-attempts';
 import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
+import { guardEntityRepresentations } from './entity-representations';
 import { initORM } from './orm';
 import { SUBGRAPH_METRICS, watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
@@ -94,7 +95,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
 
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts);
   // no field starts once the request's signal has aborted (client gone, execution time limit).
-  const schema = stopFieldsWhenAborted(guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never })));
+  const schema = stopFieldsWhenAborted(
+    guardEntityRepresentations(guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }))),
+  );
   // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
   const annotations = costAnnotationsOf(definition.typeDefs);
   const limited = limitedServerOptions<SubgraphContext<L>>(limits.query, annotations, formatError);

@@ -228,4 +228,25 @@ describe('importKommunIndicatorValues', () => {
     const records = await kumla.orm.em.fork().find(AuditRecord, { operation: 'Mutation.importKommunIndicatorValues' });
     expect(records.map((r) => r.outcome)).toEqual(expect.arrayContaining(['succeeded', 'failed', 'denied']));
   });
+
+  // Bad representations sent straight to the subgraph: told what is wrong, not "Internal server error."
+  it.each([
+    ['a string', 'x', /Representation 0 is not an object with a __typename/],
+    ['an object without __typename', { id: 'sip-antal' }, /Representation 0 is not an object with a __typename/],
+    ['an unknown type', { __typename: 'Nope', id: '1' }, /Representation 0 names "Nope", which is not an entity type of this subgraph/],
+    ['a type that is not an entity', { __typename: 'IndicatorValue', id: '1' }, /names "IndicatorValue", which is not an entity type/],
+  ])('refuses %s as an entity representation with BAD_USER_INPUT', async (_name, representation, message) => {
+    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { respondingKommuner } } }', {
+      r: [representation],
+    });
+    expect(result.errors?.[0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('still answers a good representation', async () => {
+    const result = await kumla.query('query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { respondingKommuner } } }', {
+      r: [{ __typename: 'Indicator', id: 'sip-antal' }],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ _entities: [{ respondingKommuner: ['1881'] }] });
+  });
 });

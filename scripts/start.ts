@@ -1,10 +1,15 @@
 /**
  * Runs the whole federation on this machine: the development identity provider (first, so every
  * service finds its discovery document), samverkan, region, twelve kommun instances and the gateway,
- * each its own process with its own database.
+ * each instance on its own port with its own database. The twelve kommun instances share one process
+ * (hostShards in packages/local-federation: twelve processes time-sharing one machine's cores made
+ * every joint view pay twelve cold starts); the others have a process each.
  *   npm start                  embedded SQLite files under ./data (nothing to install)
  *   npm start -- --postgres    one PostgreSQL database per instance on PGURL (default
  *                              postgres://postgres@127.0.0.1:5432), created when missing
+ *   npm start -- --process-per-instance
+ *                              every kommun instance in its own process too, as each kommun deploys
+ *                              it (stop one to see the joint views report its data missing)
  * Ctrl-C or SIGTERM stops every process. LOG=all shows every log line, not only warnings.
  * PORT_OFFSET=1000 shifts every port (gateway 5000, identity provider 5100, kommun 1880 on 5880...),
  * for when the usual ones are taken; `PORT_OFFSET=1000 npm run token` then finds the provider.
@@ -18,6 +23,7 @@ import { ensureDashboardBuilt } from './dashboard-build';
 import { PortTakenError, repoRoot, startFederation, startTimeoutFromEnv, type DatabaseMode, type StartProgress } from '@orebro/local-federation';
 
 const postgres = process.argv.includes('--postgres');
+const hostShards = !process.argv.includes('--process-per-instance');
 const database: DatabaseMode = postgres
   ? { kind: 'postgresql', serverUrl: process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432', prefix: 'orebro' }
   : { kind: 'libsql', dataDir: join(repoRoot, 'data') };
@@ -72,6 +78,7 @@ async function main(): Promise<void> {
     port,
     echo,
     identityProvider,
+    hostShards,
     startTimeoutMs,
     onProgress: progress.onProgress,
   })
@@ -88,9 +95,7 @@ async function main(): Promise<void> {
   console.log(
     `  ${'identity'.padEnd(12)} http://localhost:${port('identity')} (development OpenID Connect provider; ${offset ? `PORT_OFFSET=${offset} ` : ''}npm run token -- --huvudman 1881 --roles writer)`,
   );
-  for (const instance of [...federation.subgraphs, federation.gateway]) {
-    console.log(`  ${instance.spec.name.padEnd(12)} ${instance.url}`);
-  }
+  for (const [instance, url] of federation.urls()) console.log(`  ${instance.padEnd(12)} ${url}`);
   console.log(
     `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Open ${federation.gateway.url.replace(/graphql$/, '').replace('127.0.0.1', 'localhost')} for the systemledning app, ${federation.gateway.url} for the IDE. Ctrl-C stops everything.`,
   );

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError, Kind, parse, type FieldNode, type GraphQLScalarType, type OperationDefinitionNode } from 'graphql';
 import {
   clientErrorsPlugin,
+  APOLLO_SHUTDOWN_BY_STOP_ON_SIGNALS,
   closeServer,
   createHttpServer,
   graphqlHandler,
@@ -156,6 +157,7 @@ export async function startFederationServer(options: FederationServerOptions): P
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    ...APOLLO_SHUTDOWN_BY_STOP_ON_SIGNALS,
     introspection: limited.introspection,
     parseOptions: limited.parseOptions,
     // CSRF prevention (Apollo's default) stays on: a simple cross-site GET or form POST is refused.

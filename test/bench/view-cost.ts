@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       ['gateway', [bench.pidOf(federation.gateway)]],
       ['samverkan', [bench.pidOf(federation.instance('samverkan'))]],
       ['region', [bench.pidOf(federation.instance('region'))]],
-      ['kommun ×12', federation.subgraphs.filter((s) => s.spec.name.startsWith('kommun-')).map((s) => bench.pidOf(s))],
+      ['kommun ×12', federation.subgraphs.filter((s) => s.spec.name.startsWith('kommun')).map((s) => bench.pidOf(s))],
     ];
     const cpu = () => groups.map(([, pids]) => pids.reduce((sum, pid) => sum + cpuTimeMs(pid), 0));
     // What each group spends doing nothing (timers, metrics), per second: subtracted from every row below.

@@ -55,6 +55,8 @@ export async function startTestFederation(
     identityProvider?: boolean;
     /** More environment for every process. */
     env?: Record<string, string>;
+    /** The kommun instances in one process, as `npm start` runs them (hostShards); tests otherwise get a process per instance. */
+    hostShards?: boolean;
   } = {},
 ): Promise<TestFederation> {
   const instances = [...instanceNames(options.kommuner), ...(options.identityProvider ? ['identity'] : [])];
@@ -83,6 +85,7 @@ export async function startTestFederation(
     port: (instance) => ports.get(instance)!,
     nextPort: freePort,
     notStarted: options.notStarted,
+    hostShards: options.hostShards,
     identityProvider: identityKeysFile ? { keysFile: identityKeysFile } : undefined,
     // Generous: these tests are about routing and failure, not speed, and CI machines are shared. A
     // stopped instance refuses at once, so no test waits for these limits.
@@ -131,7 +134,7 @@ export async function startTestFederation(
  * file. The handle forwards to the running federation. The stop waits for a start that outlived its
  * hook's timeout, so a slow start cannot leave fifteen processes behind.
  */
-export function useTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[] } = {}): TestFederation {
+export function useTestFederation(options: { kommuner?: readonly string[]; notStarted?: string[]; hostShards?: boolean } = {}): TestFederation {
   let starting: Promise<TestFederation> | undefined;
   let running: TestFederation | undefined;
   beforeAll(async () => {

@@ -110,6 +110,13 @@ export async function closeServer(server: Server): Promise<void> {
   });
 }
 
+/**
+ * ApolloServer options for a service whose shutdown stopOnSignals owns. Apollo's own signal handlers
+ * (on unless NODE_ENV=test) stop only Apollo and then re-raise the signal, which killed the process
+ * before its HTTP servers, database and tracing were closed: it exited on SIGTERM (status 143), not 0.
+ */
+export const APOLLO_SHUTDOWN_BY_STOP_ON_SIGNALS = { stopOnTerminationSignals: false } as const;
+
 /** Runs `stop` once on SIGTERM or SIGINT, sends the spans still buffered (@orebro/telemetry), then exits; a second signal exits at once. */
 export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;

@@ -1,3 +1,4 @@
+import { HOSTED_INSTANCES_VARIABLE } from '@orebro/http';
 import type { ServiceSpec } from './service-process';
 
 export type DatabaseMode =
@@ -36,8 +37,15 @@ export interface PlanOptions {
    * development key (tests that mint their own tokens).
    */
   identityProvider?: { keysFile: string };
-  /** Tests: a fresh free port for an instance whose port was taken before it could bind it. */
+  /** Tests: a fresh free port for an instance whose port was taken before it could bind it (not for hosted shards). */
   nextPort?: () => Promise<number>;
+  /**
+   * Run all of a sharded subgraph's instances in one process (HOSTED_INSTANCES, packages/http/src/hosted-instances.ts),
+   * each still on its own port with its own database, as `npm start` and the bench do: twelve kommun
+   * processes time-sharing one machine's cores made every broadcast pay twelve cold starts. Tests leave
+   * it off: they stop single instances and read each one's output, which needs a process apiece.
+   */
+  hostShards?: boolean;
 }
 
 export interface FederationPlan {
@@ -81,11 +89,11 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     nodeArgs: SUBGRAPH_NODE_ARGS,
     ...(options.nextPort ? { nextPort: options.nextPort } : {}),
   });
-  const subgraphs = options.members.flatMap((member) =>
-    member.sharded
-      ? keysOf(member).map((key) => subgraph(`${member.name}-${key}`, member.entry, { [member.shardKeyVariable]: key }))
-      : [subgraph(member.name, member.entry)],
-  );
+  const subgraphs = options.members.flatMap((member) => {
+    if (!member.sharded) return [subgraph(member.name, member.entry)];
+    const instances = keysOf(member).map((key) => subgraph(`${member.name}-${key}`, member.entry, { [member.shardKeyVariable]: key }));
+    return options.hostShards ? [hostOf(member.name, instances)] : instances;
+  });
   const memberUrls = Object.fromEntries(
     options.members.map((member) => [
       member.urlVariable,
@@ -108,6 +116,23 @@ export function federationPlan(options: PlanOptions): FederationPlan {
     },
   };
   return { identity, subgraphs, gateway };
+}
+
+/** One process serving `instances`: their shared environment, and each one's own in HOSTED_INSTANCES. */
+function hostOf(name: string, instances: ServiceSpec[]): ServiceSpec {
+  const shared = Object.fromEntries(Object.entries(instances[0].env).filter(([key, value]) => instances.every((i) => i.env[key] === value)));
+  const own = instances.map((i) => ({
+    ...Object.fromEntries(Object.entries(i.env).filter(([key]) => !(key in shared))),
+    PORT: String(i.port),
+  }));
+  return {
+    name,
+    entry: instances[0].entry,
+    port: instances[0].port,
+    env: { ...shared, [HOSTED_INSTANCES_VARIABLE]: JSON.stringify(own) },
+    // V8's own young generation: SUBGRAPH_NODE_ARGS's cap is for many small processes, and this one allocates for twelve.
+    hosted: instances.map((i) => ({ name: i.name, port: i.port })),
+  };
 }
 
 function databaseEnv(database: DatabaseMode, instance: string): Record<string, string> {

@@ -6,7 +6,10 @@ export interface Federation {
   identity?: ServiceProcess;
   gateway: ServiceProcess;
   subgraphs: ServiceProcess[];
+  /** The process named so (`samverkan`, `kommun-1880`; with hostShards `kommun` for all twelve). */
   instance(name: string): ServiceProcess;
+  /** Every subgraph instance's and the gateway's GraphQL URL, by instance name (hosted ones each on their own). */
+  urls(): Map<string, string>;
   stop(): Promise<void>;
 }
 
@@ -65,9 +68,11 @@ export async function startFederation(options: StartFederationOptions): Promise<
     subgraphs,
     instance: (name) => {
       const found = all.find((p) => p.spec.name === name);
-      if (!found) throw new Error(`No instance named ${name}.`);
-      return found;
+      if (found) return found;
+      const host = all.find((p) => p.spec.hosted?.some((i) => i.name === name));
+      throw new Error(host ? `${name} runs in the process ${host.spec.name} with the other hosted instances (hostShards).` : `No instance named ${name}.`);
     },
+    urls: () => new Map([...subgraphs, gateway].flatMap((p) => [...p.urls])),
     stop,
   };
 }

@@ -1,5 +1,6 @@
 export {
   PortTakenError,
+  readyPorts,
   ServiceProcess,
   repoRoot,
   startTimeoutFromEnv,

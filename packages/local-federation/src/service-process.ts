@@ -24,6 +24,11 @@ export interface ServiceSpec {
   /** Node options before the entry (V8 heap sizing of the subgraph processes: SUBGRAPH_NODE_ARGS in federation-plan.ts). */
   nodeArgs?: readonly string[];
   /**
+   * The instances this process serves when it hosts several (HOSTED_INSTANCES), each on its own port
+   * (`port` is the first's); it is ready when every one's /ready answers.
+   */
+  hosted?: readonly { name: string; port: number }[];
+  /**
    * Another free port to try when `port` was taken between choosing it and the service binding it
    * (tests choose free ports up front; on a busy machine another process may take one meanwhile).
    */
@@ -45,6 +50,11 @@ const MAX_PORT_ATTEMPTS = 3;
 
 export type ServiceState =
   { phase: 'starting'; child: ChildProcess } | { phase: 'running'; child: ChildProcess } | { phase: 'stopped'; exitCode: number | null };
+
+/** The ports whose /ready say a service is ready: its own, or each hosted instance's. */
+export function readyPorts(spec: ServiceSpec): number[] {
+  return spec.hosted ? spec.hosted.map((i) => i.port) : [spec.port];
+}
 
 export const repoRoot = join(__dirname, '../../..');
 
@@ -76,7 +86,7 @@ export class ServiceProcess {
       try {
         return await this.startOnce(timeoutMs);
       } catch (error) {
-        if (!(error instanceof PortTakenError) || !this.spec.nextPort || attempt >= MAX_PORT_ATTEMPTS) throw error;
+        if (!(error instanceof PortTakenError) || !this.spec.nextPort || this.spec.hosted || attempt >= MAX_PORT_ATTEMPTS) throw error;
         this.spec.port = await this.spec.nextPort();
       }
     }
@@ -132,14 +142,22 @@ export class ServiceProcess {
     throw new Error(`${this.spec.name} was not ready within ${timeoutMs} ms (START_TIMEOUT_MS raises the limit):\n${this.output.slice(-20).join('\n')}`);
   }
 
-  /** Whether /ready answers 200 within `timeoutMs` (a loaded machine may take seconds to answer). */
+  /** Every GraphQL URL this process serves, by instance name (one, or each hosted instance's). */
+  get urls(): Map<string, string> {
+    return new Map((this.spec.hosted ?? [this.spec]).map((i) => [i.name, `http://127.0.0.1:${i.port}/graphql`]));
+  }
+
+  /** Whether /ready answers 200 within `timeoutMs` on every port it serves (a loaded machine may take seconds to answer). */
   async isReady(timeoutMs = 5_000): Promise<boolean> {
-    try {
-      const response = await fetch(`http://127.0.0.1:${this.spec.port}/ready`, { signal: AbortSignal.timeout(timeoutMs) });
-      return response.ok;
-    } catch {
-      return false;
-    }
+    const ready = async (port: number) => {
+      try {
+        return (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+      } catch {
+        return false;
+      }
+    };
+    const answers = await Promise.all(readyPorts(this.spec).map(ready));
+    return answers.every(Boolean);
   }
 
   /** Freezes the process (SIGSTOP): it keeps its connections and acts on what it received once resumed, like a stalled host. */

@@ -21,15 +21,22 @@ export interface BenchFederation {
 export const benchEnv = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000000', RESPONSE_CACHE: 'off' };
 
 /**
- * The real federation as `npm start` runs it (one process per instance, embedded SQLite, seeded from
- * public facts), on fresh databases and free ports; its gateway pinned to the gateway core.
+ * The real federation as `npm start` runs it (a process per instance, the twelve kommun instances in
+ * one; embedded SQLite, seeded from public facts), on fresh databases and free ports; its gateway
+ * pinned to the gateway core.
  */
 export async function startBenchFederation(placement: Placement): Promise<BenchFederation> {
   const instances = instanceNames();
   const ports = new Map<string, number>();
   for (const instance of instances) ports.set(instance, await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'orebro-bench-federation-'));
-  const federation = await startFederation({ ...localFederation, database: { kind: 'libsql', dataDir }, port: (i) => ports.get(i)!, env: benchEnv });
+  const federation = await startFederation({
+    ...localFederation,
+    database: { kind: 'libsql', dataDir },
+    port: (i) => ports.get(i)!,
+    env: benchEnv,
+    hostShards: true,
+  });
   const pidOf = (instance: ServiceProcess) => {
     if (instance.state.phase === 'stopped') throw new Error(`${instance.spec.name} is not running.`);
     return instance.state.child.pid!;
@@ -38,7 +45,7 @@ export async function startBenchFederation(placement: Placement): Promise<BenchF
   return {
     federation,
     gatewayUrl: federation.gateway.url,
-    urls: new Map([...federation.subgraphs, federation.gateway].map((p) => [p.spec.name, p.url])),
+    urls: federation.urls(),
     pidOf,
     async stop() {
       await federation.stop();

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   if (sections.has('memory')) idle = await measureIdleMemory(log);
   let bench: BenchFederation | undefined;
   if (sections.has('graph') || sections.has('fanout') || sections.has('app') || sections.has('cache')) {
-    log('starting the federation (15 processes)...');
+    log('starting the federation (four processes: gateway, samverkan, region, and the twelve kommun instances in one)...');
     bench = await startBenchFederation(placement);
   }
   try {

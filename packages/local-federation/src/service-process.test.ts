@@ -52,11 +52,53 @@ describe('a port taken between choosing it and binding it', () => {
     }
   });
 
+  it('names the taken port of a process hosting several instances, not its first', async () => {
+    const first = await freePort();
+    const hosted = [
+      { name: 'kommun-1880', port: first },
+      { name: 'kommun-1881', port: taken },
+    ];
+    const env = { HOSTED_INSTANCES: JSON.stringify(hosted.map((i) => ({ PORT: String(i.port) }))) };
+    const service = new ServiceProcess({
+      name: 'kommun',
+      entry: 'packages/local-federation/src/test-support/hosted-ready-servers.ts',
+      port: first,
+      env,
+      hosted,
+      nextPort: freePort,
+    });
+    await expect(service.start()).rejects.toMatchObject({ service: 'kommun', port: taken });
+  });
+
   it('fails naming the service, the port and EADDRINUSE when it offers none', async () => {
     const service = new ServiceProcess({ name: 'ready-server', entry, port: taken, env: {} });
     const failure = service.start();
     await expect(failure).rejects.toThrow(new RegExp(`ready-server could not listen on port ${taken}: another process has it \\(EADDRINUSE\\)`));
     await expect(failure).rejects.toMatchObject({ service: 'ready-server', port: taken });
+  });
+});
+
+describe('a process hosting several instances (HOSTED_INSTANCES)', () => {
+  it("is ready when every hosted instance answers /ready, and lists each one's URL", async () => {
+    const hosted = [
+      { name: 'kommun-1880', port: await freePort() },
+      { name: 'kommun-1881', port: await freePort() },
+    ];
+    const env = { HOSTED_INSTANCES: JSON.stringify(hosted.map((i) => ({ PORT: String(i.port) }))) };
+    const service = new ServiceProcess({
+      name: 'kommun',
+      entry: 'packages/local-federation/src/test-support/hosted-ready-servers.ts',
+      port: hosted[0].port,
+      env,
+      hosted,
+    });
+    try {
+      await service.start();
+      expect([...service.urls]).toEqual(hosted.map((i) => [i.name, `http://127.0.0.1:${i.port}/graphql`]));
+      for (const { port } of hosted) expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    } finally {
+      await service.stop();
+    }
   });
 });
 

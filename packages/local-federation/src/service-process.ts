@@ -129,7 +129,11 @@ export class ServiceProcess {
       const state = this.state as ServiceState; // changed by the exit handler while we wait
       if (state.phase === 'stopped') {
         const last = this.output.slice(-20).join('\n');
-        if (last.includes('EADDRINUSE')) throw new PortTakenError(this.spec.name, this.spec.port, last);
+        if (last.includes('EADDRINUSE')) {
+          // A process hosting several instances names the port it could not have in Node's message.
+          const taken = Number(/EADDRINUSE[^\n]*?:(\d+)/.exec(last)?.[1] ?? this.spec.port);
+          throw new PortTakenError(this.spec.name, readyPorts(this.spec).includes(taken) ? taken : this.spec.port, last);
+        }
         throw new Error(`${this.spec.name} exited with code ${state.exitCode} before it was ready:\n${last}`);
       }
       if (await this.isReady(Math.min(5_000, Math.max(1, deadline - Date.now())))) {

@@ -1,12 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { batchLoader, groupLoader, once, primeGroups } from '@orebro/subgraph-kit';
+import { batchLoader, groupLoader, once, primeGroups, rowsWhereIn } from '@orebro/subgraph-kit';
 import { AgendaItem, ItemQuestion, Presenter, Proposal } from './agenda.entity';
 import { Body, BodyRelation } from './body.entity';
 import { Decision, DecisionNote } from './decision.entity';
 import { Attendance, Meeting } from './meeting.entity';
 import { Membership, Person } from './person.entity';
 
-/** One SQL query per entity type and access path per request, whatever the number of parents. */
+/**
+ * One SQL query per entity type and access path per request, whatever the number of parents. A
+ * meeting's record (its attendance, items, presenters, proposals, questions and decisions) is read as
+ * plain rows through kept statements (rowsWhereIn): building each query and hydrating managed entities
+ * was most of samverkan's CPU for the meeting-record view. Writes read what they change with em.find.
+ */
 export function createGovernanceLoaders(em: EntityManager) {
   const byId = { orderBy: { id: 'asc' } } as const;
   const inOrder = { orderBy: { position: 'asc', id: 'asc' } } as const;
@@ -78,12 +83,12 @@ export function createGovernanceLoaders(em: EntityManager) {
     ),
     meetingsAnnouncedIn,
     attendanceByMeeting: groupLoader<string, Attendance>(
-      (ids) => em.find(Attendance, { meetingId: { $in: [...ids] } }, inOrder),
+      (ids) => rowsWhereIn(em, Attendance, 'meetingId', ids, inOrder),
       (a) => a.meetingId,
     ),
     /** Every item of a meeting, sub-items included: sub-items are then found without another query. */
     itemsByMeeting: groupLoader<string, AgendaItem>(
-      (ids) => em.find(AgendaItem, { meetingId: { $in: [...ids] } }, inOrder),
+      (ids) => rowsWhereIn(em, AgendaItem, 'meetingId', ids, inOrder),
       (i) => i.meetingId,
     ),
     agendaItem: batchLoader<number, AgendaItem>(
@@ -91,15 +96,15 @@ export function createGovernanceLoaders(em: EntityManager) {
       (i) => i.id,
     ),
     presentersByItem: groupLoader<number, Presenter>(
-      (ids) => em.find(Presenter, { itemId: { $in: [...ids] } }, inOrder),
+      (ids) => rowsWhereIn(em, Presenter, 'itemId', ids, inOrder),
       (p) => p.itemId,
     ),
     proposalsByItem: groupLoader<number, Proposal>(
-      (ids) => em.find(Proposal, { itemId: { $in: [...ids] } }, inOrder),
+      (ids) => rowsWhereIn(em, Proposal, 'itemId', ids, inOrder),
       (p) => p.itemId,
     ),
     questionsByItem: groupLoader<number, ItemQuestion>(
-      (ids) => em.find(ItemQuestion, { itemId: { $in: [...ids] } }, inOrder),
+      (ids) => rowsWhereIn(em, ItemQuestion, 'itemId', ids, inOrder),
       (q) => q.itemId,
     ),
     proposal: batchLoader<number, Proposal>(
@@ -115,7 +120,7 @@ export function createGovernanceLoaders(em: EntityManager) {
       (d) => d.bodyId,
     ),
     decisionsByMeeting: groupLoader<string, Decision>(
-      (ids) => em.find(Decision, { meetingId: { $in: [...ids] } }, byId),
+      (ids) => rowsWhereIn(em, Decision, 'meetingId', ids, byId),
       (d) => d.meetingId,
     ),
     decisionByProposal: batchLoader<number, Decision>(

@@ -92,7 +92,9 @@ async function idleFederation(mode: Mode, log: (line: string) => void): Promise<
     await launch(plan.gateway);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const rss = new Map<string, number>();
-    for (const { spec, child } of [...running].sort((a, b) => instances.indexOf(a.spec.name) - instances.indexOf(b.spec.name))) {
+    // A hosting process (`kommun`) sorts where its instances (`kommun-1814`, ...) would.
+    const order = (name: string) => (instances.includes(name) ? instances.indexOf(name) : instances.findIndex((i) => i.startsWith(`${name}-`)));
+    for (const { spec, child } of [...running].sort((a, b) => order(a.spec.name) - order(b.spec.name))) {
       rss.set(spec.name, memoryOf(child.pid).rssMb);
     }
     log(`memory (${mode}): ${num([...rss.values()].reduce((a, b) => a + b, 0))} MB in ${rss.size} processes`);

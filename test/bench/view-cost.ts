@@ -10,8 +10,8 @@
  */
 import { loadavg } from 'node:os';
 import { loadExamples } from '../support/examples';
-import { cpuTimeMs } from './lib/cpu-time';
 import { ask, startBenchFederation } from './lib/federation';
+import { groupCpuMs, processGroups, runBenchScript } from './lib/process-groups';
 
 async function main(): Promise<void> {
   const [names, requestsArg, warmupArg] = process.argv.slice(2);
@@ -21,15 +21,8 @@ async function main(): Promise<void> {
   const examples = loadExamples().filter((e) => !only || only.has(e.name));
   const bench = await startBenchFederation({ pinned: false, loadCore: 0, gatewayCore: 0, description: 'not pinned: CPU time is counted per process' });
   try {
-    const { federation } = bench;
-    for (const s of federation.subgraphs) if (s.state.phase === 'stopped') throw new Error(`${s.spec.name} exited with ${s.state.exitCode}`);
-    const groups: [string, number[]][] = [
-      ['gateway', [bench.pidOf(federation.gateway)]],
-      ['samverkan', [bench.pidOf(federation.instance('samverkan'))]],
-      ['region', [bench.pidOf(federation.instance('region'))]],
-      ['kommun ×12', federation.subgraphs.filter((s) => s.spec.name.startsWith('kommun')).map((s) => bench.pidOf(s))],
-    ];
-    const cpu = () => groups.map(([, pids]) => pids.reduce((sum, pid) => sum + cpuTimeMs(pid), 0));
+    const groups = processGroups(bench);
+    const cpu = () => groupCpuMs(groups);
     // What each group spends doing nothing (timers, metrics), per second: subtracted from every row below.
     const idleBefore = cpu();
     const idleBegan = performance.now();
@@ -61,10 +54,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchScript(main);

@@ -8,9 +8,9 @@
  *   node --import tsx test/bench/view-load-cost.ts [example,example,...] [seconds, default 8] [rounds, default 2] [clients, default 16]
  */
 import { loadExamples } from '../support/examples';
-import { cpuTimeMs } from './lib/cpu-time';
 import { placeProcesses } from './lib/cpus';
 import { ask, startBenchFederation } from './lib/federation';
+import { groupCpuMs, processGroups, runBenchScript } from './lib/process-groups';
 import { runLoad } from './lib/load';
 
 async function main(): Promise<void> {
@@ -24,23 +24,15 @@ async function main(): Promise<void> {
   console.log(placement.description);
   const bench = await startBenchFederation(placement);
   try {
-    const { federation } = bench;
-    const groups: [string, number[]][] = [
-      ['gateway', [bench.pidOf(federation.gateway)]],
-      ['samverkan', [bench.pidOf(federation.instance('samverkan'))]],
-      ['region', [bench.pidOf(federation.instance('region'))]],
-      ['kommun ×12', federation.subgraphs.filter((s) => s.spec.name.startsWith('kommun')).map((s) => bench.pidOf(s))],
-    ];
-    const cpu = () => groups.map(([, pids]) => pids.reduce((sum, pid) => sum + cpuTimeMs(pid), 0));
+    const groups = processGroups(bench);
+    const cpu = () => groupCpuMs(groups);
     console.log(['round', 'example', 'req/s', 'p50 ms', ...groups.map(([g]) => `${g} CPU ms`), 'load generator CPU ms', 'core 0 CPU ms'].join(' | '));
     for (let round = 1; round <= rounds; round++) {
       for (const example of examples) {
         const body = JSON.stringify({ query: example.query, variables: example.variables });
         const first = await ask(bench.gatewayUrl, body);
-        if (first.errors) {
-          console.log(`${example.name}: ${first.errors[0].message}`);
-          continue;
-        }
+        // Under load every answer is compared with this one: an example that errs cannot be measured.
+        if (first.errors) throw new Error(`${example.name} does not answer cleanly: ${first.errors[0].message}`);
         await runLoad({ url: bench.gatewayUrl, body, connections: clients, warmupSeconds: 0, durationSeconds: 2 });
         const before = cpu();
         const own = process.cpuUsage();
@@ -58,10 +50,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchScript(main);

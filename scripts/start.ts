@@ -104,7 +104,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('Stopping...');
-    federation.stop().then(() => process.exit(0));
+    federation.stop().then(() => {
+      console.log('Stopped.');
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

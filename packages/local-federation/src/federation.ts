@@ -40,7 +40,10 @@ export async function startFederation(options: StartFederationOptions): Promise<
   const subgraphs = plan.subgraphs.map((spec) => new ServiceProcess(spec, options.echo));
   const gateway = new ServiceProcess(plan.gateway, options.echo);
   const all = [...(identity ? [identity] : []), ...subgraphs, gateway];
+  // The gateway first: it follows every subgraph's change stream (its response cache), and a subgraph
+  // stopping under it is reported as a lost stream, a warning for each one on every Ctrl-C.
   const stop = async () => {
+    await gateway.stop();
     await Promise.all(all.map((p) => p.stop()));
   };
   const began = Date.now();

@@ -30,6 +30,7 @@ export function hostedInstanceEnvs(env: Env): Env[] {
     throw problem(`it is not JSON (${(error as Error).message})`);
   }
   if (!Array.isArray(parsed) || parsed.length === 0) throw problem('it is not a non-empty array');
+  const { [HOSTED_INSTANCES_VARIABLE]: _hosted, ...shared } = env;
   const ports = new Set<string>();
   return parsed.map((entry: unknown, index) => {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw problem(`entry ${index} is not an object`);
@@ -40,7 +41,6 @@ export function hostedInstanceEnvs(env: Env): Env[] {
     if (!own.PORT) throw problem(`entry ${index} has no PORT`);
     if (ports.has(own.PORT)) throw problem(`entry ${index}'s PORT ${own.PORT} is another entry's too`);
     ports.add(own.PORT);
-    const { [HOSTED_INSTANCES_VARIABLE]: _hosted, ...shared } = env;
     return { ...shared, ...own };
   });
 }

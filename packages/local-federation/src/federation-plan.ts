@@ -1,5 +1,5 @@
 import { HOSTED_INSTANCES_VARIABLE } from '@orebro/http';
-import type { ServiceSpec } from './service-process';
+import { graphqlUrl, type ServiceSpec } from './service-process';
 
 export type DatabaseMode =
   | { kind: 'libsql'; dataDir: string }
@@ -72,7 +72,7 @@ export const IDENTITY_PROVIDER_ENTRY = 'packages/dev-identity-provider/src/main.
 /** The whole federation: each member's instances (one per shard key for a sharded one), and the gateway in front. */
 export function federationPlan(options: PlanOptions): FederationPlan {
   const keysOf = (member: PlannedSubgraph & { sharded: true }) => options.shardKeys ?? member.shardKeys;
-  const url = (instance: string) => `http://127.0.0.1:${options.port(instance)}/graphql`;
+  const url = (instance: string) => graphqlUrl(options.port(instance));
   const identity: ServiceSpec | undefined = options.identityProvider && {
     name: 'identity',
     entry: IDENTITY_PROVIDER_ENTRY,

@@ -1,6 +1,7 @@
 export {
   PortTakenError,
-  readyPorts,
+  graphqlUrl,
+  isServiceReady,
   ServiceProcess,
   repoRoot,
   startTimeoutFromEnv,

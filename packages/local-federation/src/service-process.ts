@@ -52,8 +52,26 @@ export type ServiceState =
   { phase: 'starting'; child: ChildProcess } | { phase: 'running'; child: ChildProcess } | { phase: 'stopped'; exitCode: number | null };
 
 /** The ports whose /ready say a service is ready: its own, or each hosted instance's. */
-export function readyPorts(spec: ServiceSpec): number[] {
+function readyPorts(spec: ServiceSpec): number[] {
   return spec.hosted ? spec.hosted.map((i) => i.port) : [spec.port];
+}
+
+/** The GraphQL URL of an instance listening on `port` on this machine. */
+export function graphqlUrl(port: number): string {
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** Whether /ready answers 200 within `timeoutMs` on every port the service serves (a loaded machine may take seconds to answer). */
+export async function isServiceReady(spec: ServiceSpec, timeoutMs = 5_000): Promise<boolean> {
+  const ready = async (port: number) => {
+    try {
+      return (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+    } catch {
+      return false;
+    }
+  };
+  const answers = await Promise.all(readyPorts(spec).map(ready));
+  return answers.every(Boolean);
 }
 
 export const repoRoot = join(__dirname, '../../..');
@@ -74,7 +92,7 @@ export class ServiceProcess {
   ) {}
 
   get url(): string {
-    return `http://127.0.0.1:${this.spec.port}/graphql`;
+    return graphqlUrl(this.spec.port);
   }
 
   /**
@@ -148,20 +166,12 @@ export class ServiceProcess {
 
   /** Every GraphQL URL this process serves, by instance name (one, or each hosted instance's). */
   get urls(): Map<string, string> {
-    return new Map((this.spec.hosted ?? [this.spec]).map((i) => [i.name, `http://127.0.0.1:${i.port}/graphql`]));
+    return new Map((this.spec.hosted ?? [this.spec]).map((i) => [i.name, graphqlUrl(i.port)]));
   }
 
-  /** Whether /ready answers 200 within `timeoutMs` on every port it serves (a loaded machine may take seconds to answer). */
-  async isReady(timeoutMs = 5_000): Promise<boolean> {
-    const ready = async (port: number) => {
-      try {
-        return (await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(timeoutMs) })).ok;
-      } catch {
-        return false;
-      }
-    };
-    const answers = await Promise.all(readyPorts(this.spec).map(ready));
-    return answers.every(Boolean);
+  /** Whether /ready answers 200 within `timeoutMs` on every port it serves (isServiceReady). */
+  isReady(timeoutMs = 5_000): Promise<boolean> {
+    return isServiceReady(this.spec, timeoutMs);
   }
 
   /** Freezes the process (SIGSTOP): it keeps its connections and acts on what it received once resumed, like a stalled host. */

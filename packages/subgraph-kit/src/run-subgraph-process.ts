@@ -22,13 +22,14 @@ export function runSubgraphProcess<L>(definition: (env: Env) => SubgraphDefiniti
     const definitions = envs.map((env) => definition(env));
     const first = definitions[0];
     const hosted = definitions.length > 1;
+    const serviceName = hosted ? first.name : first.instance;
     const tracing = startTracing({
-      serviceName: hosted ? first.name : first.instance,
+      serviceName,
       env: envs[0],
       attributes: { 'graphql.subgraph.name': first.name, ...(hosted || first.shardKey === undefined ? {} : { 'graphql.subgraph.shard_key': first.shardKey }) },
     });
     const loggers = definitions.map((def, i) => createLogger(def.name, { instance: def.instance }, envs[i].LOG_LEVEL || 'info'));
-    if (tracing) loggers[0].info({ serviceName: hosted ? first.name : first.instance }, 'tracing: exporting spans over OTLP');
+    if (tracing) loggers[0].info({ serviceName }, 'tracing: exporting spans over OTLP');
     const ports = envs.map((env) => intFromEnv(env, 'PORT', 4001));
     const metricsPorts = envs.map((env, i) => metricsPortFromEnv(env, ports[i]));
     const sharedMetricsPort = metricsPorts.find((port, i) => port && metricsPorts.indexOf(port) !== i);

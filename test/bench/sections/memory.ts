@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { federationPlan, freePort, readyPorts, type ServiceSpec } from '@orebro/local-federation';
+import { federationPlan, freePort, isServiceReady, type ServiceSpec } from '@orebro/local-federation';
 import { instanceNames, kommunMember, localFederation } from '@orebro/gateway/src/members';
 import { startChild, waitFor, type RunningChild } from '../lib/child-process';
 import { benchEnv, type BenchFederation } from '../lib/federation';
@@ -84,8 +84,7 @@ async function idleFederation(mode: Mode, log: (line: string) => void): Promise<
       const child = startChild(process.execPath, args, { cwd: repoRoot, env: { ...spec.env, PORT: String(spec.port) } });
       running.push({ spec, child });
       // As long as `npm start` waits (START_TIMEOUT_MS default): fifteen processes compiling TypeScript at once take minutes on a busy machine.
-      const ready = async (port: number) => (await fetch(`http://127.0.0.1:${port}/ready`)).ok;
-      await waitFor(spec.name, async () => (await Promise.all(readyPorts(spec).map(ready))).every(Boolean), child, 300_000);
+      await waitFor(spec.name, () => isServiceReady(spec), child, 300_000);
     };
     if (plan.identity) await launch(plan.identity);
     await Promise.all(plan.subgraphs.map(launch));

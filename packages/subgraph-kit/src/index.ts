@@ -11,7 +11,7 @@ export {
   type CommittedChangesListener,
 } from './committed-changes';
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
-export { batchLoader, groupLoader, groupRows, once, primeGroups } from './loaders';
+export { batchLoader, groupLoader, groupRows, loadWithSiblings, once, primeGroups } from './loaders';
 export { rowsWhereIn } from './rows-where-in';
 export { keptStatement } from './kept-statements';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';

@@ -50,3 +50,23 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 export function primeGroups<K extends string | number, R>(loader: DataLoader<K, R[]>, rows: readonly R[], keyOf: (row: R) => K, keys: readonly K[] = []): void {
   for (const [key, list] of groupRows(rows, keyOf, keys)) loader.prime(key, list);
 }
+
+/** Per loader, the sibling lists (one array per request, from another loader's cache) already asked for. */
+const askedSiblings = new WeakMap<object, WeakSet<readonly unknown[]>>();
+
+/**
+ * `loader.load(key)`, with every key of `siblings` asked for in the same batch the first time this
+ * sibling list is seen: rows of things that sit at several depths of one view (a meeting's items and
+ * sub-items, its decisions) then cost one query, and each later sibling finds its rows in the loader's
+ * cache. `siblings` must be the same array for every sibling (a loader's cached result), so the whole
+ * list is asked for once per request rather than once per sibling.
+ */
+export function loadWithSiblings<K, V, S>(loader: DataLoader<K, V>, key: K, siblings: readonly S[], keyOf: (sibling: S) => K): Promise<V> {
+  let asked = askedSiblings.get(loader);
+  if (!asked) askedSiblings.set(loader, (asked = new WeakSet()));
+  if (!asked.has(siblings)) {
+    asked.add(siblings);
+    void loader.loadMany(siblings.map(keyOf)); // never rejects: a failed key is an Error in its place, and load() reports it
+  }
+  return loader.load(key);
+}

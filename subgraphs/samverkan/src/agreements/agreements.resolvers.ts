@@ -1,4 +1,4 @@
-import { requireIsoDate } from '@orebro/subgraph-kit';
+import { loadWithSiblings, requireIsoDate } from '@orebro/subgraph-kit';
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { GovernanceLoaders } from '../governance/governance.loaders';
 import { todayInSweden } from '../shared/dates';
@@ -44,12 +44,7 @@ export const agreementsResolvers: SubgraphResolvers<Loaders> = {
   },
   Decision: {
     // Fetched for every decision of the meeting at once: decisions sit at several depths of a meeting's record.
-    adoptsAgreements: async (d: Decision, _args, { loaders }) => {
-      const siblings = await loaders.decisionsByMeeting.load(d.meetingId);
-      const all = await loaders.agreementsAdoptedBy.loadMany(siblings.map((s) => s.id));
-      const mine = all[siblings.findIndex((s) => s.id === d.id)];
-      if (mine instanceof Error) throw mine;
-      return mine ?? [];
-    },
+    adoptsAgreements: async (d: Decision, _args, { loaders }) =>
+      loadWithSiblings(loaders.agreementsAdoptedBy, d.id, await loaders.decisionsByMeeting.load(d.meetingId), (s) => s.id),
   },
 };

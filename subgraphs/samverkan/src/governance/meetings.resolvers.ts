@@ -1,4 +1,4 @@
-import { requireIsoDate } from '@orebro/subgraph-kit';
+import { loadWithSiblings, requireIsoDate } from '@orebro/subgraph-kit';
 import type { SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import type { AgendaItem, Presenter, Proposal } from './agenda.entity';
@@ -8,28 +8,12 @@ import { Attendance, Meeting } from './meeting.entity';
 
 type Loaders = GovernanceLoaders & RegisterLoaders;
 
-/** Per loader, the meetings (their item lists, one array per request) whose items were all asked for. */
-const askedForWholeMeeting = new WeakMap<object, WeakSet<readonly AgendaItem[]>>();
-
 /**
  * An item's rows (presenters, proposals, questions), fetched for every item of its meeting at once:
  * items and their sub-items sit at different depths of a view, and would otherwise cost one batch each.
- * The whole meeting is asked for once per loader and request (it used to be once per item, a loadMany
- * of every item for each of them); later items find their rows in the loader's cache.
  */
-async function ofItem<T>(
-  loader: { load(id: number): Promise<T[]>; loadMany(ids: number[]): Promise<(T[] | Error)[]> },
-  item: AgendaItem,
-  loaders: Loaders,
-): Promise<T[]> {
-  const items = await loaders.itemsByMeeting.load(item.meetingId);
-  let asked = askedForWholeMeeting.get(loader);
-  if (!asked) askedForWholeMeeting.set(loader, (asked = new WeakSet()));
-  if (!asked.has(items)) {
-    asked.add(items);
-    void loader.loadMany(items.map((i) => i.id)); // never rejects: a failed key is an Error in its place, and load() below reports it
-  }
-  return loader.load(item.id);
+async function ofItem<T>(loader: Parameters<typeof loadWithSiblings<number, T[], AgendaItem>>[0], item: AgendaItem, loaders: Loaders): Promise<T[]> {
+  return loadWithSiblings(loader, item.id, await loaders.itemsByMeeting.load(item.meetingId), (i) => i.id);
 }
 
 export const meetingsResolvers: SubgraphResolvers<Loaders> = {

@@ -12,7 +12,7 @@ export {
 } from './committed-changes';
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, loadWithSiblings, once, primeGroups } from './loaders';
-export { rowsWhereIn } from './rows-where-in';
+export { allRows, rowsWhereIn } from './rows-where-in';
 export { keptStatement } from './kept-statements';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
 export { seedEmptyAreas, type AreaSeed } from './seed';

@@ -18,6 +18,7 @@ import { AuditRecord } from './audit-record.entity';
 import { IdempotentWrite } from './idempotent-write.entity';
 import { NfcTextSubscriber } from './nfc-storage';
 import { CommittedChangesSubscriber } from './committed-changes';
+import { StatementCachingLibSqlDialect } from './libsql-statement-cache';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -94,6 +95,8 @@ export async function initORM(
   const orm = await LibsqlORM.init({
     ...common,
     dbName: database.file,
+    // knex's client, merged over MikroORM's: its libsql dialect with prepared statements kept (libsql-statement-cache.ts).
+    driverOptions: { client: StatementCachingLibSqlDialect },
     loggerFactory: (loggerOptions: LoggerOptions) => new SqlSpanLogger(loggerOptions, 'sqlite'),
   } as Options);
   // Only asked for when someone listens: the diff costs a schema read.

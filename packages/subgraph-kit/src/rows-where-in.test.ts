@@ -1,7 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { createTestDatabase, testsUsePostgres } from './test-database';
 import { initORM } from './orm';
-import { rowsWhereIn } from './rows-where-in';
+import { allRows, rowsWhereIn } from './rows-where-in';
 
 /** Every kind of column the subgraphs' loaders read this way: text, integer, bigint as number, double, boolean, nullable. */
 const Cost = defineEntity({
@@ -74,8 +74,20 @@ describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUseP
       expect((await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', ['b'], { orderBy: { year: 'asc' } })).map((r) => r.year)).toEqual([2024, 2026]);
       expect(await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', [])).toEqual([]);
 
+      // A whole table (allRows), with and without conditions: the same rows and values as em.find, in one statement.
+      for (const where of [{}, { ownerCode: '1880' }, { ownerCode: '1881', year: 2023 }, { ownerCode: 'none' }]) {
+        const found = await orm.em.fork().find(Cost, where, { orderBy: { year: 'desc', id: 'asc' } });
+        statements.length = 0;
+        const rows = await allRows(orm.em.fork(), Cost, { orderBy: { year: 'desc', id: 'asc' }, where });
+        expect(rows).toEqual(found.map((entity) => ({ ...entity })));
+        expect(rows).toHaveLength(where.ownerCode === 'none' ? 0 : found.length);
+        expect(statements).toHaveLength(1);
+      }
+      expect((await allRows(orm.em.fork(), Cost)).length).toBe(5);
+
       // Dates need the driver's time-zone handling, which this read does not do: it refuses, naming the property.
       await expect(rowsWhereIn(orm.em.fork(), Stamped, 'id', [1])).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);
+      await expect(allRows(orm.em.fork(), Stamped)).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);
     } finally {
       await orm.close();
       await database.drop();

@@ -47,13 +47,33 @@ export async function rowsWhereIn<T extends object>(
   entity: EntityName<T>,
   property: keyof T & string,
   keys: readonly (string | number)[],
-  { orderBy = {}, where = {} }: RowsWhereInOptions<T> = {},
+  options: RowsWhereInOptions<T> = {},
 ): Promise<T[]> {
   if (keys.length === 0) return [];
+  return plainRows(em, entity, { property, keys }, options);
+}
+
+/**
+ * Every row of `entity` (whose properties equal `where`'s values), ordered by `orderBy`, as plain
+ * objects exactly as rowsWhereIn gives them: for the small whole-table reads a request makes once (a
+ * register, a catalogue), which em.find would hydrate into managed entities on every request.
+ *
+ * @throws Error as rowsWhereIn does, for an entity with a relation, embedded or Date property.
+ */
+export async function allRows<T extends object>(em: EntityManager, entity: EntityName<T>, options: RowsWhereInOptions<T> = {}): Promise<T[]> {
+  return plainRows(em, entity, undefined, options);
+}
+
+async function plainRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  keyed: { property: string; keys: readonly (string | number)[] } | undefined,
+  { orderBy = {}, where = {} }: RowsWhereInOptions<T>,
+): Promise<T[]> {
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name) as EntityMetadata<T>;
   const conditions = Object.entries(where) as [string, string | number][];
-  const statement = statementFor(em, meta, entity, property, keys.length, conditions, orderBy);
-  const params = statement.bindings.map((b) => (b[0] === 'k' ? keys[Number(b.slice(1))] : conditions[Number(b.slice(1))][1]));
+  const statement = statementFor(em, meta, entity, keyed && { property: keyed.property, count: keyed.keys.length }, conditions, orderBy);
+  const params = statement.bindings.map((b) => (b[0] === 'k' ? keyed!.keys[Number(b.slice(1))] : conditions[Number(b.slice(1))][1]));
   const rows: Record<string, unknown>[] = await em.getConnection().execute(statement.sql, params, 'all', em.getTransactionContext());
   const driver = em.getDriver();
   const platform = em.getPlatform();
@@ -73,18 +93,17 @@ function statementFor<T extends object>(
   em: EntityManager,
   meta: EntityMetadata<T>,
   entity: EntityName<T>,
-  property: string,
-  count: number,
+  keyed: { property: string; count: number } | undefined,
   conditions: readonly [string, string | number][],
   orderBy: QueryOrderMap<T>,
 ): Statement {
-  // Kept per ORM and shape: entity, property, number of keys, conditions and order.
-  const shape = `${meta.className}|${property}|${count}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}`;
+  // Kept per ORM and shape: entity, property and number of keys (none for a whole table), conditions and order.
+  const shape = `${meta.className}|${keyed ? `${keyed.property}|${keyed.count}` : '*'}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}`;
   return keptStatement(em, `rowsWhereIn|${shape}`, (): Statement => {
     const unsupported = meta.props.find((p) => p.kind !== 'scalar' || p.runtimeType === 'Date');
     if (unsupported)
       throw new Error(
-        `rowsWhereIn reads plain scalar columns only; ${meta.className}.${unsupported.name} is a ${unsupported.kind === 'scalar' ? 'Date' : unsupported.kind}.`,
+        `rowsWhereIn and allRows read plain scalar columns only; ${meta.className}.${unsupported.name} is a ${unsupported.kind === 'scalar' ? 'Date' : unsupported.kind}.`,
       );
     // Distinct placeholder values, so the builder keeps all `count` keys and its bindings say which
     // placeholder is which. `_sql` is knex's compiled statement, with `?` placeholders on every platform
@@ -94,7 +113,7 @@ function statementFor<T extends object>(
     const built = (em as unknown as QueryBuilding)
       .createQueryBuilder(entity as EntityName<object>)
       .select('*')
-      .where({ ...criteria, [property]: { $in: Array.from({ length: count }, (_, i) => `k${i}`) } })
+      .where(keyed ? { ...criteria, [keyed.property]: { $in: Array.from({ length: keyed.count }, (_, i) => `k${i}`) } } : criteria)
       .orderBy(orderBy)
       .toQuery()._sql;
     const converted = meta.props.filter((p) => p.customType !== undefined && p.runtimeType !== 'boolean');

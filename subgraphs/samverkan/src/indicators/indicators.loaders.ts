@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
+import { allRows, batchLoader, groupLoader, once, rowsWhereIn } from '@orebro/subgraph-kit';
 import { Indicator, IndicatorGoal, IndicatorTarget } from './indicator.entity';
 
 /**
@@ -9,14 +9,15 @@ import { Indicator, IndicatorGoal, IndicatorTarget } from './indicator.entity';
 export function createIndicatorLoaders(em: EntityManager) {
   // Goal links are few (each indicator follows up a few goals) and reached along two paths (a goal's
   // indicators, an indicator's goals): all of them are read once per request and both are cut from that read.
-  const goalLinks = once(() => em.find(IndicatorGoal, {}, { orderBy: { indicatorId: 'asc', goalId: 'asc' } }));
+  // Read as plain rows (rowsWhereIn, allRows): the views only read them, and defineIndicator loads its own.
+  const goalLinks = once(() => allRows(em, IndicatorGoal, { orderBy: { indicatorId: 'asc', goalId: 'asc' } }));
   return {
     indicator: batchLoader<string, Indicator>(
-      (ids) => em.find(Indicator, { id: { $in: [...ids] } }),
+      (ids) => rowsWhereIn(em, Indicator, 'id', ids),
       (i) => i.id,
     ),
     targets: groupLoader<string, IndicatorTarget>(
-      (ids) => em.find(IndicatorTarget, { indicatorId: { $in: [...ids] } }, { orderBy: { year: 'asc' } }),
+      (ids) => rowsWhereIn(em, IndicatorTarget, 'indicatorId', ids, { orderBy: { year: 'asc', id: 'asc' } }),
       (t) => t.indicatorId,
     ),
     /** An indicator's goals, in goal-id order. */

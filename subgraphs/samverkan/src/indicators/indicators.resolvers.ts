@@ -1,4 +1,4 @@
-import { badUserInput, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { allRows, badUserInput, requireRole, rowsWhereIn, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import { Indicator, type IndicatorTarget } from './indicator.entity';
 import { PERIOD_PATTERN, type Gender, type PeriodType } from './indicator-kinds';
 import type { RegisterLoaders } from '../register/register.loaders';
@@ -16,8 +16,8 @@ const MAX_TREND_PERIODS = 30;
 export const indicatorResolvers: SubgraphResolvers<Loaders> = {
   Query: {
     indicators: async (_root, { goal }: { goal?: string | null }, { em, loaders }) => {
-      if (!goal) return em.find(Indicator, {}, { orderBy: { id: 'asc' } });
-      return em.find(Indicator, { id: { $in: await loaders.indicatorIdsForGoal(goal) } }, { orderBy: { id: 'asc' } });
+      if (!goal) return allRows(em, Indicator, { orderBy: { id: 'asc' } });
+      return rowsWhereIn(em, Indicator, 'id', await loaders.indicatorIdsForGoal(goal), { orderBy: { id: 'asc' } });
     },
     indicator: (_root, { id }: { id: string }, { loaders }) => loaders.indicator.load(id),
   },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
+import { allRows, batchLoader, groupLoader, once } from '@orebro/subgraph-kit';
 import { Huvudman } from './huvudman.entity';
 import { Lansdel } from './lansdel.entity';
 
@@ -8,8 +8,9 @@ export function createRegisterLoaders(em: EntityManager) {
   // The register is small (the region, twelve kommuner, four länsdelar), written only by the seed, and
   // referenced from every level of a view (employers, owners, members, parties, reporters): each table is
   // read whole once per request, whichever path reaches it first, and every other area uses these reads.
-  const allHuvudmen = once(() => em.find(Huvudman, {}, { orderBy: { id: 'asc' } }));
-  const allLansdelar = once(() => em.find(Lansdel, {}, { orderBy: { id: 'asc' } }));
+  // As plain rows (allRows): nothing here is written through a request's entity manager.
+  const allHuvudmen = once(() => allRows(em, Huvudman, { orderBy: { id: 'asc' } }));
+  const allLansdelar = once(() => allRows(em, Lansdel, { orderBy: { id: 'asc' } }));
   return {
     /** Every huvudman, in id order. */
     allHuvudmen,

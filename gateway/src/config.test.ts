@@ -78,9 +78,10 @@ describe('configFromEnv and limitsFromEnv read every field from their argument',
     expect(() => configFromEnv({ GATEWAY_PLAN_EXECUTION: 'compiled' })).toThrow(/GATEWAY_PLAN_EXECUTION must be fast or apollo/);
   });
 
-  it('keeps V8’s own heap growing factor by default, takes a percentage, and refuses anything else', () => {
-    expect(configFromEnv({}).heapGrowingPercent).toBe(0);
-    expect(configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: ' ' }).heapGrowingPercent).toBe(0);
+  it('lets the heap grow to 2.5 × its live size by default, takes a percentage (0: V8’s own factor), and refuses anything else', () => {
+    expect(configFromEnv({}).heapGrowingPercent).toBe(150);
+    expect(configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: ' ' }).heapGrowingPercent).toBe(150);
+    expect(configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
     expect(configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
     for (const bad of ['-1', '1.5', 'twice', '1001'])
       expect(() => configFromEnv({ GATEWAY_HEAP_GROWING_PERCENT: bad })).toThrow(/GATEWAY_HEAP_GROWING_PERCENT must be a whole number from 0/);

@@ -45,7 +45,7 @@ export interface GatewayConfig {
   responseCache?: boolean;
   /** GATEWAY_PLAN_EXECUTION: `fast` (default) or `apollo`, Apollo Gateway's own executor, to compare (plan-execution/plan-execution.ts). */
   planExecution?: PlanExecution;
-  /** GATEWAY_HEAP_GROWING_PERCENT: how far the heap grows between full collections (default 0, V8's own; 100: twice the live size; heap-growth.ts). */
+  /** GATEWAY_HEAP_GROWING_PERCENT: how far the heap grows between full collections (default 150: 2.5 × the live size; 0: V8's own factor; heap-growth.ts). */
   heapGrowingPercent?: number;
 }
 

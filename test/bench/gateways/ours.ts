@@ -7,7 +7,7 @@
  *   instruction count raises it, since under callgrind a fetch takes far longer); SHARE_IN_FLIGHT=false turns off the
  *   sharing of identical anonymous queries in flight (on as deployed); GATEWAY_PLAN_EXECUTION=apollo
  *   uses Apollo Gateway's own query plan executor and result shaping instead of ours (as deployed: fast);
- *   GATEWAY_HEAP_GROWING_PERCENT as deployed (default 0, V8's own factor; 100 to compare).
+ *   GATEWAY_HEAP_GROWING_PERCENT as deployed (default 150; 0, V8's own factor, to compare).
  */
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@orebro/http';

@@ -11,8 +11,6 @@ const preparedBy = new WeakMap<object, Map<string, PreparedStatement>>();
 
 interface PreparedStatement {
   all(bindings: unknown[]): unknown;
-  run(bindings: unknown[]): unknown;
-  get(bindings: unknown[]): unknown;
 }
 
 interface LibsqlConnection {
@@ -29,7 +27,7 @@ interface KnexQuery {
 
 /** What LibSqlKnexDialect has but does not declare public. */
 interface DialectInternals {
-  getCallMethod(obj: KnexQuery): 'all' | 'run' | 'get';
+  getCallMethod(obj: KnexQuery): string;
   _formatBindings(bindings: unknown[] | undefined): unknown[];
 }
 
@@ -51,18 +49,15 @@ interface DialectInternals {
  */
 export class StatementCachingLibSqlDialect extends LibSqlKnexDialect {
   override async _query(connection: LibsqlConnection, obj: KnexQuery): Promise<KnexQuery> {
-    if (!obj.sql) throw new Error('The query is empty');
-    if (!connection) throw new Error('No connection provided');
     const internals = this as unknown as DialectInternals;
-    const method = internals.getCallMethod(obj);
-    const bindings = internals._formatBindings(obj.bindings);
-    const statements = method === 'all' && READ.test(obj.sql) ? statementsOf(connection) : undefined;
-    const statement = statements ? keptStatement(connection, statements, obj.sql) : connection.prepare(obj.sql);
+    // Anything but a read (and an empty query, refused there) takes MikroORM's own path unchanged.
+    if (!connection || !obj.sql || !READ.test(obj.sql) || internals.getCallMethod(obj) !== 'all') return super._query(connection, obj);
+    const statements = statementsOf(connection);
     let response: KnexQuery['response'];
     try {
-      response = (await statement[method](bindings)) as KnexQuery['response'];
+      response = keptStatement(connection, statements, obj.sql).all(internals._formatBindings(obj.bindings)) as KnexQuery['response'];
     } catch (error) {
-      statements?.delete(obj.sql);
+      statements.delete(obj.sql);
       throw error;
     }
     obj.response = response;

@@ -128,14 +128,26 @@ describe('indicator views through the gateway', () => {
   });
 
   it('lists who has not reported (examples/indicator-reporting-gaps)', async () => {
-    const { indicators } = await run<{ indicators: { id: string; reporters: Huvudman[]; matrix: { notReported: Huvudman[]; unavailable: Huvudman[] } }[] }>(
+    const { indicators } = await run<{ indicators: { id: string; reporters: Huvudman[]; reporting: { notReported: Huvudman[]; unavailable: Huvudman[] } }[] }>(
       'indicator-reporting-gaps',
     );
-    const gaps = Object.fromEntries(indicators.map((i) => [i.id, i.matrix.notReported.map((h) => h.id)]));
+    const gaps = Object.fromEntries(indicators.map((i) => [i.id, i.reporting.notReported.map((h) => h.id)]));
     expect(gaps['sip-antal']).toEqual(['1864']);
     expect(gaps['N01951']).toEqual([]);
     expect(gaps['hme-total']).toEqual([]);
-    expect(indicators.every((i) => i.matrix.unavailable.length === 0)).toBe(true);
+    expect(indicators.every((i) => i.reporting.unavailable.length === 0)).toBe(true);
+  });
+
+  it("gives through `reporting` the same lists as the matrix's, for every indicator and gender", async () => {
+    const lists = '{ notReported { id } unavailable { id } }';
+    for (const gender of ['T', 'K']) {
+      const result = await federation.query<{ indicators: { id: string; matrix: unknown; reporting: unknown }[] }>(
+        `{ indicators { id matrix(period: "2024", gender: ${gender}) ${lists} reporting(period: "2024", gender: ${gender}) ${lists} } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.indicators).toHaveLength(15);
+      for (const indicator of result.data!.indicators) expect([indicator.id, indicator.reporting]).toEqual([indicator.id, indicator.matrix]);
+    }
   });
 
   it('finds the indicators that follow up a delmål (examples/indicators-for-goal)', async () => {
@@ -159,6 +171,14 @@ describe('indicator views through the gateway', () => {
       expect(vaster.missing).toContainEqual({ huvudman: { id: down }, reason: 'HUVUDMAN_UNAVAILABLE' });
       expect(lan.missing).toContainEqual({ huvudman: { id: down }, reason: 'HUVUDMAN_UNAVAILABLE' });
       expect(lansdelar.find((l) => l.lansdel!.id === 'soder')!.complete).toBe(true); // the others still answer
+    });
+
+    it('lists that kommun as unavailable in reporting, never as not reported, and names it in the errors', async () => {
+      const result = await federation.query<{ indicator: { reporting: { notReported: Huvudman[]; unavailable: Huvudman[] } } }>(
+        '{ indicator(id: "sip-antal") { reporting(period: "2024") { notReported { id } unavailable { id } } } }',
+      );
+      expect(result.data!.indicator.reporting).toEqual({ notReported: [{ id: '1864' }], unavailable: [{ id: down }] });
+      expect(result).toHaveErrorCode('HUVUDMAN_UNAVAILABLE', { huvudman: down });
     });
   });
 

@@ -1497,6 +1497,15 @@ export type Indicator = {
   regionValues?: Maybe<Array<IndicatorValue>>;
   /** The huvudmän expected to report a value, by `level`, in register order. */
   reporters: Array<Huvudman>;
+  /**
+   * Who has reported for one period and gender, who has not, and whose subgraph did not answer: the
+   * matrix's `notReported` and `unavailable` without its values, targets or aggregates, for follow-up
+   * over many indicators at once (examples/indicator-reporting-gaps). It requires only which periods each
+   * huvudman reported, so the gateway gathers and hands over a fraction of what `matrix` needs. A kommun
+   * whose instance did not answer, or the region when its subgraph did not, is in `unavailable` (and the
+   * response's errors name it), never in `notReported`.
+   */
+  reporting?: Maybe<IndicatorReporting>;
   /** The kommun codes whose instance answered for this list, in kommun-code order; null when none answered. */
   respondingKommuner?: Maybe<Array<Scalars['ID']['output']>>;
   /** Where the definition comes from: the deciding plan and section, or that it is a proposal not yet decided. */
@@ -1519,6 +1528,13 @@ export type Indicator = {
 
 /** An indicator of the joint follow-up model, defined in the samverkan subgraph. */
 export type IndicatorMatrixArgs = {
+  gender?: IndicatorGender;
+  period: Scalars['String']['input'];
+};
+
+
+/** An indicator of the joint follow-up model, defined in the samverkan subgraph. */
+export type IndicatorReportingArgs = {
   gender?: IndicatorGender;
   period: Scalars['String']['input'];
 };
@@ -1795,6 +1811,25 @@ export type IndicatorReportStatus =
   | 'NOT_REPORTED'
   /** The huvudman's subgraph reported a value (which may still be null with a Kolada status). */
   | 'REPORTED';
+
+/**
+ * Who reported one indicator for one period and gender (`Indicator.reporting`): the same status per huvudman
+ * as the matrix's cells, without the values. Huvudmän that do not report the indicator (see
+ * `Indicator.level`) are in none of the lists.
+ */
+export type IndicatorReporting = {
+  __typename?: 'IndicatorReporting';
+  /** The gender asked for (T totalt, K kvinnor, M män). */
+  gender: IndicatorGender;
+  /** Huvudmän expected to report whose subgraph answered without a value for this period, in register order. */
+  notReported: Array<Huvudman>;
+  /** The period asked for, e.g. "2024". */
+  period: Scalars['String']['output'];
+  /** Huvudmän whose subgraph answered with a value for this period (which may be null with a Kolada status), in register order. */
+  reported: Array<Huvudman>;
+  /** Huvudmän whose subgraph did not answer (the response carries a HUVUDMAN_UNAVAILABLE error naming each). */
+  unavailable: Array<Huvudman>;
+};
 
 /** A target value (målvärde) for one year. */
 export type IndicatorTarget = {

@@ -4,7 +4,7 @@ import { PERIOD_PATTERN, type Gender, type PeriodType } from './indicator-kinds'
 import type { RegisterLoaders } from '../register/register.loaders';
 import type { IndicatorLoaders } from './indicators.loaders';
 import { defineIndicator, type IndicatorInput } from './indicators.service';
-import { buildMatrix, reports, type MatrixInput, type ReportedValue } from './matrix';
+import { buildMatrix, buildReporting, reports, type MatrixInput, type ReportedValue } from './matrix';
 
 /** An indicator as resolved here, with the values the gateway gathered when a view @requires them. */
 type IndicatorParent = Indicator & { kommunValues?: ReportedValue[]; regionValues?: ReportedValue[]; respondingKommuner?: string[] };
@@ -38,11 +38,12 @@ export const indicatorResolvers: SubgraphResolvers<Loaders> = {
     goals: async (i: IndicatorParent, _args, { loaders }) => (await loaders.goals.load(i.id)).map((g) => ({ id: g.goalId, plan: g.plan, name: g.name })),
     reporters: async (i: IndicatorParent, _args, { loaders }) => (await loaders.allHuvudmen()).filter((h) => reports(i.level, h)),
     matrix: async (i: IndicatorParent, { period, gender }: { period: string; gender: Gender }, { loaders }) => {
-      if (!PERIOD_PATTERN[i.periodType as PeriodType].test(period)) {
-        const shape = i.periodType === 'YEAR' ? 'yearly periods such as "2024"' : 'monthly periods such as "2024-03"';
-        throw badUserInput(`Indicator ${i.id} has ${shape}; "${period}" is not one.`, 'period');
-      }
+      requirePeriodOf(i, period);
       return buildMatrix(await matrixInput(i, loaders), period, gender);
+    },
+    reporting: async (i: IndicatorParent, { period, gender }: { period: string; gender: Gender }, { loaders }) => {
+      requirePeriodOf(i, period);
+      return buildReporting({ ...reportedBy(i), indicator: i, huvudmen: await loaders.allHuvudmen() }, period, gender);
     },
     trend: async (i: IndicatorParent, { fromYear, toYear, gender }: { fromYear: number; toYear: number; gender: Gender }, { loaders }) => {
       const periods = periodsBetween(i.periodType as PeriodType, fromYear, toYear);
@@ -56,13 +57,21 @@ export const indicatorResolvers: SubgraphResolvers<Loaders> = {
   },
 };
 
+/** @throws BAD_USER_INPUT naming `period` when it is not one of the indicator's periods (a year, or a month). */
+function requirePeriodOf(i: IndicatorParent, period: string): void {
+  if (PERIOD_PATTERN[i.periodType as PeriodType].test(period)) return;
+  const shape = i.periodType === 'YEAR' ? 'yearly periods such as "2024"' : 'monthly periods such as "2024-03"';
+  throw badUserInput(`Indicator ${i.id} has ${shape}; "${period}" is not one.`, 'period');
+}
+
 async function matrixInput(i: IndicatorParent, loaders: Loaders): Promise<MatrixInput> {
   const [targets, huvudmen, lansdelar] = await Promise.all([loaders.targets.load(i.id), loaders.allHuvudmen(), loaders.allLansdelar()]);
+  return { ...reportedBy(i), indicator: i, targets, huvudmen, lansdelar };
+}
+
+/** What the gateway gathered (@requires): every huvudman's values, and which kommun instances and whether the region answered. */
+function reportedBy(i: IndicatorParent) {
   return {
-    indicator: i,
-    targets,
-    huvudmen,
-    lansdelar,
     values: [...(i.kommunValues ?? []), ...(i.regionValues ?? [])],
     responding: new Set(i.respondingKommuner ?? []),
     // The list is non-null whenever the region answered; absent, its subgraph did not.

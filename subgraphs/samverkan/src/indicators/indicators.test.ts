@@ -174,6 +174,60 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
     ]);
   });
 
+  describe('reporting: who reported, from the periods alone', () => {
+    /** What the gateway sends for `reporting`: only huvudmanId, period and gender of each value. */
+    const periodsOnly = (values: { huvudmanId: string; period: string; gender: string }[]) =>
+      values.map(({ huvudmanId, period, gender }) => ({ huvudmanId, period, gender }));
+    const reportingOf = (id: string, representation: Record<string, unknown>, args = 'period: "2024"') =>
+      samverkan.query<{
+        _entities: {
+          reporting: { period: string; gender: string; reported: { id: string }[]; notReported: { id: string }[]; unavailable: { id: string }[] };
+        }[];
+      }>(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { reporting(${args}) { period gender reported { id } notReported { id } unavailable { id } } } } }`,
+        { r: [{ __typename: 'Indicator', id, ...representation }] },
+      );
+
+    it("gives the matrix's lists for the same values, from huvudmanId, period and gender alone", async () => {
+      const full = await matrixOf('sip-antal', { kommunValues: sipValues, respondingKommuner: responding });
+      const result = await reportingOf('sip-antal', { kommunValues: periodsOnly(sipValues), regionValues: [], respondingKommuner: responding });
+      expect(result.errors).toBeUndefined();
+      const { matrix } = full.data!._entities[0] as {
+        matrix: { notReported: unknown; unavailable: unknown; cells: { huvudman: { id: string }; status: string }[] };
+      };
+      const reporting = result.data!._entities[0].reporting;
+      expect(reporting).toMatchObject({ period: '2024', gender: 'T', notReported: matrix.notReported, unavailable: matrix.unavailable });
+      expect(reporting.notReported).toEqual([{ id: '1864' }]);
+      expect(reporting.unavailable).toEqual([{ id: '1862' }]);
+      expect(reporting.reported).toEqual(matrix.cells.filter((c) => c.status === 'REPORTED').map((c) => c.huvudman));
+      expect(reporting.reported).toHaveLength(10); // twelve kommuner less the silent and the unreachable one; the region does not report SIP
+    });
+
+    it('counts only the period and gender asked for, and a value reported as null as reported', async () => {
+      const kommunValues = [value('1880', 4, { period: '2023' }), value('1881', null, { status: 'X' }), value('1882', 7, { gender: 'K' })];
+      const everyone = kommuner.map((k) => k.code);
+      const t = (await reportingOf('sip-antal', { kommunValues: periodsOnly(kommunValues), regionValues: [], respondingKommuner: everyone })).data!._entities[0]
+        .reporting;
+      expect(t.reported).toEqual([{ id: '1881' }]);
+      expect(t.notReported.map((h) => h.id)).toEqual(everyone.filter((c) => c !== '1881'));
+      const k = (
+        await reportingOf('sip-antal', { kommunValues: periodsOnly(kommunValues), regionValues: [], respondingKommuner: everyone }, 'period: "2024", gender: K')
+      ).data!._entities[0].reporting;
+      expect(k).toMatchObject({ gender: 'K', reported: [{ id: '1882' }] });
+    });
+
+    it('marks the region unavailable when its list never arrived, and leaves out who does not report the indicator', async () => {
+      const result = await reportingOf('hme-total', { kommunValues: [], respondingKommuner: [] });
+      expect(result.data!._entities[0].reporting).toEqual({ period: '2024', gender: 'T', reported: [], notReported: [], unavailable: [{ id: '18' }] });
+    });
+
+    it('refuses a period of the wrong shape, naming it, as matrix does', async () => {
+      const result = await reportingOf('sip-antal', { kommunValues: [], regionValues: [], respondingKommuner: [] }, 'period: "2024-03"');
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'period' } });
+      expect(result.errors?.[0].message).toBe('Indicator sip-antal has yearly periods such as "2024"; "2024-03" is not one.');
+    });
+  });
+
   it.each([
     ['a month for a yearly indicator', 'period: "2024-03"', /yearly periods such as "2024"/],
     ['a trend over too many years', null, /at most 30 periods/],

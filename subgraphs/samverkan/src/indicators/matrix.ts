@@ -18,17 +18,37 @@ export interface ReportedValue {
   populationYear?: number | null;
 }
 
-/** Everything one resolver needs to see the whole picture: definition, register and every reported value. */
-export interface MatrixInput {
-  indicator: Indicator;
-  targets: IndicatorTarget[];
+/** Which period a huvudman reported, and nothing more: all `reporting` asks the gateway to gather. */
+export type ReportedPeriod = Pick<ReportedValue, 'huvudmanId' | 'period' | 'gender'>;
+
+/** Who reported what, and who answered: what the status of each huvudman follows from. */
+export interface ReportingInput<V extends ReportedPeriod = ReportedPeriod> {
+  indicator: Pick<Indicator, 'level'>;
   huvudmen: Huvudman[];
-  lansdelar: Lansdel[];
-  values: ReportedValue[];
+  values: V[];
   /** Kommun codes whose instance answered; a kommun not here is unreachable, not silent. */
   responding: ReadonlySet<string>;
   /** False when the region's list never arrived (its subgraph did not answer): its cell is then unavailable. */
   regionAnswered: boolean;
+}
+
+/** Everything one resolver needs to see the whole picture: definition, register and every reported value. */
+export interface MatrixInput extends ReportingInput<ReportedValue> {
+  indicator: Indicator;
+  targets: IndicatorTarget[];
+  lansdelar: Lansdel[];
+}
+
+/** REPORTED, NOT_REPORTED, HUVUDMAN_UNAVAILABLE or NOT_APPLICABLE (the schema's IndicatorReportStatus). */
+type ReportStatus = AggregateMember<Huvudman>['status'];
+
+/** Who reported one indicator for one period and gender, who did not, and whose subgraph did not answer. */
+export interface Reporting {
+  period: string;
+  gender: Gender;
+  reported: Huvudman[];
+  notReported: Huvudman[];
+  unavailable: Huvudman[];
 }
 
 export interface Cell extends AggregateMember<Huvudman> {
@@ -88,33 +108,47 @@ export function buildMatrix(input: MatrixInput, period: string, gender: Gender):
   };
 }
 
-function cellsFor(input: MatrixInput, period: string, gender: Gender): Cell[] {
-  const reported = new Map<string, ReportedValue>();
+/**
+ * The matrix's `notReported` and `unavailable` (and who did report) without its values, targets or
+ * aggregates: the same status per huvudman as `buildMatrix`'s cells, from who reported which period.
+ */
+export function buildReporting(input: ReportingInput, period: string, gender: Gender): Reporting {
+  const statuses = statusesFor(input, period, gender);
+  const having = (status: ReportStatus) => statuses.filter((s) => s.status === status).map((s) => s.huvudman);
+  return { period, gender, reported: having('REPORTED'), notReported: having('NOT_REPORTED'), unavailable: having('HUVUDMAN_UNAVAILABLE') };
+}
+
+/** Each huvudman in register order with its status for the period and gender, and its value when it reported one. */
+function statusesFor<V extends ReportedPeriod>(input: ReportingInput<V>, period: string, gender: Gender) {
+  const reported = new Map<string, V>();
   for (const v of input.values) {
     if (v.period === period && v.gender === gender && !reported.has(v.huvudmanId)) reported.set(v.huvudmanId, v);
   }
-  return input.huvudmen.map((huvudman): Cell => {
+  return input.huvudmen.map((huvudman) => {
     const v = reported.get(huvudman.id);
-    const status = !reports(input.indicator.level as Level, huvudman)
+    const status: ReportStatus = !reports(input.indicator.level as Level, huvudman)
       ? 'NOT_APPLICABLE'
       : (huvudman.kind === 'MUNICIPALITY' ? !input.responding.has(huvudman.id) : !input.regionAnswered)
         ? 'HUVUDMAN_UNAVAILABLE'
         : v
           ? 'REPORTED'
           : 'NOT_REPORTED';
-    const shown = status === 'REPORTED' ? v! : undefined;
-    return {
-      huvudman,
-      status,
-      value: shown?.value ?? null,
-      valueStatus: shown?.status || null,
-      source: shown?.source ?? null,
-      isExample: shown?.isExample ?? false,
-      populationWeight: shown?.populationWeight ?? null,
-      populationYear: shown?.populationYear ?? null,
-      met: null,
-    };
+    return { huvudman, status, value: status === 'REPORTED' ? v : undefined };
   });
+}
+
+function cellsFor(input: MatrixInput, period: string, gender: Gender): Cell[] {
+  return statusesFor(input, period, gender).map(({ huvudman, status, value: shown }): Cell => ({
+    huvudman,
+    status,
+    value: shown?.value ?? null,
+    valueStatus: shown?.status || null,
+    source: shown?.source ?? null,
+    isExample: shown?.isExample ?? false,
+    populationWeight: shown?.populationWeight ?? null,
+    populationYear: shown?.populationYear ?? null,
+    met: null,
+  }));
 }
 
 /** Länsdel figures over the länsdel's reporting kommuner; the län figure over every reporter. */

@@ -277,7 +277,8 @@ describeInBrowser('trusted documents: a production gateway serves the app and no
       ...spec,
       name: 'gateway-trusted',
       port: await freePort(),
-      env: { ...spec.env, NODE_ENV: 'production', TRUSTED_DOCUMENTS: manifest },
+      // NODE_ENV=production also opens the management port, 9464 unless told: a free one here, as for every other process a test starts.
+      env: { ...spec.env, NODE_ENV: 'production', TRUSTED_DOCUMENTS: manifest, METRICS_PORT: String(await freePort()) },
     });
     try {
       await gateway.start();

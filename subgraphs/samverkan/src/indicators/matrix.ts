@@ -103,8 +103,8 @@ export function buildMatrix(input: MatrixInput, period: string, gender: Gender):
     cells,
     lansdelar: now.lansdelar.map((a, i) => judge(a, before?.lansdelar[i])),
     lan: judge(now.lan, before?.lan),
-    notReported: cells.filter((c) => c.status === 'NOT_REPORTED').map((c) => c.huvudman),
-    unavailable: cells.filter((c) => c.status === 'HUVUDMAN_UNAVAILABLE').map((c) => c.huvudman),
+    notReported: huvudmenWith(cells, 'NOT_REPORTED'),
+    unavailable: huvudmenWith(cells, 'HUVUDMAN_UNAVAILABLE'),
   };
 }
 
@@ -114,8 +114,18 @@ export function buildMatrix(input: MatrixInput, period: string, gender: Gender):
  */
 export function buildReporting(input: ReportingInput, period: string, gender: Gender): Reporting {
   const statuses = statusesFor(input, period, gender);
-  const having = (status: ReportStatus) => statuses.filter((s) => s.status === status).map((s) => s.huvudman);
-  return { period, gender, reported: having('REPORTED'), notReported: having('NOT_REPORTED'), unavailable: having('HUVUDMAN_UNAVAILABLE') };
+  return {
+    period,
+    gender,
+    reported: huvudmenWith(statuses, 'REPORTED'),
+    notReported: huvudmenWith(statuses, 'NOT_REPORTED'),
+    unavailable: huvudmenWith(statuses, 'HUVUDMAN_UNAVAILABLE'),
+  };
+}
+
+/** The huvudmän of `members` (cells or statuses, in register order) that have `status`: the lists both views give. */
+function huvudmenWith(members: readonly { huvudman: Huvudman; status: ReportStatus }[], status: ReportStatus): Huvudman[] {
+  return members.filter((m) => m.status === status).map((m) => m.huvudman);
 }
 
 /** Each huvudman in register order with its status for the period and gender, and its value when it reported one. */

@@ -221,6 +221,17 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
       expect(result.data!._entities[0].reporting).toEqual({ period: '2024', gender: 'T', reported: [], notReported: [], unavailable: [{ id: '18' }] });
     });
 
+    it.each([
+      ['a string where the values list belongs', { kommunValues: 'x', respondingKommuner: ['1880'] }],
+      ['a string where the responding list belongs', { kommunValues: [], respondingKommuner: '1880' }],
+      ['an object where a huvudman id belongs', { kommunValues: [{ huvudmanId: { $ne: 1 }, period: '2024', gender: 'T' }], respondingKommuner: [] }],
+    ])('refuses a representation with %s, in reporting and matrix alike, instead of reading it', async (_label, representation) => {
+      for (const result of [await reportingOf('sip-antal', representation), await matrixOf('sip-antal', representation)]) {
+        expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'representations' } });
+        expect(result.errors?.[0].message).toMatch(/kommunValues, regionValues, respondingKommuner\) are malformed/);
+      }
+    });
+
     it('refuses a period of the wrong shape, naming it, as matrix does', async () => {
       const result = await reportingOf('sip-antal', { kommunValues: [], regionValues: [], respondingKommuner: [] }, 'period: "2024-03"');
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'period' } });

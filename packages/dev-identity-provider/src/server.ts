@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { closeServer, createLogger, sendJson, type Logger } from '@orebro/http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { closeServer, createHttpServer, createLogger, listen, sendJson, type Logger } from '@orebro/http';
 import { interactionHandler } from './interaction';
 import type { DevIdentityProviderOptions } from './options';
 import { createOidcProvider } from './provider';
@@ -25,27 +24,29 @@ export async function startIdentityProvider(
   const oidc = provider.callback();
   const interaction = interactionHandler(provider, options);
 
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/health' || path === '/ready') return sendJson(res, 200, { status: path === '/ready' ? 'ready' : 'ok', issuer: options.issuer });
-    if (path.startsWith('/interaction/')) {
-      interaction(req, res).catch((error: unknown) => {
-        logger.warn({ err: error, path }, 'login interaction failed');
-        if (!res.headersSent)
-          res
-            .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
-            .end(`Inloggningen kunde inte fortsätta: ${error instanceof Error ? error.message : String(error)}`);
-        else res.end();
-      });
-      return;
-    }
-    void oidc(req, res);
+  const health = (req: IncomingMessage, res: ServerResponse) =>
+    sendJson(res, 200, { status: req.url?.startsWith('/ready') ? 'ready' : 'ok', issuer: options.issuer });
+  // Started and stopped like every other server here (createHttpServer, closeServer): the same
+  // keep-alive, tracing and shutdown; no /metrics or access lines, which a development provider does not need.
+  const server = createHttpServer({
+    logger,
+    serveMetrics: false,
+    accessLogRoutes: [],
+    routes: { '/health': health, '/ready': health },
+    prefixRoutes: {
+      '/interaction/': (req, res) =>
+        interaction(req, res).catch((error: unknown) => {
+          logger.warn({ err: error, path: req.url }, 'login interaction failed');
+          if (!res.headersSent)
+            res
+              .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+              .end(`Inloggningen kunde inte fortsätta: ${error instanceof Error ? error.message : String(error)}`);
+          else res.end();
+        }),
+      '/': (req, res) => oidc(req, res),
+    },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(listenOn.port, listenOn.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, listenOn.port, listenOn.host);
   logger.info({ issuer: options.issuer, port, kid: options.signingKeys[0]?.kid }, 'development identity provider ready');
   return { issuer: options.issuer, port, stop: () => closeServer(server) };
 }

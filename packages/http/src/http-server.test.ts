@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import pino from 'pino';
 import { parseJsonBody, readBody } from './body';
 import { closeServer, createHttpServer, listen } from './http-server';
@@ -41,6 +43,77 @@ describe('graceful shutdown (closeServer)', () => {
     release();
     await expect(slow).resolves.toEqual({ status: 200, body: 'finished' });
     await closed;
+  });
+
+  /**
+   * A server whose `/slow` route waits until released (never, unless the test releases it). Each case
+   * below closes it with a grace period of a minute (past the test's timeout: a close held by a client
+   * fails the test) or of 100 ms (the grace period is what must cut the connection).
+   */
+  async function serverWithSlowRoute() {
+    let started!: () => void;
+    const inProgress = new Promise<void>((resolve) => (started = resolve));
+    const server = createHttpServer({
+      logger: createLogger('test'),
+      routes: {
+        '/slow': async (req) => {
+          await readBody(req, 1_000);
+          started();
+          await new Promise(() => undefined);
+        },
+      },
+    });
+    return { server, port: await listen(server, 0, '127.0.0.1'), inProgress };
+  }
+
+  /** A raw TCP connection that records whether the server closed it (the test never closes it itself). */
+  async function rawConnection(port: number) {
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    const closedByServer = new Promise<boolean>((resolve) => socket.once('close', () => resolve(true)));
+    socket.on('error', () => undefined);
+    return { socket, closedByServer };
+  }
+
+  it('closes at once a connection on which the client has sent nothing', async () => {
+    const { server, port } = await serverWithSlowRoute();
+    const client = await rawConnection(port);
+    await closeServer(server, 60_000);
+    await expect(client.closedByServer).resolves.toBe(true);
+  });
+
+  it('is not held by the spare connection undici keeps after an aborted fetch', async () => {
+    const { server, port, inProgress } = await serverWithSlowRoute();
+    const aborting = new AbortController();
+    const fetched = fetch(`http://127.0.0.1:${port}/slow`, { method: 'POST', body: '{}', signal: aborting.signal }).catch((error: Error) => error.name);
+    await inProgress;
+    const spare = once(server, 'connection') as Promise<[Socket]>;
+    aborting.abort();
+    expect(await fetched).toBe('AbortError');
+    // undici cuts the aborted request's connection and opens a spare one (Node 20 and 24), which sends
+    // nothing and which undici itself lets go after 4 s: the server must close it, not wait for that.
+    const [socket] = await spare;
+    let clientLetGo = false;
+    socket.once('end', () => (clientLetGo = true));
+    await closeServer(server, 60_000);
+    expect(clientLetGo).toBe(false);
+  });
+
+  it('cuts, after the grace period, a connection sending its headers a byte at a time', async () => {
+    const { server, port } = await serverWithSlowRoute();
+    const client = await rawConnection(port);
+    client.socket.write('GET /slow HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await closeServer(server, 100);
+    await expect(client.closedByServer).resolves.toBe(true);
+  });
+
+  it('cuts, after the grace period, a request still in progress', async () => {
+    const { server, port, inProgress } = await serverWithSlowRoute();
+    const slow = get(port, '/slow');
+    await inProgress;
+    await closeServer(server, 100);
+    await expect(slow).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });
 

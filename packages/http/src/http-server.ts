@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { inServerSpan, markFailed, stopTracing, tracingEnabled, type Span } from '@orebro/telemetry';
 import { beginAccess, writeAccessLine } from './access-log';
 import type { Logger } from './logger';
@@ -78,6 +78,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   // Longer than a typical client's idle timeout, so a gateway's pooled connections are not cut under it.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  trackConnections(server);
   return server;
 }
 
@@ -95,18 +96,56 @@ export async function listen(server: Server, port: number, host: string): Promis
 }
 
 /**
+ * How long a stopping server waits for its clients (a request to finish, a connection to go idle)
+ * before it cuts the connections still open, in ms. 15 s: longer than one request may take within the
+ * gateway's and the subgraphs' own limits (SUBGRAPH_TIMEOUT_MS, EXECUTION_TIMEOUT_MS, 10 s each), and
+ * short enough that the database and the buffered spans are closed before Kubernetes kills the pod
+ * (terminationGracePeriodSeconds 30 in deploy/kubernetes).
+ */
+export const SHUTDOWN_GRACE_MS = 15_000;
+
+/** Each createHttpServer server's open connections, so that closeServer can close those Node's closeIdleConnections leaves. */
+const openConnections = new WeakMap<Server, Set<Socket>>();
+
+function trackConnections(server: Server): void {
+  const open = new Set<Socket>();
+  openConnections.set(server, open);
+  server.on('connection', (socket: Socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  });
+}
+
+/**
  * Stops accepting, lets requests in progress finish, and closes each keep-alive connection as soon as
  * it is idle (not only those idle right now), so a pooled client connection cannot hold the close open
- * until its keep-alive timeout.
+ * until its keep-alive timeout. A connection on which the client has sent nothing is closed at once.
+ * After `graceMs` (default SHUTDOWN_GRACE_MS) every connection still open is cut: a request over every
+ * limit, a client sending its headers a byte at a time, an upgraded (WebSocket) connection. Resolves
+ * when the server is closed; never rejects.
  */
-export async function closeServer(server: Server): Promise<void> {
+export async function closeServer(server: Server, graceMs: number = SHUTDOWN_GRACE_MS): Promise<void> {
+  const open = openConnections.get(server);
   await new Promise<void>((resolve) => {
-    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+    const sweep = () => {
+      server.closeIdleConnections();
+      // Node's closeIdleConnections (20 and 24 alike) leaves a connection on which no request has begun.
+      // undici keeps a spare one open for 4 s after a request it aborted, and any client may open one and
+      // send nothing: either held the close until the client let go.
+      if (open) for (const socket of open) if (socket.bytesRead === 0) socket.destroy();
+    };
+    const sweeper = setInterval(sweep, 50);
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+      // An upgraded connection is no longer the HTTP server's to close (closeAllConnections skips it), yet it holds server.close.
+      if (open) for (const socket of open) socket.destroy();
+    }, graceMs);
     server.close(() => {
       clearInterval(sweeper);
+      clearTimeout(deadline);
       resolve();
     });
-    server.closeIdleConnections();
+    sweep();
   });
 }
 

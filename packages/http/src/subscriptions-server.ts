@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type ServerOptions } from 'ws';
 import { HttpError } from './body';
 import { requireShallowParams } from './input-depth';
 import type { Logger } from './logger';
@@ -16,6 +16,14 @@ export const UNAUTHENTICATED_CLOSE = 4401;
  * 4429 means "too many connection_init messages" on one socket, not too many sockets.
  */
 export const TOO_MANY_CONNECTIONS_CLOSE = 4430;
+
+/**
+ * How long a closing WebSocket waits for its client's part of the close handshake before cutting the
+ * connection, in ms. ws waits 30 s by default: on shutdown, one client that never answered the 1001 held
+ * close() that long, past Kubernetes' grace (the pod was killed before its database and traces were
+ * closed). The handshake is one round trip; 2 s is ample for any client that answers.
+ */
+export const WEBSOCKET_CLOSE_TIMEOUT_MS = 2_000;
 
 export interface SubscriptionServerOptions<TCaller> {
   /** The HTTP server whose upgrades on `path` become GraphQL over WebSocket (`graphql-transport-ws`). */
@@ -79,7 +87,9 @@ interface ConnectionState<TCaller> {
  * queries and mutations stay on HTTP, where the rate limit, audit and in-flight sharing are.
  */
 export function serveSubscriptions<TCaller>(options: SubscriptionServerOptions<TCaller>): RunningSubscriptionServer {
-  const wsServer = new WebSocketServer({ server: options.server, path: options.path });
+  // closeTimeout is ws's own option (ws 8.23 here); @types/ws 8.18.2, the latest, does not list it yet.
+  const wsOptions: ServerOptions & { closeTimeout: number } = { server: options.server, path: options.path, closeTimeout: WEBSOCKET_CLOSE_TIMEOUT_MS };
+  const wsServer = new WebSocketServer(wsOptions);
   const states = new WeakMap<object, ConnectionState<TCaller>>();
   const stateOf = (ctx: { extra: object }) => {
     let state = states.get(ctx.extra);

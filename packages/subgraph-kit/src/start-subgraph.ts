@@ -42,6 +42,7 @@ import { AuditTrail } from './audit-trail';
 import { formatError } from './errors';
 import { guardTextInputs } from './text-inputs';
 import { guardEntityRepresentations } from './entity-representations';
+import { guardRequiredFields } from './required-fields';
 import { initORM } from './orm';
 import { SUBGRAPH_METRICS, watchDatabase } from './metrics';
 import { seedEmptyAreas } from './seed';
@@ -95,9 +96,12 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   await seedEmptyAreas(orm, definition.seeds ?? [], logger);
 
   // Every text argument is normalised, bounded and checked for personal identity numbers (text-inputs.ts);
-  // no field starts once the request's signal has aborted (client gone, execution time limit).
+  // representations are checked (entity-representations.ts, required-fields.ts); no field starts once the
+  // request's signal has aborted (client gone, execution time limit).
   const schema = stopFieldsWhenAborted(
-    guardEntityRepresentations(guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }))),
+    guardRequiredFields(
+      guardEntityRepresentations(guardTextInputs(buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }))),
+    ),
   );
   // The same limits as the gateway's, applied here again: a subgraph trusts the gateway with nothing.
   const annotations = costAnnotationsOf(definition.typeDefs);

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { badUserInput, readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { readInternal, requireRole, type SubgraphResolvers } from '@orebro/subgraph-kit';
 import type { RegisterLoaders } from '../register/register.loaders';
 import { computeBalance, type OwnerBalance, type ReportedContribution, type ServiceBalance } from './balance';
 import { CoOwnedService, type ServiceLeadership, type ServiceOwnership } from './co-owned-service.entity';
@@ -61,9 +61,6 @@ export const coOwnedServicesResolvers: SubgraphResolvers<Loaders> = {
       const reports = [s.regionBalanceFigures ?? null, ...(Array.isArray(s.kommunBalanceFigures) ? s.kommunBalanceFigures : [])].filter(
         (r): r is OwnerFigures => r != null,
       );
-      // Representations come from whoever calls this subgraph: figures of the wrong shape are refused, never computed with.
-      if (!reports.every(isOwnerFigures))
-        throw badUserInput("The owners' figures for balance (regionBalanceFigures, kommunBalanceFigures) are malformed.", 'representations');
       // The owners decide with the same rule as readInternal above; figures withheld from a caller this
       // subgraph let through would make the balance wrong, so say so instead of computing it.
       const withheld = reports.filter((r) => r.withheld).map((r) => r.huvudmanId);
@@ -101,19 +98,6 @@ export const coOwnedServicesResolvers: SubgraphResolvers<Loaders> = {
 };
 
 /** One owner's figures as BalanceFigures declares them: an id, a flag and lists of numbers and dates. */
-function isOwnerFigures(r: unknown): r is OwnerFigures {
-  const f = r as Partial<OwnerFigures>;
-  return (
-    typeof f === 'object' &&
-    typeof f.huvudmanId === 'string' &&
-    typeof f.withheld === 'boolean' &&
-    Array.isArray(f.staff) &&
-    Array.isArray(f.costs) &&
-    f.staff.every((x) => typeof x?.fte === 'number' && typeof x.startsOn === 'string' && (x.endsOn == null || typeof x.endsOn === 'string')) &&
-    f.costs.every((x) => Number.isInteger(x?.year) && typeof x.amountSek === 'number')
-  );
-}
-
 /** Swedish order (å, ä, ö last), which the database's collation may not give. */
 const bySwedishName = (a: CoOwnedService, b: CoOwnedService) => a.name.localeCompare(b.name, 'sv');
 

@@ -190,4 +190,46 @@ describe('the Deviation join', () => {
     const result = await samverkan.query(OVERVIEW, { r }, { token: staff });
     expect(result.errors?.[0].message).toMatch(/holds another huvudman's record/);
   });
+
+  // Representations come from whoever calls samverkan. Each of these was read before: a string of codes
+  // matched a responder by substring, a string for a list was read as its characters or crashed.
+  it.each([
+    [
+      'a string of codes where the concerned list belongs',
+      { regionReport: { ...report('18-exempel-1', '18', []), concernedHuvudmanIds: '18801885' } },
+      'regionReport.concernedHuvudmanIds must be a list',
+    ],
+    ['a string where the responses belong', { regionReport: report('18-exempel-1', '18', ['1880']), kommunResponses: 'x' }, 'kommunResponses must be a list'],
+    [
+      'a severity that is none',
+      { kommunReports: [{ ...report('18-exempel-1', '18', ['1880']), severity: 'HUGE' }] },
+      'kommunReports[0].severity must be DeviationSeverity',
+    ],
+  ])('refuses a deviation representation with %s, naming where, and keeps the entity', async (_label, records, where) => {
+    const r = [{ __typename: 'Deviation', id: '18-exempel-1', regionReport: null, kommunReports: [], regionResponse: null, kommunResponses: [], ...records }];
+    // `report` is nullable: the entity is kept with it null (a non-null field's error would null the entity, as GraphQL does).
+    const REPORT = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Deviation { id report { reporterId } } } }`;
+    const result = await samverkan.query(REPORT, { r }, { token: staff });
+    expect(result.data).toEqual({ _entities: [{ id: '18-exempel-1', report: null }] });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'representations' } });
+    expect(result.errors?.[0].message).toContain(`Representation refused: ${where}`);
+  });
+
+  it.each([
+    ['a string where the reports list belongs', { reports: 'x' }, 'kommunDeviationParts[0].reports must be a list'],
+    ['a string where a population belongs', { population: '31 000' }, 'kommunDeviationParts[0].population must be Int'],
+    ['a part without its huvudman', { huvudmanId: undefined }, 'kommunDeviationParts[0].huvudmanId is missing'],
+  ])('refuses an overview representation with %s, naming where, in each view', async (_label, change, where) => {
+    const part = { huvudmanId: '1880', withheld: false, reports: [], responses: [], population: 31_000, populationYear: 2024, ...change };
+    const r = [{ __typename: 'DeviationOverview', fromMonth: '2024-01', toMonth: '2024-12', regionDeviationPart: null, kommunDeviationParts: [part] }];
+    for (const view of ['byProcess { count }', 'perTenThousand { perTenThousand }', 'missing { id }']) {
+      const result = await samverkan.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on DeviationOverview { ${view} } } }`,
+        { r },
+        { token: staff },
+      );
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'representations' } });
+      expect(result.errors?.[0].message).toContain(`Representation refused: ${where}`);
+    }
+  });
 });

@@ -71,28 +71,15 @@ async function matrixInput(i: IndicatorParent, loaders: Loaders): Promise<Matrix
 
 /**
  * What the gateway gathered (@requires): every huvudman's values, and which kommun instances and whether the region answered.
- * @throws BAD_USER_INPUT naming `representations` when they are not lists of such values and codes: representations come from
- *   whoever calls this subgraph, and a string where a list belongs would otherwise be read as its characters.
+ * Their shape is checked before any field that requires them resolves (the kit's guardRequiredFields).
  */
 function reportedBy(i: IndicatorParent) {
-  const lists = [i.kommunValues, i.regionValues, i.respondingKommuner];
-  if (
-    !lists.every((l) => l == null || Array.isArray(l)) ||
-    ![...(i.kommunValues ?? []), ...(i.regionValues ?? [])].every(isReportedPeriod) ||
-    !(i.respondingKommuner ?? []).every((c) => typeof c === 'string')
-  )
-    throw badUserInput('The reported values for this view (kommunValues, regionValues, respondingKommuner) are malformed.', 'representations');
   return {
     values: [...(i.kommunValues ?? []), ...(i.regionValues ?? [])],
     responding: new Set(i.respondingKommuner ?? []),
     // The list is non-null whenever the region answered; absent, its subgraph did not.
     regionAnswered: Array.isArray(i.regionValues),
   };
-}
-
-function isReportedPeriod(v: unknown): boolean {
-  const p = v as Partial<ReportedValue> | null;
-  return typeof p === 'object' && p !== null && typeof p.huvudmanId === 'string' && typeof p.period === 'string' && typeof p.gender === 'string';
 }
 
 function periodsBetween(type: PeriodType, fromYear: number, toYear: number): string[] {

@@ -222,13 +222,28 @@ describe('samverkan: the indicator × huvudman matrix, computed from the values 
     });
 
     it.each([
-      ['a string where the values list belongs', { kommunValues: 'x', respondingKommuner: ['1880'] }],
-      ['a string where the responding list belongs', { kommunValues: [], respondingKommuner: '1880' }],
-      ['an object where a huvudman id belongs', { kommunValues: [{ huvudmanId: { $ne: 1 }, period: '2024', gender: 'T' }], respondingKommuner: [] }],
-    ])('refuses a representation with %s, in reporting and matrix alike, instead of reading it', async (_label, representation) => {
+      ['a string where the values list belongs', { kommunValues: 'x', respondingKommuner: ['1880'] }, 'kommunValues must be a list'],
+      ['a string where the responding list belongs', { kommunValues: [], respondingKommuner: '1880' }, 'respondingKommuner must be a list'],
+      [
+        'an object where a huvudman id belongs',
+        { kommunValues: [{ huvudmanId: { $ne: 1 }, period: '2024', gender: 'T' }], respondingKommuner: [] },
+        'kommunValues[0].huvudmanId must be ID',
+      ],
+      [
+        'a number where a huvudman id belongs',
+        { kommunValues: [{ huvudmanId: 1880, period: '2024', gender: 'T' }], respondingKommuner: [] },
+        'kommunValues[0].huvudmanId must be ID',
+      ],
+      [
+        'a gender that is none',
+        { kommunValues: [{ huvudmanId: '1880', period: '2024', gender: 'X' }], respondingKommuner: [] },
+        'kommunValues[0].gender must be IndicatorGender',
+      ],
+      ['a value missing its period', { kommunValues: [{ huvudmanId: '1880', gender: 'T' }], respondingKommuner: [] }, 'kommunValues[0].period is missing'],
+    ])('refuses a representation with %s, in reporting and matrix alike, naming where, instead of reading it', async (_label, representation, where) => {
       for (const result of [await reportingOf('sip-antal', representation), await matrixOf('sip-antal', representation)]) {
         expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'representations' } });
-        expect(result.errors?.[0].message).toMatch(/kommunValues, regionValues, respondingKommuner\) are malformed/);
+        expect(result.errors?.[0].message).toContain(`Representation refused: ${where}`);
       }
     });
 

@@ -97,7 +97,6 @@ export const coOwnedServicesResolvers: SubgraphResolvers<Loaders> = {
   },
 };
 
-/** One owner's figures as BalanceFigures declares them: an id, a flag and lists of numbers and dates. */
 /** Swedish order (å, ä, ö last), which the database's collation may not give. */
 const bySwedishName = (a: CoOwnedService, b: CoOwnedService) => a.name.localeCompare(b.name, 'sv');
 

@@ -1,5 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { closeServer, createHttpServer, createLogger, listen, sendJson, type Logger } from '@orebro/http';
+import { closeServer, createHttpServer, createLogger, listen, sendJson, type Logger, type Route } from '@orebro/http';
 import { interactionHandler } from './interaction';
 import type { DevIdentityProviderOptions } from './options';
 import { createOidcProvider } from './provider';
@@ -24,15 +23,17 @@ export async function startIdentityProvider(
   const oidc = provider.callback();
   const interaction = interactionHandler(provider, options);
 
-  const health = (req: IncomingMessage, res: ServerResponse) =>
-    sendJson(res, 200, { status: req.url?.startsWith('/ready') ? 'ready' : 'ok', issuer: options.issuer });
+  const health =
+    (status: 'ok' | 'ready'): Route =>
+    (_req, res) =>
+      sendJson(res, 200, { status, issuer: options.issuer });
   // Started and stopped like every other server here (createHttpServer, closeServer): the same
   // keep-alive, tracing and shutdown; no /metrics or access lines, which a development provider does not need.
   const server = createHttpServer({
     logger,
     serveMetrics: false,
     accessLogRoutes: [],
-    routes: { '/health': health, '/ready': health },
+    routes: { '/health': health('ok'), '/ready': health('ready') },
     prefixRoutes: {
       '/interaction/': (req, res) =>
         interaction(req, res).catch((error: unknown) => {

@@ -76,12 +76,12 @@ function requiredSelection(field: GraphQLField<unknown, unknown>): SelectionSetN
  */
 type Check = (value: unknown) => string | null;
 
-function selectionChecker(type: GraphQLObjectType, selection: SelectionSetNode, top: boolean): (value: Record<string, unknown>) => string | null {
+function selectionChecker(type: GraphQLObjectType, selection: SelectionSetNode, nullable: boolean): (value: Record<string, unknown>) => string | null {
   const checks: [string, Check][] = [];
   for (const node of selection.selections) {
     if (node.kind !== Kind.FIELD || node.name.value === '__typename') continue;
     const field = type.getFields()[node.name.value];
-    if (field) checks.push([field.name, typeChecker(field.type, node.selectionSet, top)]);
+    if (field) checks.push([field.name, typeChecker(field.type, node.selectionSet, nullable)]);
   }
   return (value) => {
     for (const [name, check] of checks) {

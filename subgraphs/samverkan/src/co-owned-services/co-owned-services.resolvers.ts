@@ -58,9 +58,7 @@ export const coOwnedServicesResolvers: SubgraphResolvers<Loaders> = {
     balance: async (s: ServiceWithReports, { year }: { year: number }, ctx, info) => {
       readInternal(ctx, info, 'CoOwnedService', [s.id]);
       const [owners, budgets] = await Promise.all([ctx.loaders.ownersByService.load(s.id), ctx.loaders.budgetsByService.load(s.id)]);
-      const reports = [s.regionBalanceFigures ?? null, ...(Array.isArray(s.kommunBalanceFigures) ? s.kommunBalanceFigures : [])].filter(
-        (r): r is OwnerFigures => r != null,
-      );
+      const reports = [s.regionBalanceFigures ?? null, ...(s.kommunBalanceFigures ?? [])].filter((r): r is OwnerFigures => r != null);
       // The owners decide with the same rule as readInternal above; figures withheld from a caller this
       // subgraph let through would make the balance wrong, so say so instead of computing it.
       const withheld = reports.filter((r) => r.withheld).map((r) => r.huvudmanId);

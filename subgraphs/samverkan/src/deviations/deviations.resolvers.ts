@@ -41,7 +41,7 @@ interface OverviewWithParts {
 /** The report the deviation's own reporter sent; a report claiming another reporter is never used. */
 function reportOf(d: DeviationWithRecords): ReportRef | null {
   const reporter = reporterOf(d.id, 'id');
-  const candidates = [d.regionReport ?? null, ...(Array.isArray(d.kommunReports) ? d.kommunReports : [])];
+  const candidates = [d.regionReport ?? null, ...(d.kommunReports ?? [])];
   return candidates.find((r): r is ReportRef => r != null && r.deviationId === d.id && r.reporterId === reporter) ?? null;
 }
 
@@ -59,7 +59,7 @@ function partsOf(o: OverviewWithParts): Map<string, PartIn> {
     parts.set(part.huvudmanId, part);
   };
   take(o.regionDeviationPart, (id) => id === REGION_ID);
-  for (const part of Array.isArray(o.kommunDeviationParts) ? o.kommunDeviationParts : []) take(part, (id) => kommunCodes.includes(id));
+  for (const part of o.kommunDeviationParts ?? []) take(part, (id) => kommunCodes.includes(id));
   return parts;
 }
 
@@ -170,7 +170,7 @@ export const deviationsResolvers: SubgraphResolvers<Loaders> = {
     responses: (d: DeviationWithRecords, _args, ctx, info) => {
       readInternal(ctx, info, 'Deviation', [d.id]);
       const concerned = reportOf(d)?.concernedHuvudmanIds ?? [];
-      const all = [d.regionResponse ?? null, ...(Array.isArray(d.kommunResponses) ? d.kommunResponses : [])];
+      const all = [d.regionResponse ?? null, ...(d.kommunResponses ?? [])];
       return all
         .filter((r): r is ResponseRef => r != null && r.deviationId === d.id && concerned.includes(r.responderId))
         .sort((a, b) => HUVUDMAN_IDS.indexOf(a.responderId) - HUVUDMAN_IDS.indexOf(b.responderId));

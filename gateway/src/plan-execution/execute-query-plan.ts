@@ -218,7 +218,9 @@ async function executeFetch(context: ExecutionContext, fetch: FetchNode, cursor:
       }
       if (representations.length < 1) return;
       if ('representations' in variables) throw new Error(`Variables cannot contain key "representations"`);
-      const received = await sendOperation(context, fetch, cursor, { ...variables, representations });
+      // Object.assign keeps Apollo's body byte for byte (representations last); `{ ...variables, representations }`
+      // would make a new hidden class per fetch on Node 20.
+      const received = await sendOperation(context, fetch, cursor, Object.assign({}, variables, { representations }));
       if (!received) return;
       const receivedEntities = received._entities;
       if (!(receivedEntities && Array.isArray(receivedEntities))) throw new Error(`Expected "data._entities" in response to be an array`);

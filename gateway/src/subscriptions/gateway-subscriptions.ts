@@ -452,7 +452,7 @@ export function notConfiguredSignal(instances: SubscriptionInstance[]): Executio
     errors: instances.map(
       (instance) =>
         new GraphQLError(`${instanceName(instance)} is not configured: this subscription gets no events from it; events from the others go on.`, {
-          extensions: { ...instance.unavailable, reason: 'NOT_CONFIGURED' },
+          extensions: Object.assign({}, instance.unavailable, { reason: 'NOT_CONFIGURED' }),
         }),
     ),
   };

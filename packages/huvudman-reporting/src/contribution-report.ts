@@ -15,15 +15,15 @@ export async function reportContribution(em: EntityManager, owner: string, input
   await em.transactional(async (tx) => {
     for (const s of input.staff ?? []) {
       const key = { serviceId, huvudmanId: owner, role: staffRole(s.role), startsOn: s.startsOn };
-      const values = { ...figure, ...key, fteHundredths: Math.round(s.fte * 100), endsOn: s.endsOn ?? null };
+      const values = Object.assign({}, figure, key, { fteHundredths: Math.round(s.fte * 100), endsOn: s.endsOn ?? null });
       const existing = await tx.findOne(ContributionStaff, key);
       if (existing) tx.assign(existing, values);
       else tx.create(ContributionStaff, values);
     }
     for (const c of input.costs ?? []) {
       const existing = await tx.findOne(ContributionCost, { serviceId, huvudmanId: owner, year: c.year });
-      if (existing) tx.assign(existing, { ...figure, ...c });
-      else tx.create(ContributionCost, { ...figure, ...c });
+      if (existing) tx.assign(existing, Object.assign({}, figure, c));
+      else tx.create(ContributionCost, Object.assign({}, figure, c));
     }
     for (const a of input.activity ?? []) {
       const existing = await tx.findOne(ContributionActivity, {
@@ -33,8 +33,8 @@ export async function reportContribution(em: EntityManager, owner: string, input
         measure: a.measure,
         patientHomeKommunCode: a.patientHomeKommunCode,
       });
-      if (existing) tx.assign(existing, { ...figure, ...a });
-      else tx.create(ContributionActivity, { ...figure, ...a });
+      if (existing) tx.assign(existing, Object.assign({}, figure, a));
+      else tx.create(ContributionActivity, Object.assign({}, figure, a));
     }
     await tx.flush();
   });

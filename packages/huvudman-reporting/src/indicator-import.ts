@@ -112,7 +112,7 @@ export async function upsertIndicatorValues<T extends StoredIndicatorValue>(
     const fields = { value: v.value, status: v.status, source, isExample };
     const row = existing.get(keyOf(v));
     if (!row) {
-      tx.create(entity, { ...ownKey, indicatorId: v.kpi, period: v.period, gender: v.gender, ...fields } as unknown as RequiredEntityData<T>);
+      tx.create(entity, { indicatorId: v.kpi, period: v.period, gender: v.gender, ...ownKey, ...fields } as unknown as RequiredEntityData<T>);
       result.created++;
     } else if (changed(row, fields)) {
       tx.assign(row, fields as never);

@@ -53,19 +53,19 @@ function readJson(content: string): { values: FileValue[]; problems: RowProblem[
     const [kpi, municipality, period] = [text(r.kpi), text(r.municipality), text(r.period)];
     if (!kpi || !municipality || !period) return void problems.push({ row, kpi, municipality, period, reason: 'A row needs kpi, municipality and period.' });
     const head = { row, kpi, municipality, period };
-    if (!Array.isArray(r.values) || r.values.length === 0) return void problems.push({ ...head, reason: 'A row needs a non-empty list of values.' });
+    if (!Array.isArray(r.values) || r.values.length === 0) return void problems.push({ reason: 'A row needs a non-empty list of values.', ...head });
     for (const v of r.values as Record<string, unknown>[]) {
       const gender = text(v?.gender) ?? '';
       const value = v?.value;
       if (value !== null && value !== undefined && typeof value !== 'number') {
-        problems.push({ ...head, gender, reason: `Value ${JSON.stringify(value)} is not a number.` });
+        problems.push({ gender, reason: `Value ${JSON.stringify(value)} is not a number.`, ...head });
         continue;
       }
       if (typeof value === 'number' && !plausible(value)) {
-        problems.push({ ...head, gender, reason: implausible(value) });
+        problems.push({ gender, reason: implausible(value), ...head });
         continue;
       }
-      values.push({ ...head, gender, value: value ?? null, status: text(v?.status) || null });
+      values.push({ gender, value: value ?? null, status: text(v?.status) || null, ...head });
     }
   });
   return { values, problems };
@@ -87,9 +87,9 @@ function readCsv(content: string): { values: FileValue[]; problems: RowProblem[]
     const row = { row: index + 2, kpi: cell('kpi'), municipality: cell('municipality'), period: cell('period'), gender: cell('gender') };
     const raw = delimiter === ',' ? cell('value') : cell('value').replace(',', '.');
     const value = raw === '' ? null : Number(raw);
-    if (value !== null && !Number.isFinite(value)) return void problems.push({ ...row, reason: `Value "${cell('value')}" is not a number.` });
-    if (value !== null && !plausible(value)) return void problems.push({ ...row, reason: implausible(value) });
-    values.push({ ...row, value, status: column('status') >= 0 ? cell('status') || null : null });
+    if (value !== null && !Number.isFinite(value)) return void problems.push({ reason: `Value "${cell('value')}" is not a number.`, ...row });
+    if (value !== null && !plausible(value)) return void problems.push({ reason: implausible(value), ...row });
+    values.push({ value, status: column('status') >= 0 ? cell('status') || null : null, ...row });
   });
   return { values, problems };
 }

@@ -28,7 +28,7 @@ const ARMOR_MASK = /\s*\[Suggestion hidden\]\??/g;
 
 export function inOurWords(error: GraphQLFormattedError): GraphQLFormattedError {
   for (const [pattern, message, code] of REWORDED) {
-    if (pattern.test(error.message)) return { ...error, message, ...(code ? { extensions: { ...error.extensions, code } } : {}) };
+    if (pattern.test(error.message)) return Object.assign({}, error, { message }, code ? { extensions: Object.assign({}, error.extensions, { code }) } : {});
   }
   return ARMOR_MASK.test(error.message) ? { ...error, message: error.message.replace(ARMOR_MASK, '').trim() } : error;
 }

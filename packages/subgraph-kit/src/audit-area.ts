@@ -29,9 +29,11 @@ export function auditArea(options: AuditAreaOptions) {
           const from = since ? new Date(since) : undefined;
           if (from && Number.isNaN(from.getTime())) throw badUserInput(`since must be an ISO date or time, got "${since}".`, 'since');
           const records = await em.find(AuditRecord, from ? { at: { $gte: from } } : {}, { orderBy: { id: 'desc' }, limit });
-          return records.map((r) => ({ ...r, at: r.at.toISOString() }));
+          return records;
         },
       },
+      // Resolved per field rather than copied per record: `{ ...r, at }` costs a new hidden class per record on Node 20.
+      AuditRecord: { at: (r: AuditRecord) => r.at.toISOString() },
     },
   });
 }

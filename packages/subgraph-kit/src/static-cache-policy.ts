@@ -178,7 +178,8 @@ function withDefaults(operation: OperationDefinitionNode, variables: Record<stri
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     if (variables[name] !== undefined || !definition.defaultValue) continue;
-    if (filled === variables) filled = { ...variables };
+    // Object.assign, not a spread: adding a property to a spread's copy makes a new hidden class each time on Node 20.
+    if (filled === variables) filled = Object.assign({}, variables);
     filled[name] = valueFromASTUntyped(definition.defaultValue);
   }
   return filled;

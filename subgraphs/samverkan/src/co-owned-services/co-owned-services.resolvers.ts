@@ -43,7 +43,7 @@ export const coOwnedServicesResolvers: SubgraphResolvers<Loaders> = {
     /** Keeps the owners' reports the gateway sends along (@requires) beside the stored row. */
     __resolveReference: async (ref: { id: string } & Partial<ServiceWithReports>, { loaders }) => {
       const service = await loaders.coOwnedService.load(ref.id);
-      return service && { ...service, regionBalanceFigures: ref.regionBalanceFigures, kommunBalanceFigures: ref.kommunBalanceFigures };
+      return service && { regionBalanceFigures: ref.regionBalanceFigures, kommunBalanceFigures: ref.kommunBalanceFigures, ...service };
     },
     owners: (s: CoOwnedService, _args, { loaders }) => loaders.ownersByService.load(s.id),
     leadership: (s: CoOwnedService, _args, { loaders }) => loaders.leadershipByService.load(s.id),

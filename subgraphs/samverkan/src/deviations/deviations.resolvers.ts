@@ -189,7 +189,7 @@ export const deviationsResolvers: SubgraphResolvers<Loaders> = {
     complete: (o: OverviewWithParts) => missingOwners(overviewInput(o)).length === 0,
     byProcess: (o: OverviewWithParts, _args, ctx, info) => {
       readInternal(ctx, info, 'DeviationOverview', []);
-      return countByProcess(overviewInput(o)).map((row) => ({ ...row, process: processRef(row.processCode, row.processVersion) }));
+      return countByProcess(overviewInput(o)).map((row) => ({ process: processRef(row.processCode, row.processVersion), ...row }));
     },
     byPair: (o: OverviewWithParts, _args, ctx, info) => {
       readInternal(ctx, info, 'DeviationOverview', []);

@@ -158,7 +158,7 @@ export async function linkDeviationToRisk(
     if (risk.deviationIds.includes(deviationId)) return;
     // A new array so the JSON property is seen as changed.
     tx.assign(analysis, {
-      risks: analysis.risks.map((r) => (r.number === riskNumber ? { ...r, deviationIds: [...r.deviationIds, deviationId] } : r)),
+      risks: analysis.risks.map((r) => (r.number === riskNumber ? Object.assign({}, r, { deviationIds: [...r.deviationIds, deviationId] }) : r)),
       updatedAt: now,
     });
   });

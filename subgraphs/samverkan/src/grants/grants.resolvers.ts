@@ -46,7 +46,7 @@ export const grantsResolvers: SubgraphResolvers<Loaders> = {
     },
     lanShare: async (g: GrantProgramme, _args, { loaders }) => {
       const { lanShare } = await allocationsOf(g, loaders);
-      return lanShare && { ...lanShare, computed: true };
+      return lanShare && { computed: true, ...lanShare };
     },
     allocations: async (g: GrantProgramme, _args, { loaders }) => (await allocationsOf(g, loaders)).allocations,
     allocation: async (g: GrantProgramme, { huvudmanId }: { huvudmanId: string }, { loaders }) =>

@@ -31,8 +31,9 @@ export interface AggregateResult<H> {
  */
 export function aggregate<H>(rule: Aggregation, members: AggregateMember<H>[], noneNote: string | null): AggregateResult<H> {
   const result: AggregateResult<H> = { method: rule, value: null, complete: false, inputs: [], missing: [], isExample: false, note: null };
-  if (rule === 'NONE') return { ...result, note: noneNote ?? 'Indikatorn har inget sammanvägt värde.' };
-  if (members.length === 0) return { ...result, note: 'Inga huvudmän rapporterar här.' };
+  // `result` is filled in place, never copied with a spread: see the kit's lint rule on spreads.
+  if (rule === 'NONE') return withNote(result, noneNote ?? 'Indikatorn har inget sammanvägt värde.');
+  if (members.length === 0) return withNote(result, 'Inga huvudmän rapporterar här.');
   for (const m of members) {
     const reason = gapOf(rule, m);
     if (reason) result.missing.push({ huvudman: m.huvudman, reason });
@@ -41,11 +42,23 @@ export function aggregate<H>(rule: Aggregation, members: AggregateMember<H>[], n
   }
   result.isExample = members.some((m) => m.status === 'REPORTED' && m.isExample);
   result.complete = result.missing.length === 0;
-  if (!result.complete) return { ...result, note: `Ofullständigt: ${result.missing.length} av ${members.length} värden saknas.` };
-  if (rule === 'SUM') return { ...result, value: result.inputs.reduce((sum, i) => sum + i.value, 0) };
+  if (!result.complete) return withNote(result, `Ofullständigt: ${result.missing.length} av ${members.length} värden saknas.`);
+  if (rule === 'SUM') {
+    result.value = result.inputs.reduce((sum, i) => sum + i.value, 0);
+    return result;
+  }
   const totalWeight = result.inputs.reduce((sum, i) => sum + i.weight!, 0);
-  if (totalWeight === 0) return { ...result, complete: false, note: 'Vikterna summerar till noll.' };
-  return { ...result, value: result.inputs.reduce((sum, i) => sum + i.value * i.weight!, 0) / totalWeight };
+  if (totalWeight === 0) {
+    result.complete = false;
+    return withNote(result, 'Vikterna summerar till noll.');
+  }
+  result.value = result.inputs.reduce((sum, i) => sum + i.value * i.weight!, 0) / totalWeight;
+  return result;
+}
+
+function withNote<H>(result: AggregateResult<H>, note: string): AggregateResult<H> {
+  result.note = note;
+  return result;
 }
 
 function gapOf<H>(rule: Aggregation, m: AggregateMember<H>): GapReason | null {

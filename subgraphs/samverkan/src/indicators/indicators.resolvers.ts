@@ -43,7 +43,7 @@ export const indicatorResolvers: SubgraphResolvers<Loaders> = {
     },
     reporting: async (i: IndicatorParent, { period, gender }: { period: string; gender: Gender }, { loaders }) => {
       requirePeriodOf(i, period);
-      return buildReporting({ ...reportedBy(i), indicator: i, huvudmen: await loaders.allHuvudmen() }, period, gender);
+      return buildReporting({ indicator: i, huvudmen: await loaders.allHuvudmen(), ...reportedBy(i) }, period, gender);
     },
     trend: async (i: IndicatorParent, { fromYear, toYear, gender }: { fromYear: number; toYear: number; gender: Gender }, { loaders }) => {
       const periods = periodsBetween(i.periodType as PeriodType, fromYear, toYear);
@@ -66,7 +66,7 @@ function requirePeriodOf(i: IndicatorParent, period: string): void {
 
 async function matrixInput(i: IndicatorParent, loaders: Loaders): Promise<MatrixInput> {
   const [targets, huvudmen, lansdelar] = await Promise.all([loaders.targets.load(i.id), loaders.allHuvudmen(), loaders.allLansdelar()]);
-  return { ...reportedBy(i), indicator: i, targets, huvudmen, lansdelar };
+  return { indicator: i, targets, huvudmen, lansdelar, ...reportedBy(i) };
 }
 
 /**

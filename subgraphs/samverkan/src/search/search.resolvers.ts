@@ -27,7 +27,7 @@ export const searchResolvers: SubgraphResolvers<Loaders> = {
       const kind = records[hit.entry.kind as SearchKind];
       const record = await kind.load(loaders, hit.entry.recordId);
       if (!record) throw new Error(`Search entry ${hit.entry.id} points to no record; rebuild the search index.`);
-      return { ...record, __typename: kind.typename };
+      return { __typename: kind.typename, ...record };
     },
   },
 };

@@ -13,6 +13,7 @@ export {
 export { badUserInput, notFound, formatError, staleWrite } from './errors';
 export { batchLoader, groupLoader, groupRows, loadWithSiblings, once, primeGroups } from './loaders';
 export { allRows, rowsWhereIn } from './rows-where-in';
+export { selectedFieldNames } from './selected-fields';
 export { keptStatement } from './kept-statements';
 export { loadTypeDefs, readSchemaFiles } from './type-defs';
 export { seedEmptyAreas, type AreaSeed } from './seed';

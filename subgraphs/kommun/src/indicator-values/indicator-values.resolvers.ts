@@ -1,4 +1,5 @@
-import { requireWriterFor, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import { requireWriterFor, selectedFieldNames, type SubgraphResolvers } from '@orebro/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import { requireOwnKommun } from '../shared/own-kommun';
 import type { FactsLoaders } from '../facts/facts.loaders';
 import type { PopulationFigure } from '../facts/population-figure.entity';
@@ -18,9 +19,16 @@ type WeightedValue = IndicatorValueView & { populationWeight: number | null; pop
  */
 export function createIndicatorValueResolvers(ownCode: string): SubgraphResolvers<Loaders> {
   // The weight is attached here, once per value, rather than by two async field resolvers per value:
-  // every broadcast indicator view asks all twelve instances for every value with its weight.
-  const valuesOf = async (indicatorId: string, loaders: Loaders): Promise<WeightedValue[]> => {
-    const [rows, figures] = await Promise.all([loaders.indicatorValues.load(indicatorId), loaders.populations.load(ownCode)]);
+  // every broadcast indicator view asks all twelve instances for every value with its weight. The
+  // population figures are read only when a weight is asked for (or for the population KPI itself):
+  // indicator-reporting-gaps asks every instance for its values without weights.
+  const valuesOf = async (indicatorId: string, loaders: Loaders, info: GraphQLResolveInfo): Promise<WeightedValue[]> => {
+    const selected = selectedFieldNames(info);
+    const weighs = selected.has('populationWeight') || selected.has('populationYear');
+    const [rows, figures] = await Promise.all([
+      loaders.indicatorValues.load(indicatorId),
+      weighs || indicatorId === POPULATION_KPI ? loaders.populations.load(ownCode) : NO_FIGURES,
+    ]);
     const stored = rows.map((row) => indicatorValueView(row, ownCode));
     // The total population is the facts area's figure: derived here, never stored twice.
     const derived = indicatorId === POPULATION_KPI ? figures.map((f) => populationValue(f, ownCode)) : [];
@@ -35,8 +43,8 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
 
   return {
     Query: {
-      kommunIndicatorValues: (_root, { kommunCode, indicatorId }: { kommunCode: string; indicatorId: string }, { loaders }) =>
-        kommunCode === ownCode ? valuesOf(indicatorId, loaders) : [],
+      kommunIndicatorValues: (_root, { kommunCode, indicatorId }: { kommunCode: string; indicatorId: string }, { loaders }, info) =>
+        kommunCode === ownCode ? valuesOf(indicatorId, loaders, info) : [],
     },
     Mutation: {
       importKommunIndicatorValues: (_root, { kommunCode, input }: { kommunCode: string; input: ImportInput }, ctx) => {
@@ -47,11 +55,13 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
     },
     Indicator: {
       __resolveReference: ({ id }: { id: string }) => ({ id }),
-      kommunValues: ({ id }: { id: string }, _args, { loaders }) => valuesOf(id, loaders),
+      kommunValues: ({ id }: { id: string }, _args, { loaders }, info) => valuesOf(id, loaders, info),
       respondingKommuner: () => [ownCode],
     },
   };
 }
+
+const NO_FIGURES: PopulationFigure[] = [];
 
 /**
  * The value with its weight, every field written out: on Node 20 (V8 11.3) `{ ...v, populationWeight }`

@@ -99,6 +99,57 @@ describe('kommun instance (Kumla, 1881): its own indicator values', () => {
     expect(queries.filter((q) => q.includes('population_figure'))).toHaveLength(1);
     expect(queries).toHaveLength(2);
   });
+
+  it('reads no population figures when no weight is asked for, however the selection is written', async () => {
+    const r = ['sip-antal', 'fallskador-65'].map((id) => ({ __typename: 'Indicator', id }));
+    const unweighted = [
+      '{ kommunValues { huvudmanId period gender } }',
+      '{ kommunValues { ... on IndicatorValue { period } } }',
+      '{ kommunValues { ...V } } } } fragment V on IndicatorValue { period value }',
+    ];
+    for (const selection of unweighted) {
+      kumla.takeQueries();
+      const result = await kumla.query<{ _entities: { kommunValues: unknown[] }[] }>(
+        // A selection that defines a fragment closes the operation itself.
+        selection.includes('fragment')
+          ? `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator ${selection}`
+          : `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator ${selection} } }`,
+        { r },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities[0].kommunValues.length).toBeGreaterThan(0);
+      expect(kumla.takeQueries().filter((q) => q.includes('population_figure'))).toEqual([]);
+    }
+    // A weight asked for in any of those ways is read and given.
+    const weighted = [
+      '{ kommunValues { period populationWeight } }',
+      '{ kommunValues { ... on IndicatorValue { populationYear } } }',
+      '{ kommunValues { ...V } } } } fragment V on IndicatorValue { populationWeight }',
+    ];
+    for (const selection of weighted) {
+      kumla.takeQueries();
+      const result = await kumla.query<{ _entities: { kommunValues: { populationWeight?: number; populationYear?: number }[] }[] }>(
+        // A selection that defines a fragment closes the operation itself.
+        selection.includes('fragment')
+          ? `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator ${selection}`
+          : `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator ${selection} } }`,
+        { r },
+      );
+      expect(result.errors).toBeUndefined();
+      const first = result.data!._entities[0].kommunValues[0];
+      expect(first.populationWeight ?? first.populationYear).toEqual(expect.any(Number));
+      expect(kumla.takeQueries().filter((q) => q.includes('population_figure'))).toHaveLength(1);
+    }
+  });
+
+  it('derives the population KPI from the population figures even when no weight is asked for', async () => {
+    const result = await kumla.query<{ _entities: { kommunValues: { period: string; value: number }[] }[] }>(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { period value } } } }',
+      { r: [{ __typename: 'Indicator', id: 'N01951' }] },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].kommunValues).toEqual([{ period: expect.stringMatching(/^\d{4}$/), value: 22681 }]);
+  });
 });
 
 describe('importKommunIndicatorValues', () => {

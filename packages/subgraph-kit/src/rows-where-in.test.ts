@@ -85,6 +85,20 @@ describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUseP
       }
       expect((await allRows(orm.em.fork(), Cost)).length).toBe(5);
 
+      // Only some columns (`fields`): those and the keyed property, each as em.find gives it, nothing else;
+      // the same statement for the same columns, another for other columns.
+      for (const fields of [['amountSek', 'isExample'], ['year'], ['serviceId', 'share', 'note']] as const) {
+        const found = await orm.em.fork().find(Cost, { serviceId: { $in: ['a', 'b'] } }, { orderBy: { year: 'asc', id: 'asc' } });
+        statements.length = 0;
+        const rows = await rowsWhereIn(orm.em.fork(), Cost, 'serviceId', ['a', 'b'], { orderBy: { year: 'asc', id: 'asc' }, fields });
+        const read = ['serviceId', ...fields.filter((f) => f !== 'serviceId')];
+        expect(rows).toEqual(found.map((entity) => Object.fromEntries(read.map((f) => [f, entity[f as keyof typeof entity]]))));
+        expect(statements).toHaveLength(1);
+        expect(statements[0]).not.toMatch(/\*/);
+      }
+      const lean = await allRows(orm.em.fork(), Cost, { fields: ['year'], where: { ownerCode: '1881' }, orderBy: { year: 'asc' } });
+      expect(lean).toEqual([{ year: 2023 }, { year: 2024 }]);
+
       // Dates need the driver's time-zone handling, which this read does not do: it refuses, naming the property.
       await expect(rowsWhereIn(orm.em.fork(), Stamped, 'id', [1])).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);
       await expect(allRows(orm.em.fork(), Stamped)).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);

@@ -4,7 +4,9 @@ import { keptStatement } from './kept-statements';
 /** A SQL entity manager's query builder, as far as this file uses it (both drivers' managers have it). */
 interface QueryBuilding {
   createQueryBuilder(entity: EntityName<object>): {
-    select(fields: '*'): { where(where: object): { orderBy(order: object): { toQuery(): { _sql: { sql: string; bindings: readonly unknown[] } } } } };
+    select(fields: '*' | string[]): {
+      where(where: object): { orderBy(order: object): { toQuery(): { _sql: { sql: string; bindings: readonly unknown[] } } } };
+    };
   };
 }
 
@@ -21,6 +23,12 @@ export interface RowsWhereInOptions<T> {
   orderBy?: QueryOrderMap<T>;
   /** Further conditions, each a property equal to a value (e.g. `{ kommunCode: '1880' }`). */
   where?: Partial<Record<keyof T & string, string | number>>;
+  /**
+   * Only these properties (and the keyed property, always): each row then carries no others. For a
+   * read that a query asks of many instances with a small selection: libsql 0.5 turns each column of
+   * each row into a JavaScript value at about half a microsecond, so 3 columns of 9 halve the read.
+   */
+  fields?: readonly (keyof T & string)[];
 }
 
 /**
@@ -68,11 +76,12 @@ async function plainRows<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   keyed: { property: string; keys: readonly (string | number)[] } | undefined,
-  { orderBy = {}, where = {} }: RowsWhereInOptions<T>,
+  { orderBy = {}, where = {}, fields }: RowsWhereInOptions<T>,
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name) as EntityMetadata<T>;
   const conditions = Object.entries(where) as [string, string | number][];
-  const statement = statementFor(em, meta, entity, keyed && { property: keyed.property, count: keyed.keys.length }, conditions, orderBy);
+  const read = fields && [...new Set([...(keyed ? [keyed.property] : []), ...fields])];
+  const statement = statementFor(em, meta, entity, keyed && { property: keyed.property, count: keyed.keys.length }, conditions, orderBy, read);
   const params = statement.bindings.map((b) => (b[0] === 'k' ? keyed!.keys[Number(b.slice(1))] : conditions[Number(b.slice(1))][1]));
   const rows: Record<string, unknown>[] = await em.getConnection().execute(statement.sql, params, 'all', em.getTransactionContext());
   const driver = em.getDriver();
@@ -96,9 +105,10 @@ function statementFor<T extends object>(
   keyed: { property: string; count: number } | undefined,
   conditions: readonly [string, string | number][],
   orderBy: QueryOrderMap<T>,
+  fields: readonly string[] | undefined,
 ): Statement {
-  // Kept per ORM and shape: entity, property and number of keys (none for a whole table), conditions and order.
-  const shape = `${meta.className}|${keyed ? `${keyed.property}|${keyed.count}` : '*'}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}`;
+  // Kept per ORM and shape: entity, property and number of keys (none for a whole table), conditions, order and columns.
+  const shape = `${meta.className}|${keyed ? `${keyed.property}|${keyed.count}` : '*'}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}|${fields?.join(',') ?? '*'}`;
   return keptStatement(em, `rowsWhereIn|${shape}`, (): Statement => {
     const unsupported = meta.props.find((p) => p.kind !== 'scalar' || p.runtimeType === 'Date');
     if (unsupported)
@@ -112,11 +122,11 @@ function statementFor<T extends object>(
     const criteria = Object.fromEntries(conditions.map(([name], i) => [name, `w${i}`]));
     const built = (em as unknown as QueryBuilding)
       .createQueryBuilder(entity as EntityName<object>)
-      .select('*')
+      .select(fields ? [...fields] : '*')
       .where(keyed ? { ...criteria, [keyed.property]: { $in: Array.from({ length: keyed.count }, (_, i) => `k${i}`) } } : criteria)
       .orderBy(orderBy)
       .toQuery()._sql;
-    const converted = meta.props.filter((p) => p.customType !== undefined && p.runtimeType !== 'boolean');
+    const converted = meta.props.filter((p) => p.customType !== undefined && p.runtimeType !== 'boolean' && (!fields || fields.includes(p.name)));
     return { sql: built.sql, bindings: built.bindings.map(String), converted };
   });
 }

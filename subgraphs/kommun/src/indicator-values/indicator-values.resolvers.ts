@@ -4,7 +4,7 @@ import { requireOwnKommun } from '../shared/own-kommun';
 import type { FactsLoaders } from '../facts/facts.loaders';
 import type { PopulationFigure } from '../facts/population-figure.entity';
 import { byPeriodAndGender, indicatorValueView, type ImportInput, type IndicatorValueView } from '@orebro/huvudman-reporting';
-import type { IndicatorValueLoaders } from './indicator-values.loaders';
+import type { IndicatorValueLoaders, ReportedPeriodRow } from './indicator-values.loaders';
 import { importKommunIndicatorValues, POPULATION_KPI } from './indicator-values.service';
 
 type Loaders = IndicatorValueLoaders & FactsLoaders;
@@ -19,17 +19,20 @@ type WeightedValue = IndicatorValueView & { populationWeight: number | null; pop
  */
 export function createIndicatorValueResolvers(ownCode: string): SubgraphResolvers<Loaders> {
   // The weight is attached here, once per value, rather than by two async field resolvers per value:
-  // every broadcast indicator view asks all twelve instances for every value with its weight. The
-  // population figures are read only when a weight is asked for (or for the population KPI itself):
-  // indicator-reporting-gaps asks every instance for its values without weights.
+  // every broadcast indicator view asks all twelve instances for every value with its weight. Only what
+  // the selection needs is read: the population figures when a weight is asked for (or for the
+  // population KPI itself), and only the period columns when nothing but who reported when is asked,
+  // as `Indicator.reporting` asks of all twelve instances (examples/indicator-reporting-gaps).
   const valuesOf = async (indicatorId: string, loaders: Loaders, info: GraphQLResolveInfo): Promise<WeightedValue[]> => {
     const selected = selectedFieldNames(info);
     const weighs = selected.has('populationWeight') || selected.has('populationYear');
-    const [rows, figures] = await Promise.all([
-      loaders.indicatorValues.load(indicatorId),
+    const periodsOnly = [...selected].every((name) => REPORTED_PERIOD_FIELDS.has(name));
+    const [stored, figures] = await Promise.all([
+      periodsOnly
+        ? loaders.reportedPeriods.load(indicatorId).then((rows) => rows.map((row) => reportedPeriodView(row, ownCode)))
+        : loaders.indicatorValues.load(indicatorId).then((rows) => rows.map((row) => indicatorValueView(row, ownCode))),
       weighs || indicatorId === POPULATION_KPI ? loaders.populations.load(ownCode) : NO_FIGURES,
     ]);
-    const stored = rows.map((row) => indicatorValueView(row, ownCode));
     // The total population is the facts area's figure: derived here, never stored twice.
     const derived = indicatorId === POPULATION_KPI ? figures.map((f) => populationValue(f, ownCode)) : [];
     const weights = new Map<number, PopulationFigure | null>();
@@ -62,6 +65,17 @@ export function createIndicatorValueResolvers(ownCode: string): SubgraphResolver
 }
 
 const NO_FIGURES: PopulationFigure[] = [];
+
+/** The fields of IndicatorValue that say who reported which period and gender, and nothing else. */
+const REPORTED_PERIOD_FIELDS = new Set(['__typename', 'indicatorId', 'huvudmanId', 'period', 'gender']);
+
+/**
+ * A value for a selection of REPORTED_PERIOD_FIELDS only: the columns it did not read are not asked
+ * for, so they are given empty (null, '' and false) and never reach an answer.
+ */
+function reportedPeriodView(row: ReportedPeriodRow, ownCode: string): IndicatorValueView {
+  return { indicatorId: row.indicatorId, huvudmanId: ownCode, period: row.period, gender: row.gender, value: null, status: null, source: '', isExample: false };
+}
 
 /**
  * The value with its weight, every field written out: on Node 20 (V8 11.3) `{ ...v, populationWeight }`

@@ -142,6 +142,28 @@ describe('kommun instance (Kumla, 1881): its own indicator values', () => {
     }
   });
 
+  it('reads only the period columns when only who reported when is asked, and answers as the whole read does', async () => {
+    const ids = ['N01951', 'sip-antal', 'fallskador-65', 'utskrivningsklar-dagar', 'x1'];
+    const r = ids.map((id) => ({ __typename: 'Indicator', id }));
+    type Answer = { _entities: { kommunValues: Record<string, unknown>[] }[] };
+    const ask = (selection: string) =>
+      kumla.query<Answer>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { ${selection} } } } }`, { r });
+    kumla.takeQueries();
+    const lean = await ask('__typename huvudmanId indicatorId period gender');
+    const reads = kumla.takeQueries().filter((q) => q.includes('indicator_value'));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).not.toMatch(/\bsource\b|\bvalue\b|\bstatus\b|\*/);
+    const whole = await ask('__typename huvudmanId indicatorId period gender value source');
+    expect(lean.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    const periods = (a: Answer) =>
+      a._entities.map((e) =>
+        e.kommunValues.map(({ __typename, huvudmanId, indicatorId, period, gender }) => ({ __typename, huvudmanId, indicatorId, period, gender })),
+      );
+    expect(periods(lean.data!)).toEqual(periods(whole.data!));
+    expect(lean.data!._entities.flatMap((e) => e.kommunValues).length).toBeGreaterThan(ids.length);
+  });
+
   it('derives the population KPI from the population figures even when no weight is asked for', async () => {
     const result = await kumla.query<{ _entities: { kommunValues: { period: string; value: number }[] }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator { kommunValues { period value } } } }',

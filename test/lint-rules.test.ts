@@ -70,6 +70,37 @@ const cases: [string, Case, string[]][] = [
   ['the environment read at the gateway entry point', { file: 'gateway/src/main.ts', code: 'export const env = process.env;\n' }, []],
   ['an explicit any', { file: 'gateway/src/x.ts', code: 'export const value: any = 1;\n' }, ['@typescript-eslint/no-explicit-any']],
   [
+    'a property after a leading spread, per element of a map',
+    { file: 'subgraphs/kommun/src/x.ts', code: 'export const f = (rows: { a: number }[]) => rows.map((r) => ({ ...r, b: 1 }));\n' },
+    ['no-restricted-syntax'],
+  ],
+  [
+    'a property after a leading spread, per element of a loop, in the gateway',
+    {
+      file: 'gateway/src/x.ts',
+      code: 'export function f(rows: { a: number }[]) {\n  const out = [];\n  for (const r of rows) out.push({ ...r, ...{ b: 1 } });\n  return out;\n}\n',
+    },
+    ['no-restricted-syntax'],
+  ],
+  [
+    'the spread after the first property, or Object.assign, per element',
+    {
+      file: 'packages/subgraph-kit/src/x.ts',
+      code: 'export const f = (rows: { a: number }[]) => rows.map((r) => ({ b: 1, ...r }));\nexport const g = (rows: { a: number }[]) => rows.map((r) => Object.assign({}, r, { b: 1 }));\n',
+    },
+    [],
+  ],
+  [
+    'a property after a leading spread in a seed, which runs once at start',
+    { file: 'subgraphs/region/src/x.seed.ts', code: 'export const f = (rows: { a: number }[]) => rows.map((r) => ({ ...r, b: 1 }));\n' },
+    [],
+  ],
+  [
+    'a property after a leading spread once, not per element',
+    { file: 'subgraphs/samverkan/src/x.ts', code: 'export const once = { ...{ a: 1 }, b: 2 };\n' },
+    [],
+  ],
+  [
     'a hook called conditionally in the dashboard',
     {
       file: 'dashboard/src/x.tsx',

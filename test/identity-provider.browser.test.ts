@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, IDENTITY_PROVIDER_ENTRY, ServiceProcess } from '@orebro/local-federation';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { CHROMIUM, launchBrowser, offlineContext, type TestBrowser } from './support/chromium';
 
@@ -23,12 +24,15 @@ inBrowser('the development identity provider in a browser', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'orebro-idp-browser-'));
     const port = await freePort();
-    issuer = `http://localhost:${port}`;
+    // 127.0.0.1, where the provider listens, not localhost: Chromium resolves localhost itself and tries
+    // [::1] first, so a process elsewhere on the machine listening on [::1] at the same port number
+    // would answer instead (tried: Chromium then shows that server's page).
+    issuer = `http://127.0.0.1:${port}`;
     provider = new ServiceProcess({
       name: 'identity',
       entry: IDENTITY_PROVIDER_ENTRY,
       port,
-      env: { IDP_KEYS_FILE: join(dir, 'keys.json'), LOG_LEVEL: 'warn' },
+      env: { IDP_KEYS_FILE: join(dir, 'keys.json'), IDP_ISSUER: issuer, LOG_LEVEL: 'warn' },
     });
     app = createServer((_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html lang="sv"><title>App</title><main>Appen</main></html>'),
@@ -45,14 +49,29 @@ inBrowser('the development identity provider in a browser', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /**
+   * Opens the authorization URL and waits for the login page. When another page answers, the failure
+   * names the URL, status and text it got instead of only a locator's timeout.
+   */
+  async function openLoginPage(page: Page): Promise<void> {
+    const response = await page.goto(authorizeUrl());
+    const heading = page.getByRole('heading', { name: 'Logga in till Systemledning' });
+    if (response?.status() === 200 && (await heading.count()) === 1) return;
+    const text =
+      (await page
+        .locator('body')
+        .textContent()
+        .catch(() => '')) ?? '';
+    throw new Error(`The login page did not open: ${response?.status() ?? 'no response'} at ${page.url()}: ${text.slice(0, 300)}`);
+  }
+
   const authorizeUrl = () =>
     `${issuer}/auth?${new URLSearchParams({ client_id: 'systemledning-app', response_type: 'code', redirect_uri: redirectUri, scope: 'openid profile', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256', state: 'st' })}`;
 
   test('the login page is accessible (WCAG 2.1 AA), loads nothing from elsewhere, and signs in by label', async () => {
     const { context, foreignRequests } = await offlineContext(browser.browser);
     const page = await context.newPage();
-    await page.goto(authorizeUrl());
-    await page.getByRole('heading', { name: 'Logga in till Systemledning' }).waitFor();
+    await openLoginPage(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Huvudman', { exact: true }).selectOption({ label: 'Kumla kommun (1881)' });
     await page
@@ -74,7 +93,7 @@ inBrowser('the development identity provider in a browser', () => {
   test('its error state is announced and accessible; Avbryt returns access_denied to the app', async () => {
     const { context } = await offlineContext(browser.browser);
     const page = await context.newPage();
-    await page.goto(authorizeUrl());
+    await openLoginPage(page);
     // A choice the page does not offer (as a stale or tampered form would send).
     await page.getByLabel('Huvudman', { exact: true }).evaluate((select: HTMLSelectElement) => {
       select.add(new Option('Annan', '0180'));
@@ -94,7 +113,7 @@ inBrowser('the development identity provider in a browser', () => {
   test('the logout page is accessible', async () => {
     const { context } = await offlineContext(browser.browser);
     const page = await context.newPage();
-    await page.goto(authorizeUrl());
+    await openLoginPage(page);
     await page.getByLabel('Huvudman', { exact: true }).selectOption('18');
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.waitForURL((url) => url.href.startsWith(redirectUri));

@@ -18,7 +18,7 @@ import { AuditRecord } from './audit-record.entity';
 import { IdempotentWrite } from './idempotent-write.entity';
 import { NfcTextSubscriber } from './nfc-storage';
 import { CommittedChangesSubscriber } from './committed-changes';
-import { StatementCachingLibSqlDialect } from './libsql-statement-cache';
+import { EmbeddedLibSqlDialect } from './libsql-dialect';
 
 export interface OrmDefinition {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of any entity type
@@ -95,8 +95,9 @@ export async function initORM(
   const orm = await LibsqlORM.init({
     ...common,
     dbName: database.file,
-    // knex's client, merged over MikroORM's: its libsql dialect with prepared statements kept (libsql-statement-cache.ts).
-    driverOptions: { client: StatementCachingLibSqlDialect },
+    // knex's client, merged over MikroORM's: its libsql dialect with prepared statements kept and the
+    // write-ahead log (libsql-dialect.ts).
+    driverOptions: { client: EmbeddedLibSqlDialect },
     loggerFactory: (loggerOptions: LoggerOptions) => new SqlSpanLogger(loggerOptions, 'sqlite'),
   } as Options);
   // Only asked for when someone listens: the diff costs a schema read.

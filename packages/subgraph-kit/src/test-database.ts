@@ -24,7 +24,8 @@ export function createTestDatabase(name: string): TestDatabase {
     return { config: { kind: 'postgresql', url: `${testPostgresServer()}/${id}` }, drop: () => dropPostgresDatabase(id) };
   }
   const file = join(tmpdir(), `orebro-${id}.sqlite`);
-  return { config: { kind: 'libsql', file }, drop: async () => rmSync(file, { force: true }) };
+  // With the write-ahead log (libsql-dialect.ts), SQLite's -wal and -shm files beside it, if a connection was left open.
+  return { config: { kind: 'libsql', file }, drop: async () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(file + suffix, { force: true })) };
 }
 
 export async function dropPostgresDatabase(name: string): Promise<void> {

@@ -10,6 +10,7 @@
  */
 import { loadavg } from 'node:os';
 import { loadExamples } from '../support/examples';
+import { exampleRequest } from './lib/examples';
 import { ask, startBenchFederation } from './lib/federation';
 import { groupCpuMs, processGroups, runBenchScript } from './lib/process-groups';
 
@@ -33,16 +34,16 @@ async function main(): Promise<void> {
     console.log(`load average ${loadavg()[0].toFixed(1)}; ${requests} sequential requests after ${warmup} warm-up`);
     console.log(['example', 'bytes', 'wall ms', ...groups.map(([g]) => `${g} CPU ms`), 'all CPU ms'].join(' | '));
     for (const example of examples) {
-      const body = JSON.stringify({ query: example.query, variables: example.variables });
-      const first = await ask(bench.gatewayUrl, body);
+      const { body, headers } = await exampleRequest(example);
+      const first = await ask(bench.gatewayUrl, body, headers);
       if (first.errors) {
         console.log(`${example.name}: ${first.errors[0].message}`);
         continue;
       }
-      for (let i = 0; i < warmup; i++) await ask(bench.gatewayUrl, body);
+      for (let i = 0; i < warmup; i++) await ask(bench.gatewayUrl, body, headers);
       const before = cpu();
       const began = performance.now();
-      for (let i = 0; i < requests; i++) await ask(bench.gatewayUrl, body);
+      for (let i = 0; i < requests; i++) await ask(bench.gatewayUrl, body, headers);
       const wall = (performance.now() - began) / requests;
       const elapsedSeconds = (performance.now() - began) / 1000;
       const per = cpu().map((after, i) => (after - before[i] - idle[i] * elapsedSeconds) / requests);

@@ -14,6 +14,7 @@
  */
 import { loadExamples } from '../support/examples';
 import { placeProcesses } from './lib/cpus';
+import { exampleRequest } from './lib/examples';
 import { ask, startBenchFederation } from './lib/federation';
 import { groupCpuMs, processGroups, runBenchScript } from './lib/process-groups';
 import { runLoad } from './lib/load';
@@ -39,15 +40,23 @@ async function main(): Promise<void> {
     );
     for (let round = 1; round <= rounds; round++) {
       for (const example of examples) {
-        const body = JSON.stringify({ query: example.query, variables: example.variables });
-        const first = await ask(bench.gatewayUrl, body);
+        const { body, headers } = await exampleRequest(example);
+        const first = await ask(bench.gatewayUrl, body, headers);
         // Under load every answer is compared with this one: an example that errs cannot be measured.
         if (first.errors) throw new Error(`${example.name} does not answer cleanly: ${first.errors[0].message}`);
-        await runLoad({ url: bench.gatewayUrl, body, connections: clients, warmupSeconds: 0, durationSeconds: 2 });
+        await runLoad({ url: bench.gatewayUrl, body, headers, connections: clients, warmupSeconds: 0, durationSeconds: 2 });
         const sharedBefore = await sharedRequests(metricsUrl);
         const before = cpu();
         const own = process.cpuUsage();
-        const load = await runLoad({ url: bench.gatewayUrl, body, connections: clients, warmupSeconds: 0, durationSeconds: seconds, expectBody: first.text });
+        const load = await runLoad({
+          url: bench.gatewayUrl,
+          body,
+          headers,
+          connections: clients,
+          warmupSeconds: 0,
+          durationSeconds: seconds,
+          expectBody: first.text,
+        });
         const used = process.cpuUsage(own);
         const after = cpu();
         const executions = load.requests - ((await sharedRequests(metricsUrl)) - sharedBefore);

@@ -60,9 +60,9 @@ export interface GraphQLAnswer {
   errors?: { message: string }[];
 }
 
-/** Sends one operation and returns its exact text (the load run expects every answer to equal it). */
-export async function ask(url: string, body: string): Promise<GraphQLAnswer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+/** Sends one operation (with `headers`, e.g. a token) and returns its exact text (the load run expects every answer to equal it). */
+export async function ask(url: string, body: string, headers: Record<string, string> = {}): Promise<GraphQLAnswer> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
   let errors: { message: string }[] | undefined;
   try {

@@ -72,3 +72,18 @@ export async function ask(url: string, body: string, headers: Record<string, str
   }
   return { status: response.status, text, errors };
 }
+
+/**
+ * `ask`, repeated every 2 s until the answer has no errors or `waitMs` has passed (the last answer is
+ * returned). A row that overloaded the federation (64 clients of a tokened view, never shared in flight)
+ * can leave a kommun instance's circuit open for its cool-down: the next row waits it out instead of
+ * finding a partial answer and going unmeasured.
+ */
+export async function askWhenSettled(url: string, body: string, headers: Record<string, string> = {}, waitMs = 60_000): Promise<GraphQLAnswer> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const answer = await ask(url, body, headers);
+    if ((answer.status === 200 && !answer.errors) || Date.now() >= until) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}

@@ -1,6 +1,6 @@
 import { loadExamples } from '../../support/examples';
 import { exampleRequest } from '../lib/examples';
-import { ask, type BenchFederation } from '../lib/federation';
+import { ask, askWhenSettled, type BenchFederation } from '../lib/federation';
 import { runLoad, type LoadResult } from '../lib/load';
 import type { BenchSettings } from '../lib/settings';
 import { median, ms, num, ratio, ratioSpread, table } from '../lib/table';
@@ -31,7 +31,7 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
   const answered: Answered[] = [];
   for (const example of selectedExamples()) {
     const { body, headers } = await exampleRequest(example);
-    const answer = await ask(bench.gatewayUrl, body, headers);
+    const answer = await askWhenSettled(bench.gatewayUrl, body, headers);
     if (answer.status !== 200 || answer.errors) {
       skipped.push(`${example.name} (${answer.errors?.[0]?.message ?? `HTTP ${answer.status}`})`);
       continue;
@@ -62,7 +62,7 @@ export async function graphSection(settings: BenchSettings, bench: BenchFederati
   for (const probe of overheadProbes(bench)) {
     const body = JSON.stringify({ query: probe.query, variables: probe.variables });
     const direct = await ask(probe.subgraphUrl, body);
-    const through = await ask(bench.gatewayUrl, body);
+    const through = await askWhenSettled(bench.gatewayUrl, body);
     if (direct.errors || through.errors) {
       skipped.push(`overhead probe ${probe.name} (${(direct.errors ?? through.errors)![0].message})`);
       continue;
@@ -142,6 +142,7 @@ async function compareWithReference(
   for (let round = 0; round < settings.rounds; round++) {
     const inRound = new Map<string, number>();
     for (const example of loaded) {
+      await askWhenSettled(bench.gatewayUrl, example.body, example.headers);
       const load = await runLoad({
         url: bench.gatewayUrl,
         body: example.body,

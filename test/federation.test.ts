@@ -1,6 +1,5 @@
-import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { kommuner } from '@orebro/reference-data';
-import { example, loadExamples } from './support/examples';
+import { example, exampleHeaders, loadExamples } from './support/examples';
 import { useTestFederation, whileStopped } from './support/test-federation';
 
 interface Overview {
@@ -18,8 +17,7 @@ describe('the whole federation: gateway, samverkan, region and twelve kommun ins
   it.each(loadExamples().map((e) => [e.name, e] as const))(
     'runs examples/%s.graphql through the gateway without errors',
     async (_name, { query, variables, staffOf }) => {
-      const headers: Record<string, string> = staffOf ? { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: staffOf })}` } : {};
-      const result = await federation.query(query, variables, headers);
+      const result = await federation.query(query, variables, await exampleHeaders({ staffOf }));
       expect(result).toHaveNoErrors();
       expect(result.data).toBeTruthy();
     },

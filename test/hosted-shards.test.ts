@@ -1,6 +1,5 @@
-import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { kommuner } from '@orebro/reference-data';
-import { example, loadExamples } from './support/examples';
+import { example, exampleHeaders, loadExamples } from './support/examples';
 import { useTestFederation } from './support/test-federation';
 
 /**
@@ -43,8 +42,7 @@ describe('the twelve kommun instances hosted in one process', () => {
 
   it.each(loadExamples().map((e) => [e.name] as const))('answers examples/%s.graphql as a process apiece does (no errors)', async (name) => {
     const { query, variables, staffOf } = example(name);
-    const headers: Record<string, string> = staffOf ? { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: staffOf })}` } : {};
-    const result = await federation.query(query, variables, headers);
+    const result = await federation.query(query, variables, await exampleHeaders({ staffOf }));
     expect(result).toHaveNoErrors();
     expect(result.data).toBeTruthy();
   });

@@ -1,10 +1,9 @@
-import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RunningGateway } from '@orebro/gateway/src/start-gateway';
 import { kommunCodes } from '@orebro/reference-data';
 import { testsUsePostgres, type TestSubgraph } from '@orebro/subgraph-kit';
-import { loadExamples, type Example } from './support/examples';
+import { exampleHeaders, loadExamples, type Example } from './support/examples';
 import { startTestGateway, useMemberSubgraphs } from './support/in-process-federation';
 
 /** The audit log is written per request by design (one row per audited read), never read by a view. */
@@ -120,10 +119,9 @@ const TWO_PATH_READS: Record<string, string[]> = {
 
 async function run({ query, variables, staffOf }: Example): Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
   // Internal examples are run as the staff member their `# Token:` line names, as the example test does.
-  const authorization: Record<string, string> = staffOf ? { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: staffOf })}` } : {};
   const response = await fetch(gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...authorization },
+    headers: { 'content-type': 'application/json', ...(await exampleHeaders({ staffOf })) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as never;

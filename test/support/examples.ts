@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mintDevelopmentToken } from '@orebro/huvudman-auth';
 
 export const examplesDir = join(__dirname, '../../examples');
 
@@ -31,6 +32,14 @@ export function loadExamples(): Example[] {
         variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : undefined,
       };
     });
+}
+
+/**
+ * The headers an example is sent with: for an example of internal data (`staffOf`), a development token
+ * for staff of that huvudman (`Authorization: Bearer ...`); none for a public one.
+ */
+export async function exampleHeaders({ staffOf }: Pick<Example, 'staffOf'>): Promise<Record<string, string>> {
+  return staffOf ? { authorization: `Bearer ${await mintDevelopmentToken({ huvudman: staffOf })}` } : {};
 }
 
 export function example(name: string): Example {

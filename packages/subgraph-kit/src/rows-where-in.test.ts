@@ -19,17 +19,31 @@ const Cost = defineEntity({
   },
 });
 
+/** Dates and JSON, as the deviation records have them, and a day as text for ranges. */
 const Stamped = defineEntity({
   name: 'RowsTestStamped',
   tableName: 'rows_test_stamped',
-  properties: { id: p.integer().primary().autoincrement(), recordedAt: p.datetime() },
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    occurredOn: p.string(),
+    recordedAt: p.datetime(),
+    closedAt: p.datetime().nullable(),
+    concerned: p.json<string[]>(),
+  },
+});
+
+/** A relation: refused (its rows would need a join or references). */
+const Linked = defineEntity({
+  name: 'RowsTestLinked',
+  tableName: 'rows_test_linked',
+  properties: { id: p.integer().primary().autoincrement(), cost: () => p.manyToOne(Cost) },
 });
 
 describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUsePostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('gives the same values, types, order and count of statements as em.find, for every number of keys and conditions', async () => {
     const database = createTestDatabase('rows_where_in');
     const statements: string[] = [];
-    const orm = await initORM({ entities: [Cost, Stamped], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
+    const orm = await initORM({ entities: [Cost, Stamped, Linked], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
     try {
       // On PostgreSQL the kit runs migrations, of which these test entities have none: create their tables.
       await orm.schema.updateSchema({ safe: true });
@@ -99,9 +113,77 @@ describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUseP
       const lean = await allRows(orm.em.fork(), Cost, { fields: ['year'], where: { ownerCode: '1881' }, orderBy: { year: 'asc' } });
       expect(lean).toEqual([{ year: 2023 }, { year: 2024 }]);
 
-      // Dates need the driver's time-zone handling, which this read does not do: it refuses, naming the property.
-      await expect(rowsWhereIn(orm.em.fork(), Stamped, 'id', [1])).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);
-      await expect(allRows(orm.em.fork(), Stamped)).rejects.toThrow(/RowsTestStamped\.recordedAt is a Date/);
+      // A relation would need a join or references: refused, naming the property.
+      await expect(rowsWhereIn(orm.em.fork(), Linked, 'id', [1])).rejects.toThrow(/RowsTestLinked\.cost is a m:1/);
+      await expect(allRows(orm.em.fork(), Linked)).rejects.toThrow(/RowsTestLinked\.cost is a m:1/);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+});
+
+describe(`rowsWhereIn and allRows with Dates, JSON and ranges (${testsUsePostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
+  it('gives Dates (to the millisecond, whatever the time zone) and JSON as em.find does, and the rows a range selects', async () => {
+    const database = createTestDatabase('rows_where_in_dates');
+    const statements: string[] = [];
+    const orm = await initORM({ entities: [Cost, Stamped, Linked], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
+    try {
+      await orm.schema.updateSchema({ safe: true });
+      const em = orm.em.fork();
+      const days = ['2024-12-31', '2025-01-01', '2025-06-15', '2025-12-31', '2026-01-01'];
+      days.forEach((occurredOn, i) =>
+        em.create(Stamped, {
+          occurredOn,
+          // Across a summer-time change in Stockholm, with milliseconds, one at the epoch's first day.
+          recordedAt: new Date(i === 0 ? 86_400_000 : Date.UTC(2025, 2 + i, 30, 1, 30, 15, 123 + i)),
+          closedAt: i % 2 === 0 ? null : new Date(Date.UTC(2025, 9, 26, 0, 59, 59, 999)),
+          concerned: i === 2 ? [] : ['18', `18${i}0`, 'Örebro "län"'],
+        }),
+      );
+      await em.flush();
+
+      const ranges = [
+        { occurredOn: { $gte: '2025-01-01', $lte: '2025-12-31' } },
+        { occurredOn: { $gte: '2025-06-15' } },
+        { occurredOn: { $lte: '2025-01-01' } },
+        { occurredOn: { $gte: '2026-02-01', $lte: '2026-12-31' } },
+        { occurredOn: { $gte: '2025-12-31', $lte: '2025-12-31' } },
+        {},
+      ];
+      for (const where of ranges) {
+        const found = await orm.em.fork().find(Stamped, where, { orderBy: { occurredOn: 'desc' } });
+        statements.length = 0;
+        const rows = await allRows(orm.em.fork(), Stamped, { where, orderBy: { occurredOn: 'desc' } });
+        expect(rows).toEqual(found.map((entity) => ({ ...entity })));
+        expect(statements).toHaveLength(1);
+        for (const row of rows) {
+          expect(row.recordedAt).toBeInstanceOf(Date);
+          expect(Array.isArray(row.concerned)).toBe(true);
+        }
+      }
+      // The same shape with other bounds reuses the statement and reads by the new values.
+      const inRange = (from: string, to: string) =>
+        allRows(orm.em.fork(), Stamped, { where: { occurredOn: { $gte: from, $lte: to } }, orderBy: { occurredOn: 'asc' } });
+      expect((await inRange('2025-01-01', '2025-12-31')).map((r) => r.occurredOn)).toEqual(['2025-01-01', '2025-06-15', '2025-12-31']);
+      expect((await inRange('2024-01-01', '2025-01-01')).map((r) => r.occurredOn)).toEqual(['2024-12-31', '2025-01-01']);
+      // A bound is a value, never SQL: this one is text that sorts just before "2025-", so it selects 2025.
+      expect((await inRange("2025' or 1=1 --", '2025-13')).map((r) => r.occurredOn)).toEqual(['2025-01-01', '2025-06-15', '2025-12-31']);
+      // Keys and a range together, and a range with no bound refused.
+      const keyed = await rowsWhereIn(orm.em.fork(), Stamped, 'id', [1, 2, 3, 4, 5], { where: { occurredOn: { $gte: '2025-06-15' } }, orderBy: { id: 'asc' } });
+      expect(keyed.map((r) => r.occurredOn)).toEqual(['2025-06-15', '2025-12-31', '2026-01-01']);
+      await expect(allRows(orm.em.fork(), Stamped, { where: { occurredOn: {} } })).rejects.toThrow(/occurredOn names no bound/);
+      // The stored instants themselves, not only equality with em.find.
+      const all = await allRows(orm.em.fork(), Stamped, { orderBy: { id: 'asc' } });
+      expect(all.map((r) => r.recordedAt.toISOString())).toEqual([
+        '1970-01-02T00:00:00.000Z',
+        '2025-04-30T01:30:15.124Z',
+        '2025-05-30T01:30:15.125Z',
+        '2025-06-30T01:30:15.126Z',
+        '2025-07-30T01:30:15.127Z',
+      ]);
+      expect(all.map((r) => r.closedAt?.toISOString() ?? null)).toEqual([null, '2025-10-26T00:59:59.999Z', null, '2025-10-26T00:59:59.999Z', null]);
+      expect(all[1].concerned).toEqual(['18', '1810', 'Örebro "län"']);
     } finally {
       await orm.close();
       await database.drop();

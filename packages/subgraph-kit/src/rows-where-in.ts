@@ -18,11 +18,20 @@ interface Statement {
   converted: EntityProperty[];
 }
 
+/** A value a condition compares a column with. */
+type ConditionValue = string | number;
+
+/** A property's condition: equal to a value, or within a range (`$gte`/`$lte`, either or both; inclusive). */
+export type RowCondition = ConditionValue | { $gte?: ConditionValue; $lte?: ConditionValue };
+
 /** What to read besides the keys. */
 export interface RowsWhereInOptions<T> {
   orderBy?: QueryOrderMap<T>;
-  /** Further conditions, each a property equal to a value (e.g. `{ kommunCode: '1880' }`). */
-  where?: Partial<Record<keyof T & string, string | number>>;
+  /**
+   * Further conditions, all of which a row meets: a property equal to a value (`{ kommunCode: '1880' }`)
+   * or within a range (`{ occurredOn: { $gte: '2025-01-01', $lte: '2025-12-31' } }`).
+   */
+  where?: Partial<Record<keyof T & string, RowCondition>>;
   /**
    * Only these properties (and the keyed property, always): each row then carries no others. For a
    * read that a query asks of many instances with a small selection: libsql 0.5 turns each column of
@@ -35,8 +44,8 @@ export interface RowsWhereInOptions<T> {
  * The rows of `entity` whose `property` is one of `keys` (and whose properties equal `where`'s values),
  * ordered by `orderBy`, as plain objects with
  * the entity's property names and JavaScript values — the same values `em.find` gives (booleans from
- * SQLite's 0/1, PostgreSQL's bigint text as the property's number, and the like), without managed
- * entities.
+ * SQLite's 0/1, PostgreSQL's bigint text as the property's number, JSON, Dates in the configured time
+ * zone, and the like), without managed entities.
  *
  * For per-request read loaders: a kommun instance answers each broadcast fetch with two or three reads,
  * and building each query (MikroORM's criteria, knex's compiler) plus hydrating entities into the
@@ -47,8 +56,8 @@ export interface RowsWhereInOptions<T> {
  * before), in the manager's transaction if it has one. Pending unflushed changes in `em` are not
  * flushed first (em.find would): loaders read what is committed.
  *
- * @throws Error if the entity has a relation, an embedded property or a Date property (rows would need
- *   joins, references or time-zone handling, which this does not do): read such entities with em.find.
+ * @throws Error if the entity has a relation or an embedded property (rows would need joins or
+ *   references, which this does not do): read such entities with em.find.
  */
 export async function rowsWhereIn<T extends object>(
   em: EntityManager,
@@ -66,7 +75,7 @@ export async function rowsWhereIn<T extends object>(
  * objects exactly as rowsWhereIn gives them: for the small whole-table reads a request makes once (a
  * register, a catalogue), which em.find would hydrate into managed entities on every request.
  *
- * @throws Error as rowsWhereIn does, for an entity with a relation, embedded or Date property.
+ * @throws Error as rowsWhereIn does, for an entity with a relation or an embedded property.
  */
 export async function allRows<T extends object>(em: EntityManager, entity: EntityName<T>, options: RowsWhereInOptions<T> = {}): Promise<T[]> {
   return plainRows(em, entity, undefined, options);
@@ -79,14 +88,30 @@ async function plainRows<T extends object>(
   { orderBy = {}, where = {}, fields }: RowsWhereInOptions<T>,
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name) as EntityMetadata<T>;
-  const conditions = Object.entries(where) as [string, string | number][];
+  const conditions = Object.entries(where) as [string, RowCondition][];
   const read = fields && [...new Set([...(keyed ? [keyed.property] : []), ...fields])];
   const statement = statementFor(em, meta, entity, keyed && { property: keyed.property, count: keyed.keys.length }, conditions, orderBy, read);
-  const params = statement.bindings.map((b) => (b[0] === 'k' ? keyed!.keys[Number(b.slice(1))] : conditions[Number(b.slice(1))][1]));
+  const params = statement.bindings.map((b) =>
+    b[0] === 'k' ? keyed!.keys[Number(b.slice(1))] : conditionValue(conditions[Number.parseInt(b.slice(1), 10)][1], b),
+  );
   const rows: Record<string, unknown>[] = await em.getConnection().execute(statement.sql, params, 'all', em.getTransactionContext());
   const driver = em.getDriver();
   const platform = em.getPlatform();
   return rows.map((row) => convert(driver.mapResult(row as never, meta) as Record<string, unknown>, statement.converted, platform) as T);
+}
+
+/** The value that fills a condition's placeholder `w<i>` (equality) or `w<i>$gte` / `w<i>$lte` (a bound of a range). */
+function conditionValue(condition: RowCondition, binding: string): ConditionValue {
+  if (typeof condition !== 'object') return condition;
+  return condition[binding.slice(binding.indexOf('$')) as '$gte' | '$lte']!;
+}
+
+/** A condition's part of the shape: `=` for equality, else which bounds a range has. */
+function conditionShape([name, condition]: [string, RowCondition]): string {
+  if (typeof condition !== 'object') return `${name}=`;
+  const bounds = (['$gte', '$lte'] as const).filter((bound) => condition[bound] !== undefined);
+  if (bounds.length === 0) throw new Error(`The condition on ${name} names no bound ($gte, $lte).`);
+  return `${name}${bounds.join('')}`;
 }
 
 /** Applies the properties' mapped types (e.g. bigint text → number) as hydration would. */
@@ -103,23 +128,27 @@ function statementFor<T extends object>(
   meta: EntityMetadata<T>,
   entity: EntityName<T>,
   keyed: { property: string; count: number } | undefined,
-  conditions: readonly [string, string | number][],
+  conditions: readonly [string, RowCondition][],
   orderBy: QueryOrderMap<T>,
   fields: readonly string[] | undefined,
 ): Statement {
   // Kept per ORM and shape: entity, property and number of keys (none for a whole table), conditions, order and columns.
-  const shape = `${meta.className}|${keyed ? `${keyed.property}|${keyed.count}` : '*'}|${conditions.map(([name]) => name).join(',')}|${JSON.stringify(orderBy)}|${fields?.join(',') ?? '*'}`;
+  const shape = `${meta.className}|${keyed ? `${keyed.property}|${keyed.count}` : '*'}|${conditions.map(conditionShape).join(',')}|${JSON.stringify(orderBy)}|${fields?.join(',') ?? '*'}`;
   return keptStatement(em, `rowsWhereIn|${shape}`, (): Statement => {
-    const unsupported = meta.props.find((p) => p.kind !== 'scalar' || p.runtimeType === 'Date');
-    if (unsupported)
-      throw new Error(
-        `rowsWhereIn and allRows read plain scalar columns only; ${meta.className}.${unsupported.name} is a ${unsupported.kind === 'scalar' ? 'Date' : unsupported.kind}.`,
-      );
+    const unsupported = meta.props.find((p) => p.kind !== 'scalar');
+    if (unsupported) throw new Error(`rowsWhereIn and allRows read scalar columns only; ${meta.className}.${unsupported.name} is a ${unsupported.kind}.`);
     // Distinct placeholder values, so the builder keeps all `count` keys and its bindings say which
     // placeholder is which. `_sql` is knex's compiled statement, with `?` placeholders on every platform
     // (`getQuery()` gives the driver's native `$1` form on PostgreSQL, which the connection's execute
     // does not fill).
-    const criteria = Object.fromEntries(conditions.map(([name], i) => [name, `w${i}`]));
+    const criteria = Object.fromEntries(
+      conditions.map(([name, condition], i) => [
+        name,
+        typeof condition === 'object'
+          ? Object.fromEntries((['$gte', '$lte'] as const).filter((bound) => condition[bound] !== undefined).map((bound) => [bound, `w${i}${bound}`]))
+          : `w${i}`,
+      ]),
+    );
     const built = (em as unknown as QueryBuilding)
       .createQueryBuilder(entity as EntityName<object>)
       .select(fields ? [...fields] : '*')

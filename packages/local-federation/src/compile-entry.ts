@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -15,7 +16,8 @@ export function bundleFileName(entry: string): string {
  * Compiles a service's TypeScript entry, with our own workspace packages, into one JavaScript file
  * that plain `node` runs. Each process then carries no TypeScript loader: `node --import tsx` costs
  * every one of the fifteen processes about 35–40 MB more resident memory (measured by `npm run
- * bench`). npm packages stay external, loaded from node_modules as usual; `__dirname` keeps meaning
+ * bench`). npm packages stay external, each loaded from where its importer would find it (see
+ * externalPath); `__dirname` keeps meaning
  * each source file's own folder, where schema files and keys are read from. Built once per entry
  * per parent process (twelve kommun instances share one build), written atomically.
  */
@@ -44,7 +46,9 @@ async function bundle(entry: string, outDir: string): Promise<string> {
       {
         name: 'workspace-only',
         setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@orebro/') ? undefined : { path: args.path, external: true }));
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@orebro/') ? undefined : { path: externalPath(args.path, args.resolveDir), external: true },
+          );
           b.onLoad({ filter: /\.ts$/ }, (args) => ({
             loader: 'ts',
             contents: readFileSync(args.path, 'utf8').replace(/\b__dirname\b/g, JSON.stringify(dirname(args.path))),
@@ -59,4 +63,21 @@ async function bundle(entry: string, outDir: string): Promise<string> {
   writeFileSync(temporary, result.outputFiles[0].contents);
   renameSync(temporary, outfile);
   return outfile;
+}
+
+/**
+ * An npm package as the file that imports it resolves it: its absolute path from the importer's folder.
+ * Why not the bare name: the bundle lives in node_modules/.cache, so a bare `require` there finds the
+ * root's copy, while npm nests a workspace's own version under the workspace when another version is
+ * hoisted (huvudman-auth's lru-cache 11 beside the root's 5; the gateway's @apollo/utils.keyvaluecache
+ * 4 beside 2): the bundle would run with the wrong version. Node's built-ins, and a package that
+ * cannot be resolved this way (ESM only), stay bare.
+ */
+function externalPath(request: string, importerDir: string): string {
+  if (isBuiltin(request)) return request;
+  try {
+    return require.resolve(request, { paths: [importerDir] });
+  } catch {
+    return request;
+  }
 }

@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileEntry } from './compile-entry';
+
+const repoRoot = join(__dirname, '../../..');
+let outDir: string;
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'compile-entry-'));
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** The version of the package a compiled file's `require` of `name` loads, read from that package's package.json. */
+function versionRequired(bundle: string, name: string): string {
+  const required = [...readFileSync(bundle, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).find((path) => path.includes(`/node_modules/${name}/`));
+  if (!required) throw new Error(`${bundle} does not require ${name}`);
+  const root = required.slice(0, required.indexOf(`/node_modules/${name}/`) + `/node_modules/${name}`.length);
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const declared = (workspace: string, name: string) =>
+  (JSON.parse(readFileSync(join(repoRoot, workspace, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies[name];
+
+describe('compileEntry: a service as one file that plain node runs', () => {
+  it('loads each npm package in the version the importing workspace declares, also where npm nested it under the workspace', async () => {
+    // npm hoists another version of both to the root: a bare require from node_modules/.cache would load that one.
+    const auth = await compileEntry('packages/huvudman-auth/src/index.ts', outDir);
+    expect(versionRequired(auth, 'lru-cache')).toBe(declared('packages/huvudman-auth', 'lru-cache'));
+    const cache = await compileEntry('gateway/src/response-cache/response-cache.ts', outDir);
+    expect(versionRequired(cache, '@apollo/utils.keyvaluecache')).toBe(declared('gateway', '@apollo/utils.keyvaluecache'));
+    expect(readFileSync(cache, 'utf8')).toMatch(/require\("graphql"\)|require\("[^"]+\/node_modules\/graphql\//);
+  });
+
+  it('runs: the compiled token verifier is built and verifies (its cache from lru-cache 11)', async () => {
+    const compiled = require(await compileEntry('packages/huvudman-auth/src/index.ts', outDir)) as typeof import('@orebro/huvudman-auth');
+    const verify = compiled.createTokenVerifier(compiled.authConfigFromEnv({}));
+    const token = await compiled.mintDevelopmentToken({ huvudman: '1880' });
+    await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ kind: 'authenticated', huvudman: '1880' });
+    await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ kind: 'authenticated', huvudman: '1880' });
+  });
+
+  it("keeps Node's built-ins bare", async () => {
+    const text = readFileSync(await compileEntry('packages/huvudman-auth/src/index.ts', outDir), 'utf8');
+    expect(text).toMatch(/require\("node:fs"\)|require\("fs"\)/);
+  });
+});

@@ -16,6 +16,8 @@ export interface AuthConfig {
   /** Remote key sets: least time between two fetches (ms), and how long a fetched set is trusted (ms). */
   jwksCooldownMs: number;
   jwksCacheMaxAgeMs: number;
+  /** How long a token that verified is taken as verified again without checking its signature (ms); 0: every time. */
+  verifiedTokenTtlMs: number;
 }
 
 export const DEVELOPMENT_ISSUER = 'urn:orebro-lan:development-identity';
@@ -31,6 +33,7 @@ const DEVELOPMENT_KID = 'orebro-development-key-1';
  * - AUTH_AUDIENCE (orebro-lan-graph), AUTH_ALGORITHMS (ES256,RS256).
  * - AUTH_CLAIM_HUVUDMAN (huvudman), AUTH_CLAIM_ROLES (roles): claim names, dotted paths allowed.
  * - AUTH_JWKS_COOLDOWN_MS (30000), AUTH_JWKS_CACHE_MAX_AGE_MS (600000): how often keys are re-fetched.
+ * - AUTH_VERIFIED_TOKEN_TTL_MS (30000): how long a verified token is kept as verified (never past its expiry).
  * With none of AUTH_ISSUER, AUTH_JWKS_URL and AUTH_JWKS_FILE it trusts the committed development key
  * (tests that mint their own tokens), which a production configuration refuses to start with.
  */
@@ -44,6 +47,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig {
     claims: { huvudman: claimName(env, 'AUTH_CLAIM_HUVUDMAN', 'huvudman'), roles: claimName(env, 'AUTH_CLAIM_ROLES', 'roles') },
     jwksCooldownMs: milliseconds(env, 'AUTH_JWKS_COOLDOWN_MS', 30_000),
     jwksCacheMaxAgeMs: milliseconds(env, 'AUTH_JWKS_CACHE_MAX_AGE_MS', 600_000),
+    verifiedTokenTtlMs: milliseconds(env, 'AUTH_VERIFIED_TOKEN_TTL_MS', 30_000),
   };
   if (env.NODE_ENV === 'production') refuseDevelopmentKey(config);
   if (config.algorithms.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileEntry } from './compile-entry';
@@ -32,7 +33,8 @@ describe('compileEntry: a service as one file that plain node runs', () => {
   });
 
   it('runs: the compiled token verifier is built and verifies (its cache from lru-cache 11)', async () => {
-    const compiled = require(await compileEntry('packages/huvudman-auth/src/index.ts', outDir)) as typeof import('@orebro/huvudman-auth');
+    // Loaded as plain node loads it (not through the test's TypeScript transform).
+    const compiled = createRequire(__filename)(await compileEntry('packages/huvudman-auth/src/index.ts', outDir)) as typeof import('@orebro/huvudman-auth');
     const verify = compiled.createTokenVerifier(compiled.authConfigFromEnv({}));
     const token = await compiled.mintDevelopmentToken({ huvudman: '1880' });
     await expect(verify(`Bearer ${token}`)).resolves.toMatchObject({ kind: 'authenticated', huvudman: '1880' });

@@ -10,8 +10,14 @@ describe('AuditTrail.flush: one record per event, in its own write', () => {
   let orm: MikroORM;
 
   // The kit's own tables only (no migrations here): the schema generator makes them on either database.
+  /** The INSERTs into the audit log since the last look. */
+  let inserts: string[] = [];
   const open = async () => {
-    const opened = await initORM({ entities: [], migrations: () => [] }, database.config);
+    const opened = await initORM({ entities: [], migrations: () => [] }, database.config, {
+      onQuery: (sql) => {
+        if (/^insert into .audit_record./i.test(sql)) inserts.push(sql);
+      },
+    });
     await opened.schema.updateSchema();
     return opened;
   };
@@ -106,5 +112,48 @@ describe('AuditTrail.flush: one record per event, in its own write', () => {
     await expect(trail.flush(orm)).rejects.toThrow();
     expect(await failures()).toBe(before + 1);
     orm = await open();
+  });
+
+  const readBy = (subject: string, entityIds: string[] = ['1880']) => {
+    const trail = new AuditTrail({ kind: 'authenticated', subject, huvudman: '18', participating: true, roles: [] });
+    trail.add({ action: 'read', operation: 'DeviationOverview.kommunDeviationParts', entity: 'DeviationLedgerPart', entityIds, outcome: 'allowed' });
+    return trail;
+  };
+
+  it('trails of concurrent requests are committed together (group commit), each flush resolving once its own are stored', async () => {
+    inserts = [];
+    const trails = Array.from({ length: 12 }, (_, i) => readBy(`user-${i}`));
+    await Promise.all(
+      trails.map(async (trail, i) => {
+        await trail.flush(orm);
+        // Resolved only once committed: visible to any other connection's read.
+        expect(await orm.em.fork().count(AuditRecord, { subject: `user-${i}` })).toBe(1);
+      }),
+    );
+    expect(await orm.em.fork().count(AuditRecord, {})).toBe(12);
+    expect(inserts.length).toBeLessThan(12);
+    expect(inserts.length).toBeGreaterThanOrEqual(1);
+    // Trails handed in while an INSERT is on its way go together in the next one.
+    inserts = [];
+    const first = readBy('early').flush(orm);
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all([first, ...Array.from({ length: 8 }, (_, i) => readBy(`late-${i}`).flush(orm))]);
+    expect(await orm.em.fork().count(AuditRecord, {})).toBe(21);
+    expect(inserts.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a trail the database refuses fails alone: the others in its batch are committed, and only its flush rejects', async () => {
+    const failures = async () => (await auditWriteFailures.get()).values[0]?.value ?? 0;
+    const before = await failures();
+    // NOT NULL on both databases: a row no database takes, whatever a request sent.
+    const refused = new AuditTrail({ kind: 'anonymous' });
+    refused.add({ action: 'read', operation: null as unknown as string, entity: 'DeviationLedgerPart', entityIds: [], outcome: 'allowed' });
+    const outcomes = await Promise.allSettled([readBy('a').flush(orm), refused.flush(orm), readBy('b').flush(orm), readBy('c').flush(orm)]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((await orm.em.fork().find(AuditRecord, {}, { orderBy: { subject: 'asc' } })).map((r) => r.subject)).toEqual(['a', 'b', 'c']);
+    expect(await failures()).toBe(before + 1);
+    // The writer goes on: the next trails are committed as before.
+    await Promise.all([readBy('d').flush(orm), readBy('e').flush(orm)]);
+    expect(await orm.em.fork().count(AuditRecord, {})).toBe(5);
   });
 });

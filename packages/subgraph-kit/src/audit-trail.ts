@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { describeCaller, type Caller } from '@orebro/huvudman-auth';
-import { AuditRecord } from './audit-record.entity';
+import { auditWriterOf, type AuditRow } from './audit-writer';
 import { auditWriteFailures, countAudited } from './metrics';
 
 export interface AuditEvent {
@@ -28,18 +28,19 @@ export class AuditTrail {
   }
 
   /**
-   * Separate from the request's own unit of work, so a failed write still leaves its audit record. One
-   * INSERT of plain rows (`insertMany`), not entities through a unit of work: every read of internal data
-   * writes its record, in each instance a view asks, and the unit of work's change sets, hooks and
-   * transaction cost 740 against 280 µs of CPU per one-record trail (libsql, 2000 trails, this machine).
-   * The kit's NFC rule (nfc-storage.ts) runs on the unit of work's hooks, so it is applied here.
+   * Separate from the request's own unit of work, so a failed write still leaves its audit record. Plain
+   * rows in one INSERT (`insertMany`, with other requests' rows: audit-writer.ts), not entities through a
+   * unit of work: every read of internal data writes its record, in each instance a view asks, and the
+   * unit of work's change sets, hooks and transaction cost 740 against 280 µs of CPU per one-record trail
+   * (libsql, 2000 trails, this machine). The kit's NFC rule (nfc-storage.ts) runs on the unit of work's
+   * hooks, so it is applied here. Resolves once the records are committed.
    */
   async flush(orm: MikroORM): Promise<void> {
     if (this.events.length === 0) return;
     const who = describeCaller(this.caller);
     const at = new Date();
     const events = this.events.splice(0);
-    const rows = events.map((event) => ({
+    const rows = events.map((event): AuditRow => ({
       at,
       subject: nfc(who.subject),
       huvudman: who.huvudman,
@@ -52,7 +53,7 @@ export class AuditTrail {
       detail: nfc(event.detail ?? null),
     }));
     try {
-      await orm.em.fork().insertMany(AuditRecord, rows);
+      await auditWriterOf(orm).write(rows);
     } catch (error) {
       auditWriteFailures.inc();
       throw error;

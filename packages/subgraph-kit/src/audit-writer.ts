@@ -64,7 +64,10 @@ export class AuditWriter {
 
   private async commit(batch: Waiting[]): Promise<void> {
     try {
-      await this.orm.em.fork().insertMany<AuditRecord>(AuditRecord, batch.flatMap((w) => w.rows));
+      await this.orm.em.fork().insertMany<AuditRecord>(
+        AuditRecord,
+        batch.flatMap((w) => w.rows),
+      );
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       for (const one of batch) await this.commit([one]);

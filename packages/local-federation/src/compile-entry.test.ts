@@ -15,9 +15,8 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 /** The version of the package a compiled file's `require` of `name` loads, read from that package's package.json. */
 function versionRequired(bundle: string, name: string): string {
   const required = requiredPackages(bundle).find((p) => p.name === name);
-  if (!required) throw new Error(`${bundle} does not require ${name}`);
-  const root = required.path.slice(0, required.path.lastIndexOf(`/node_modules/${name}/`) + `/node_modules/${name}`.length);
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  if (!required?.folder) throw new Error(`${bundle} does not require ${name} from node_modules`);
+  return (JSON.parse(readFileSync(join(required.folder, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 const declared = (workspace: string, name: string) =>

@@ -17,8 +17,8 @@ export function bundleFileName(entry: string): string {
  * that plain `node` runs. Each process then carries no TypeScript loader: `node --import tsx` costs
  * every one of the fifteen processes about 35–40 MB more resident memory (measured by `npm run
  * bench`). npm packages stay external, each loaded from where its importer would find it (see
- * externalPath); `__dirname` keeps meaning
- * each source file's own folder, where schema files and keys are read from. Built once per entry
+ * externalPath); `__dirname` keeps meaning each source file's own folder, where schema files and keys
+ * are read from. Built once per entry
  * per parent process (twelve kommun instances share one build), written atomically.
  */
 export function compileEntry(entry: string, outDir = cacheDir): Promise<string> {

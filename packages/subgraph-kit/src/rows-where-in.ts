@@ -41,7 +41,7 @@ export interface RowsWhereInOptions<T> {
 }
 
 /**
- * The rows of `entity` whose `property` is one of `keys` (and whose properties equal `where`'s values),
+ * The rows of `entity` whose `property` is one of `keys` (and that meet `where`'s conditions),
  * ordered by `orderBy`, as plain objects with
  * the entity's property names and JavaScript values — the same values `em.find` gives (booleans from
  * SQLite's 0/1, PostgreSQL's bigint text as the property's number, JSON, Dates in the configured time
@@ -106,10 +106,15 @@ function conditionValue(condition: RowCondition, binding: string): ConditionValu
   return condition[binding.slice(binding.indexOf('$')) as '$gte' | '$lte']!;
 }
 
+/** The bounds a range condition gives, in placeholder order. */
+function boundsOf(range: { $gte?: ConditionValue; $lte?: ConditionValue }): ('$gte' | '$lte')[] {
+  return (['$gte', '$lte'] as const).filter((bound) => range[bound] !== undefined);
+}
+
 /** A condition's part of the shape: `=` for equality, else which bounds a range has. */
 function conditionShape([name, condition]: [string, RowCondition]): string {
   if (typeof condition !== 'object') return `${name}=`;
-  const bounds = (['$gte', '$lte'] as const).filter((bound) => condition[bound] !== undefined);
+  const bounds = boundsOf(condition);
   if (bounds.length === 0) throw new Error(`The condition on ${name} names no bound ($gte, $lte).`);
   return `${name}${bounds.join('')}`;
 }
@@ -144,9 +149,7 @@ function statementFor<T extends object>(
     const criteria = Object.fromEntries(
       conditions.map(([name, condition], i) => [
         name,
-        typeof condition === 'object'
-          ? Object.fromEntries((['$gte', '$lte'] as const).filter((bound) => condition[bound] !== undefined).map((bound) => [bound, `w${i}${bound}`]))
-          : `w${i}`,
+        typeof condition === 'object' ? Object.fromEntries(boundsOf(condition).map((bound) => [bound, `w${i}${bound}`])) : `w${i}`,
       ]),
     );
     const built = (em as unknown as QueryBuilding)

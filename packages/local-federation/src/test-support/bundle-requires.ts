@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-/** An npm package a compiled file requires: its name, and the path required (absolute, or a built-in's name). */
+/** An npm package a compiled file requires: its name, the path required (absolute, or a built-in's name), its folder. */
 export interface RequiredPackage {
   name: string;
   path: string;
+  /** The package's folder in node_modules (undefined for a built-in). */
+  folder?: string;
 }
 
 /**
@@ -16,6 +18,7 @@ export function requiredPackages(bundleFile: string): RequiredPackage[] {
     const inModules = path.lastIndexOf('/node_modules/');
     if (inModules === -1) return { name: path, path };
     const [first, second] = path.slice(inModules + '/node_modules/'.length).split('/');
-    return { name: first.startsWith('@') ? `${first}/${second}` : first, path };
+    const name = first.startsWith('@') ? `${first}/${second}` : first;
+    return { name, path, folder: path.slice(0, inModules + '/node_modules/'.length + name.length) };
   });
 }

@@ -1,4 +1,4 @@
-import { defineEntity, p } from '@mikro-orm/core';
+import { defineEntity, p, type MikroORM } from '@mikro-orm/core';
 import { createTestDatabase, testsUsePostgres } from './test-database';
 import { initORM } from './orm';
 import { allRows, rowsWhereIn } from './rows-where-in';
@@ -39,14 +39,27 @@ const Linked = defineEntity({
   properties: { id: p.integer().primary().autoincrement(), cost: () => p.manyToOne(Cost) },
 });
 
+/**
+ * Runs `body` against a fresh test database with these test entities' tables, collecting each SQL
+ * statement run in `statements`; closes and drops the database after.
+ */
+async function withTestOrm(name: string, body: (orm: MikroORM, statements: string[]) => Promise<void>): Promise<void> {
+  const database = createTestDatabase(name);
+  const statements: string[] = [];
+  const orm = await initORM({ entities: [Cost, Stamped, Linked], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
+  try {
+    // On PostgreSQL the kit runs migrations, of which these test entities have none: create their tables.
+    await orm.schema.updateSchema({ safe: true });
+    await body(orm, statements);
+  } finally {
+    await orm.close();
+    await database.drop();
+  }
+}
+
 describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUsePostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('gives the same values, types, order and count of statements as em.find, for every number of keys and conditions', async () => {
-    const database = createTestDatabase('rows_where_in');
-    const statements: string[] = [];
-    const orm = await initORM({ entities: [Cost, Stamped, Linked], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
-    try {
-      // On PostgreSQL the kit runs migrations, of which these test entities have none: create their tables.
-      await orm.schema.updateSchema({ safe: true });
+    await withTestOrm('rows_where_in', async (orm, statements) => {
       const em = orm.em.fork();
       em.create(Cost, { serviceId: 'a', ownerCode: '1880', year: 2025, amountSek: 9_000_000_000, share: 0.125, note: null, isExample: true });
       em.create(Cost, { serviceId: 'a', ownerCode: '1881', year: 2024, amountSek: 12, share: null, note: 'Örebro', isExample: false });
@@ -116,20 +129,13 @@ describe(`rowsWhereIn: rows as em.find gives them, without entities (${testsUseP
       // A relation would need a join or references: refused, naming the property.
       await expect(rowsWhereIn(orm.em.fork(), Linked, 'id', [1])).rejects.toThrow(/RowsTestLinked\.cost is a m:1/);
       await expect(allRows(orm.em.fork(), Linked)).rejects.toThrow(/RowsTestLinked\.cost is a m:1/);
-    } finally {
-      await orm.close();
-      await database.drop();
-    }
+    });
   });
 });
 
 describe(`rowsWhereIn and allRows with Dates, JSON and ranges (${testsUsePostgres() ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('gives Dates (to the millisecond, whatever the time zone) and JSON as em.find does, and the rows a range selects', async () => {
-    const database = createTestDatabase('rows_where_in_dates');
-    const statements: string[] = [];
-    const orm = await initORM({ entities: [Cost, Stamped, Linked], migrations: () => [] }, database.config, { onQuery: (sql) => statements.push(sql) });
-    try {
-      await orm.schema.updateSchema({ safe: true });
+    await withTestOrm('rows_where_in_dates', async (orm, statements) => {
       const em = orm.em.fork();
       const days = ['2024-12-31', '2025-01-01', '2025-06-15', '2025-12-31', '2026-01-01'];
       days.forEach((occurredOn, i) =>
@@ -184,9 +190,6 @@ describe(`rowsWhereIn and allRows with Dates, JSON and ranges (${testsUsePostgre
       ]);
       expect(all.map((r) => r.closedAt?.toISOString() ?? null)).toEqual([null, '2025-10-26T00:59:59.999Z', null, '2025-10-26T00:59:59.999Z', null]);
       expect(all[1].concerned).toEqual(['18', '1810', 'Örebro "län"']);
-    } finally {
-      await orm.close();
-      await database.drop();
-    }
+    });
   });
 });
